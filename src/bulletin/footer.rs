@@ -1,0 +1,173 @@
+//! The footer block: 本期送：…, 报：…, 发：…, 责任编辑：…, 共印 N 份.
+
+use crate::model::FooterLine;
+use crate::script::{fullwidth_ascii_alnum, is_han};
+
+/// Labels that name the editors rather than a distribution list.
+pub const EDITOR_LABELS: [&str; 2] = ["责任编辑", "编辑"];
+
+/// A footer line's label and text, if `line` starts one: a short Han label
+/// ending in 送/报/发 (本期送, 抄送, 报, 发) or an editors' label, then ：.
+pub fn footer_label(line: &str) -> Option<(&str, &str)> {
+    let (label, text) = line.split_once(['：', ':'])?;
+    let label = label.trim();
+    let n = label.chars().count();
+    let distribution = (1..=6).contains(&n) && label.ends_with(['送', '报', '发']);
+    let ok = label.chars().all(is_han) && (distribution || EDITOR_LABELS.contains(&label));
+    ok.then(|| (label, text.trim()))
+}
+
+/// 共印 120 份 anywhere in `text`: the count, and the text without it.
+pub fn split_print_run(text: &str) -> (String, Option<u32>) {
+    let Some(at) = text.find("共印") else {
+        return (text.to_string(), None);
+    };
+    let rest = &text[at + "共印".len()..];
+    let Some(end) = rest.find('份') else {
+        return (text.to_string(), None);
+    };
+    let digits: String = rest[..end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| fullwidth_ascii_alnum(c).unwrap_or(c))
+        .collect();
+    match digits.parse() {
+        Ok(n) => {
+            let before = text[..at].trim_end();
+            let after = rest[end + '份'.len_utf8()..].trim();
+            let joined = [before, after]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            (joined, Some(n))
+        }
+        Err(_) => (text.to_string(), None),
+    }
+}
+
+/// Editors' names as printed, padded for alignment (王　伟　　李晓明, or from
+/// PDF text 郝 婕 许亦是): single characters next to each other are the
+/// halves of one two-character name.
+pub fn parse_editors(text: &str) -> Vec<String> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let single = |t: &str| t.chars().count() == 1;
+        if single(tokens[i]) && tokens.get(i + 1).is_some_and(|t| single(t)) {
+            names.push(format!("{}{}", tokens[i], tokens[i + 1]));
+            i += 2;
+        } else {
+            names.push(tokens[i].to_string());
+            i += 1;
+        }
+    }
+    names
+}
+
+/// Everything the footer lines say, in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Footer {
+    pub lines: Vec<FooterLine>,
+    pub editors: Vec<String>,
+    pub print_run: Option<u32>,
+}
+
+/// Reads footer lines; a line without a label continues the line before
+/// (a distribution list wrapped by extraction).
+pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
+    let mut footer = Footer::default();
+    let mut last_was_list = false;
+    for line in lines {
+        let (line, run) = split_print_run(line);
+        if run.is_some() {
+            footer.print_run = run;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        match footer_label(&line) {
+            Some((label, text)) if EDITOR_LABELS.contains(&label) => {
+                footer.editors.extend(parse_editors(text));
+                last_was_list = false;
+            }
+            Some((label, text)) => {
+                footer.lines.push(FooterLine::new(label, text));
+                last_was_list = true;
+            }
+            None => match footer.lines.last_mut() {
+                Some(prev) if last_was_list => prev.text.push_str(line.trim()),
+                _ => footer.lines.push(FooterLine::new("", line.trim())),
+            },
+        }
+    }
+    footer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            footer_label("本期送：区县处级领导"),
+            Some(("本期送", "区县处级领导"))
+        );
+        assert_eq!(
+            footer_label("发：峡窝镇、各街道办事处"),
+            Some(("发", "峡窝镇、各街道办事处"))
+        );
+        assert_eq!(
+            footer_label("抄报: 市委办公厅"),
+            Some(("抄报", "市委办公厅"))
+        );
+        assert_eq!(
+            footer_label("责任编辑：郝 婕 许亦是"),
+            Some(("责任编辑", "郝 婕 许亦是"))
+        );
+        assert_eq!(footer_label("近日：区法院开展活动"), None);
+        assert_eq!(footer_label("一是：加强"), None);
+        assert_eq!(footer_label("没有冒号"), None);
+    }
+
+    #[test]
+    fn editors_and_print_run() {
+        assert_eq!(parse_editors("郝 婕 许亦是"), ["郝婕", "许亦是"]);
+        assert_eq!(parse_editors("王　伟　　李晓明"), ["王伟", "李晓明"]);
+        assert_eq!(parse_editors("欧阳娜娜、李明"), ["欧阳娜娜", "李明"]);
+        assert_eq!(
+            split_print_run("王　伟　　李晓明      共印 120 份"),
+            ("王　伟　　李晓明".to_string(), Some(120))
+        );
+        assert_eq!(split_print_run("共印１２０份"), (String::new(), Some(120)));
+        assert_eq!(
+            split_print_run("共印若干份"),
+            ("共印若干份".to_string(), None)
+        );
+    }
+
+    #[test]
+    fn footer_block() {
+        let f = parse_footer([
+            "报：市委办公厅",
+            "发：峡窝镇、各街道办事处、",
+            "区直各单位",
+            "责任编辑：王　伟　　李晓明                共印 120 份",
+        ]);
+        assert_eq!(
+            f.lines,
+            [
+                FooterLine::new("报", "市委办公厅"),
+                FooterLine::new("发", "峡窝镇、各街道办事处、区直各单位")
+            ]
+        );
+        assert_eq!(f.editors, ["王伟", "李晓明"]);
+        assert_eq!(f.print_run, Some(120));
+    }
+}

@@ -1,0 +1,139 @@
+//! Small text rules shared by the bulletin and submission parsers.
+
+use crate::script::{is_cjk, is_han};
+
+/// Removes the spaces that PDF and Word extraction put between Chinese and
+/// Latin letters or digits (网格 1 个 → 网格1个), which Chinese official
+/// documents never set. Spaces between two Latin words are kept.
+pub fn join_artifact_spaces(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' || c == '\u{a0}' {
+            let start = i;
+            while i < chars.len() && (chars[i] == ' ' || chars[i] == '\u{a0}') {
+                i += 1;
+            }
+            let before = start.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i).copied();
+            let artifact = match (before, after) {
+                (Some(b), Some(a)) => {
+                    (is_cjk(b) && a.is_ascii_alphanumeric())
+                        || (b.is_ascii_alphanumeric() && is_cjk(a))
+                }
+                _ => false,
+            };
+            if !artifact {
+                out.extend(&chars[start..i]);
+            }
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Splits a trailing attribution （区委宣传部 区文明办） off a paragraph:
+/// returns the text before it and the unit names. The parenthesis must close
+/// the paragraph and hold only names (no sentence punctuation).
+pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
+    let trimmed = paragraph.trim_end();
+    let inner_end = trimmed
+        .strip_suffix('）')
+        .or_else(|| trimmed.strip_suffix(')'))?;
+    let open = inner_end.rfind(['（', '('])?;
+    let inner = &inner_end[open + inner_end[open..].chars().next()?.len_utf8()..];
+    let names: Vec<String> = inner
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';'))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let looks_like_units = !names.is_empty()
+        && inner.chars().count() <= 60
+        && !inner.contains(['。', '：', ':', '？', '！', '“', '”', '（', '('])
+        && names
+            .iter()
+            .all(|n| n.chars().count() <= 20 && n.chars().any(is_han));
+    looks_like_units.then(|| (inner_end[..open].trim_end(), names))
+}
+
+/// Splits a run-in headline from its body at the first gap that is not a
+/// space around a number: "矿山街道优化卫生环境 一是…" → ("矿山街道…", "一是…").
+/// A full-width space always counts; an ASCII space only between two
+/// characters that are not Latin letters or digits.
+pub fn split_run_in(paragraph: &str) -> Option<(&str, &str)> {
+    let mut prev: Option<char> = None;
+    for (at, c) in paragraph.char_indices() {
+        if c == '　' || c == ' ' || c == '\u{a0}' || c == '\t' {
+            let rest = paragraph[at..].trim_start_matches([' ', '　', '\u{a0}', '\t']);
+            let next = rest.chars().next();
+            let gap = c == '　'
+                || matches!((prev, next), (Some(p), Some(n)) if !p.is_ascii_alphanumeric() && !n.is_ascii_alphanumeric());
+            let head = paragraph[..at].trim_end();
+            if gap && !head.is_empty() && !rest.is_empty() {
+                return headline_like(head).then_some((head, rest));
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// A headline is short and is not a sentence.
+pub(crate) fn headline_like(text: &str) -> bool {
+    let n = text.chars().count();
+    (1..=80).contains(&n) && !text.contains(['。', '；', '：']) && !text.ends_with(['，', '、'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn artifact_spaces_around_numbers_go_latin_spaces_stay() {
+        assert_eq!(
+            join_artifact_spaces("一级网格 1 个、二级网格 3 个"),
+            "一级网格1个、二级网格3个"
+        );
+        assert_eq!(join_artifact_spaces("在 12345 热线"), "在12345热线");
+        assert_eq!(join_artifact_spaces("Hello world 你好"), "Hello world你好");
+        assert_eq!(
+            join_artifact_spaces("区委宣传部 区文明办"),
+            "区委宣传部 区文明办"
+        );
+        assert_eq!(join_artifact_spaces("2023 年 8 月 14 日"), "2023年8月14日");
+    }
+
+    #[test]
+    fn attribution() {
+        let (text, units) = attribution_split("……有效提升辖区形象。（矿山街道）").unwrap();
+        assert_eq!(text, "……有效提升辖区形象。");
+        assert_eq!(units, ["矿山街道"]);
+        let (_, units) = attribution_split("……。（区委宣传部 区文明办）  ").unwrap();
+        assert_eq!(units, ["区委宣传部", "区文明办"]);
+        let (_, units) = attribution_split("……。(区法院、区检察院)").unwrap();
+        assert_eq!(units, ["区法院", "区检察院"]);
+        assert!(attribution_split("受理事件970件（其中网上受理500件）。").is_none());
+        assert!(attribution_split("（详见附件。）").is_none());
+        assert!(attribution_split("没有括号").is_none());
+        assert!(attribution_split("（123）").is_none());
+    }
+
+    #[test]
+    fn run_in_split_skips_number_spaces() {
+        assert_eq!(
+            split_run_in("工业路街道推动网格化基层治理走深走实 一是建立健全"),
+            Some(("工业路街道推动网格化基层治理走深走实", "一是建立健全"))
+        );
+        assert_eq!(
+            split_run_in("标题　2023年以来"),
+            Some(("标题", "2023年以来"))
+        );
+        assert_eq!(split_run_in("实现 50 个事项。二是 优化"), None);
+        assert_eq!(split_run_in("近日，区法院开展活动。"), None);
+        assert_eq!(split_run_in("没有空格"), None);
+    }
+}

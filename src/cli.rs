@@ -1,0 +1,179 @@
+//! The command line. Each command calls the same library functions the
+//! workstation uses; this module only parses, prints and sets exit codes.
+
+mod args;
+mod help;
+mod issues;
+mod items;
+mod misc;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::error::{Error, Result};
+use crate::i18n::{Key, Lang, set_lang, t};
+use crate::settings::{Settings, default_config_path, default_store_path};
+use crate::store::Store;
+
+pub use args::{Cli, Command, IssueCommand, IssueRef};
+
+/// What every command needs: the settings and where the store is.
+pub struct Context {
+    pub settings: Settings,
+    pub config_path: PathBuf,
+    pub db_path: PathBuf,
+}
+
+impl Context {
+    pub fn open_store(&self) -> Result<Store> {
+        Store::open(&self.db_path)
+    }
+
+    pub fn today(&self) -> jiff::civil::Date {
+        jiff::ZonedDateTime::now().date()
+    }
+}
+
+/// The value of `--name VALUE` or `--name=VALUE` before clap has parsed.
+fn prescan(args: &[OsString], name: &str) -> Option<String> {
+    let flag = format!("--{name}");
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == flag {
+            return it.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = a.strip_prefix(&format!("{flag}=")) {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// Runs the command line; the whole program is `std::process::exit(run())`.
+pub fn run() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let config_path = prescan(&argv, "config")
+        .map(PathBuf::from)
+        .unwrap_or_else(default_config_path);
+    let settings = Settings::load(&config_path);
+    let lang = prescan(&argv, "lang")
+        .or_else(|| std::env::var("JIANBAO_LANG").ok())
+        .and_then(|l| Lang::parse(&l))
+        .or_else(|| settings.as_ref().ok().map(|s| s.lang))
+        .unwrap_or(Lang::Zh);
+    set_lang(lang);
+
+    let matches = match help::localize(Cli::command()).try_get_matches_from(&argv) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(l) = &cli.lang
+        && Lang::parse(l).is_none()
+    {
+        return fail(&Error::Invalid(crate::i18n::tf(Key::ErrUnknownLang, &[l])));
+    }
+    let settings = match settings {
+        Ok(s) => s,
+        Err(e) => return fail(&e),
+    };
+    let ctx = Context {
+        settings,
+        config_path,
+        db_path: cli.db.clone().unwrap_or_else(default_store_path),
+    };
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = dispatch(&ctx, cli.command, &mut out);
+    let _ = out.flush();
+    match result {
+        Ok(code) => code,
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &Error) -> ExitCode {
+    eprintln!("{}{e}", t(Key::ErrorPrefix));
+    ExitCode::from(1)
+}
+
+fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Result<ExitCode> {
+    let ok = |r: Result<()>| r.map(|()| ExitCode::SUCCESS);
+    match command {
+        None | Some(Command::Status) => ok(misc::status(ctx, out)),
+        Some(Command::Import { bulletin, files }) => items::import(ctx, bulletin, &files, out),
+        Some(Command::List {
+            status,
+            unit,
+            search,
+            limit,
+            json,
+        }) => ok(items::list(
+            ctx,
+            status.as_deref(),
+            unit,
+            search,
+            limit,
+            json,
+            out,
+        )),
+        Some(Command::Show { item, json }) => ok(items::show(ctx, item, json, out)),
+        Some(Command::Accept { items }) => ok(items::decide(
+            ctx,
+            &items,
+            crate::model::Status::Accepted,
+            None,
+            out,
+        )),
+        Some(Command::Reject { items, reason }) => ok(items::decide(
+            ctx,
+            &items,
+            crate::model::Status::Rejected,
+            reason.as_deref(),
+            out,
+        )),
+        Some(Command::Hold { items }) => ok(items::decide(
+            ctx,
+            &items,
+            crate::model::Status::Held,
+            None,
+            out,
+        )),
+        Some(Command::Undo) => ok(items::undo(ctx, out)),
+        Some(Command::Issue { command }) => ok(issues::run(ctx, command, out)),
+        Some(Command::Export {
+            issue,
+            format,
+            output,
+            width,
+            page_lines,
+            hang,
+        }) => ok(issues::export(
+            ctx, &issue, &format, output, width, page_lines, hang, out,
+        )),
+        Some(Command::Demo { synthetic }) => ok(misc::demo(ctx, synthetic, out)),
+        Some(Command::Config { init }) => ok(misc::config(ctx, init, out)),
+        Some(Command::Units) => ok(misc::units(ctx, out)),
+    }
+}
+
+/// Writes to standard output, turning an I/O failure into an error.
+pub(crate) fn emit(out: &mut dyn Write, text: impl std::fmt::Display) -> Result<()> {
+    writeln!(out, "{text}").map_err(|e| Error::io("<stdout>", e))
+}

@@ -1,0 +1,167 @@
+//! The command line's shape. Help texts are set from the string table in
+//! `help.rs`, in the user's language.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "jianbao",
+    version,
+    disable_help_subcommand = true,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// The store file.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "zh|en")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Import {
+        #[arg(long)]
+        bulletin: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    List {
+        #[arg(long, value_name = "STATUS")]
+        status: Option<String>,
+        #[arg(long, value_name = "UNIT")]
+        unit: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(long, default_value_t = 50, value_name = "N")]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        #[arg(value_name = "ITEM")]
+        item: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    Accept {
+        #[arg(required = true, value_name = "ITEM")]
+        items: Vec<i64>,
+    },
+    Reject {
+        #[arg(required = true, value_name = "ITEM")]
+        items: Vec<i64>,
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    Hold {
+        #[arg(required = true, value_name = "ITEM")]
+        items: Vec<i64>,
+    },
+    Undo,
+    Issue {
+        #[command(subcommand)]
+        command: IssueCommand,
+    },
+    Export {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(long, default_value = "text", value_name = "FORMAT")]
+        format: String,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[arg(long, default_value_t = 0, value_name = "W")]
+        width: usize,
+        #[arg(long, value_name = "L")]
+        page_lines: Option<usize>,
+        #[arg(long)]
+        hang: bool,
+    },
+    Demo {
+        #[arg(long, value_name = "N")]
+        synthetic: Option<usize>,
+    },
+    Config {
+        #[arg(long)]
+        init: bool,
+    },
+    Units,
+    Status,
+}
+
+/// Which issue: 第 N 期, of a year (default: the latest that has it), or 增刊.
+#[derive(Debug, Args)]
+pub struct IssueRef {
+    #[arg(value_name = "N")]
+    pub number: u32,
+    #[arg(long, value_name = "Y")]
+    pub year: Option<i16>,
+    #[arg(long)]
+    pub supplement: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IssueCommand {
+    New {
+        #[arg(long, value_name = "N")]
+        number: Option<u32>,
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        #[arg(long)]
+        supplement: bool,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(long)]
+        json: bool,
+    },
+    Add {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(required = true, value_name = "ITEM")]
+        items: Vec<i64>,
+        #[arg(long)]
+        brief: bool,
+    },
+    Remove {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(value_name = "ITEM")]
+        item: i64,
+    },
+    Move {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(value_name = "ITEM")]
+        item: i64,
+        #[arg(long, value_name = "POS")]
+        to: usize,
+    },
+    Set {
+        #[command(flatten)]
+        issue: IssueRef,
+        #[arg(value_name = "FIELD")]
+        field: String,
+        #[arg(value_name = "VALUE", allow_hyphen_values = true)]
+        value: String,
+    },
+    Finalise {
+        #[command(flatten)]
+        issue: IssueRef,
+    },
+    Delete {
+        #[command(flatten)]
+        issue: IssueRef,
+    },
+}

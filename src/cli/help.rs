@@ -1,0 +1,148 @@
+//! Help texts for the command line, from the string table, so that
+//! `--help` speaks the user's language.
+
+use clap::Command;
+
+use crate::i18n::{Key, t};
+
+/// The help of each subcommand, by its path.
+const COMMANDS: &[(&str, Key)] = &[
+    ("", Key::HelpRoot),
+    ("import", Key::HelpImport),
+    ("list", Key::HelpList),
+    ("show", Key::HelpShow),
+    ("accept", Key::HelpAccept),
+    ("reject", Key::HelpReject),
+    ("hold", Key::HelpHold),
+    ("undo", Key::HelpUndo),
+    ("issue", Key::HelpIssue),
+    ("issue new", Key::HelpIssueNew),
+    ("issue list", Key::HelpIssueList),
+    ("issue show", Key::HelpIssueShow),
+    ("issue add", Key::HelpIssueAdd),
+    ("issue remove", Key::HelpIssueRemove),
+    ("issue move", Key::HelpIssueMove),
+    ("issue set", Key::HelpIssueSet),
+    ("issue finalise", Key::HelpIssueFinalise),
+    ("issue delete", Key::HelpIssueDelete),
+    ("export", Key::HelpExport),
+    ("demo", Key::HelpDemo),
+    ("config", Key::HelpConfig),
+    ("units", Key::HelpUnits),
+    ("status", Key::HelpStatus),
+];
+
+/// The help of each argument: by (subcommand path, id) first, then by id.
+const ARGS: &[(&str, &str, Key)] = &[
+    ("", "db", Key::HelpArgDb),
+    ("", "config", Key::HelpArgConfig),
+    ("", "lang", Key::HelpArgLang),
+    ("import", "bulletin", Key::HelpArgBulletin),
+    ("import", "files", Key::HelpArgFiles),
+    ("list", "status", Key::HelpArgStatus),
+    ("list", "unit", Key::HelpArgUnit),
+    ("list", "search", Key::HelpArgSearch),
+    ("list", "limit", Key::HelpArgLimit),
+    ("reject", "reason", Key::HelpArgReason),
+    ("issue new", "number", Key::HelpArgNewNumber),
+    ("issue new", "date", Key::HelpArgDate),
+    ("issue new", "supplement", Key::HelpArgNewSupplement),
+    ("issue add", "brief", Key::HelpArgBrief),
+    ("issue move", "to", Key::HelpArgTo),
+    ("issue set", "field", Key::HelpArgField),
+    ("issue set", "value", Key::HelpArgValue),
+    ("export", "format", Key::HelpArgFormat),
+    ("export", "output", Key::HelpArgOutput),
+    ("export", "width", Key::HelpArgWidth),
+    ("export", "page_lines", Key::HelpArgPageLines),
+    ("export", "hang", Key::HelpArgHang),
+    ("demo", "synthetic", Key::HelpArgSynthetic),
+    ("config", "init", Key::HelpArgInit),
+    ("*", "json", Key::HelpArgJson),
+    ("*", "item", Key::HelpArgItem),
+    ("*", "items", Key::HelpArgItems),
+    ("*", "number", Key::HelpArgNumber),
+    ("*", "year", Key::HelpArgYear),
+    ("*", "supplement", Key::HelpArgSupplement),
+];
+
+fn arg_key(path: &str, id: &str) -> Option<Key> {
+    ARGS.iter()
+        .find(|(p, a, _)| *p == path && *a == id)
+        .or_else(|| ARGS.iter().find(|(p, a, _)| *p == "*" && *a == id))
+        .map(|(_, _, k)| *k)
+}
+
+/// `cmd` with every about and help text in the current language.
+pub fn localize(cmd: Command) -> Command {
+    localize_at(cmd, "")
+}
+
+fn localize_at(mut cmd: Command, path: &str) -> Command {
+    if let Some((_, key)) = COMMANDS.iter().find(|(p, _)| *p == path) {
+        cmd = cmd.about(t(*key));
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        if let Some(key) = arg_key(path, &id) {
+            cmd = cmd.mut_arg(id, |a| a.help(t(key)));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(name, |s| localize_at(s, &sub_path));
+    }
+    cmd.help_template(t(Key::HelpTemplate))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+    use crate::cli::args::Cli;
+
+    fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+        if cmd.get_about().is_none() {
+            missing.push(format!("command “{path}”"));
+        }
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if arg.get_help().is_none() && !["help", "version"].contains(&id) {
+                missing.push(format!("“{path}” --{id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            let p = if path.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{path} {}", sub.get_name())
+            };
+            walk(sub, &p, missing);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages() {
+        for lang in [crate::i18n::Lang::Zh, crate::i18n::Lang::En] {
+            crate::i18n::set_lang(lang);
+            let cmd = localize(Cli::command());
+            cmd.clone().debug_assert();
+            let mut missing = Vec::new();
+            walk(&cmd, "", &mut missing);
+            assert!(missing.is_empty(), "{lang:?}: no help for {missing:?}");
+        }
+        crate::i18n::set_lang(crate::i18n::Lang::Zh);
+    }
+}

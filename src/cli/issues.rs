@@ -1,0 +1,236 @@
+//! issue … and export.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{Context, IssueCommand, IssueRef, emit};
+use crate::error::{Error, Result};
+use crate::export::{Format, render, write_atomic};
+use crate::i18n::{Key, t, tf};
+use crate::layout::{Metric, Options, pad, pad_left};
+use crate::model::{Issue, IssueId, ItemId, Kind, parse_date};
+use crate::store::{IssueField, Store};
+
+fn resolve(ctx: &Context, store: &Store, r: &IssueRef) -> Result<IssueId> {
+    store.find_issue(&ctx.settings.series, r.year, r.number, r.supplement)
+}
+
+/// A new draft as the settings describe it.
+pub fn new_draft(
+    ctx: &Context,
+    store: &Store,
+    number: Option<u32>,
+    date: jiff::civil::Date,
+    supplement: bool,
+) -> Result<Issue> {
+    let s = &ctx.settings;
+    let year = date.year();
+    let number = match number {
+        Some(n) => n,
+        None => store.next_number(&s.series, year, supplement)?,
+    };
+    let mut issue = Issue::new(&s.series, year, number);
+    issue.supplement = supplement;
+    issue.date = Some(date);
+    issue.publisher = s.publisher.clone();
+    issue.footer = s.footer.clone();
+    issue.editors = s.editors.clone();
+    if s.total_numbers && !supplement {
+        issue.total_number = Some(store.next_total(&s.series)?.unwrap_or(1));
+    }
+    Ok(issue)
+}
+
+pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let ids = |v: &[i64]| v.iter().map(|&i| ItemId(i)).collect::<Vec<_>>();
+    match command {
+        IssueCommand::New {
+            number,
+            date,
+            supplement,
+        } => {
+            let date = match date {
+                Some(d) => {
+                    parse_date(&d).ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&d])))?
+                }
+                None => ctx.today(),
+            };
+            let draft = new_draft(ctx, &store, number, date, supplement)?;
+            let id = store.create_issue(&draft)?;
+            emit(
+                out,
+                tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]),
+            )
+        }
+        IssueCommand::List { json } => {
+            let list = store.issues()?;
+            if json {
+                let text = serde_json::to_string_pretty(&list)
+                    .map_err(|e| Error::Invalid(e.to_string()))?;
+                return emit(out, text);
+            }
+            let m = Metric::NarrowAmbiguous;
+            for s in &list {
+                let date = s.date.map(crate::model::format_date).unwrap_or_default();
+                emit(
+                    out,
+                    format!(
+                        "{} {} {} {}",
+                        pad(&s.title(), 28, m),
+                        pad(&date, 16, m),
+                        pad(s.state.label(), 6, m),
+                        tf(Key::IssueCounts, &[&s.articles, &s.briefs])
+                    ),
+                )?;
+            }
+            if list.is_empty() {
+                emit(out, t(Key::NoIssues))?;
+            }
+            Ok(())
+        }
+        IssueCommand::Show { issue, json } => {
+            let id = resolve(ctx, &store, &issue)?;
+            let full = store.issue(id)?;
+            if json {
+                let text = serde_json::to_string_pretty(&full)
+                    .map_err(|e| Error::Invalid(e.to_string()))?;
+                return emit(out, text);
+            }
+            show(&full, out)
+        }
+        IssueCommand::Add {
+            issue,
+            items,
+            brief,
+        } => {
+            let id = resolve(ctx, &store, &issue)?;
+            let section = if brief { Kind::Brief } else { Kind::Article };
+            store.add_to_issue(id, &ids(&items), section)?;
+            emit(
+                out,
+                tf(
+                    Key::IssueAdded,
+                    &[&items.len(), &store.issue_summary(id)?.title()],
+                ),
+            )
+        }
+        IssueCommand::Remove { issue, item } => {
+            let id = resolve(ctx, &store, &issue)?;
+            store.remove_from_issue(id, ItemId(item))?;
+            emit(out, tf(Key::IssueRemoved, &[&item]))
+        }
+        IssueCommand::Move { issue, item, to } => {
+            let id = resolve(ctx, &store, &issue)?;
+            store.move_in_issue(id, ItemId(item), to)?;
+            emit(out, tf(Key::IssueMoved, &[&item, &to]))
+        }
+        IssueCommand::Set {
+            issue,
+            field,
+            value,
+        } => {
+            let id = resolve(ctx, &store, &issue)?;
+            store.set_issue_field(id, &IssueField::parse(&field, &value)?)?;
+            emit(out, tf(Key::IssueFieldSet, &[&field]))
+        }
+        IssueCommand::Finalise { issue } => {
+            let id = resolve(ctx, &store, &issue)?;
+            store.finalise(id)?;
+            emit(
+                out,
+                tf(Key::IssueFinalised, &[&store.issue_summary(id)?.title()]),
+            )
+        }
+        IssueCommand::Delete { issue } => {
+            let id = resolve(ctx, &store, &issue)?;
+            let title = store.issue_summary(id)?.title();
+            store.delete_issue(id)?;
+            emit(out, tf(Key::IssueDeleted, &[&title]))
+        }
+    }
+}
+
+fn show(issue: &Issue, out: &mut dyn Write) -> Result<()> {
+    let m = Metric::NarrowAmbiguous;
+    let date = issue
+        .date
+        .map(crate::model::format_date)
+        .unwrap_or_default();
+    emit(
+        out,
+        format!(
+            "{} {} · {}",
+            issue.series,
+            issue.number_line(),
+            issue.state.label()
+        ),
+    )?;
+    emit(out, format!("{}  {date}", issue.publisher))?;
+    for (kind, items) in [
+        (Kind::Article, &issue.articles),
+        (Kind::Brief, &issue.briefs),
+    ] {
+        emit(out, format!("\n{}（{}）", kind.label(), items.len()))?;
+        for (i, item) in items.iter().enumerate() {
+            let title = if item.headline.is_empty() {
+                item.body.first().map_or("", String::as_str)
+            } else {
+                &item.headline
+            };
+            emit(
+                out,
+                format!(
+                    "{} [{}] {} {} {}",
+                    pad_left(&format!("{}.", i + 1), 4, m),
+                    item.id.map_or(0, |i| i.0),
+                    pad(title, 44, m),
+                    pad(&item.attribution(), 16, m),
+                    tf(Key::CharsCount, &[&item.chars()])
+                ),
+            )?;
+        }
+    }
+    emit(out, "")?;
+    for line in &issue.footer {
+        emit(out, format!("{}：{}", line.label, line.text))?;
+    }
+    if !issue.editors.is_empty() {
+        emit(out, format!("责任编辑：{}", issue.editors.join("、")))?;
+    }
+    if let Some(n) = issue.print_run {
+        emit(out, format!("共印{n}份"))?;
+    }
+    emit(out, tf(Key::IssueTotalChars, &[&issue.chars()]))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn export(
+    ctx: &Context,
+    issue: &IssueRef,
+    format: &str,
+    output: Option<PathBuf>,
+    width: usize,
+    page_lines: Option<usize>,
+    hang: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let format = Format::parse(format)?;
+    let store = ctx.open_store()?;
+    let id = resolve(ctx, &store, issue)?;
+    let full = store.issue(id)?;
+    let opts = Options {
+        width,
+        metric: Metric::Print,
+        hang,
+        page_lines: page_lines.unwrap_or(0),
+    };
+    let bytes = render(&full, format, opts);
+    match output {
+        Some(path) => {
+            write_atomic(&path, &bytes)?;
+            emit(out, tf(Key::Exported, &[&path.display()]))
+        }
+        None => out.write_all(&bytes).map_err(|e| Error::io("<stdout>", e)),
+    }
+}

@@ -1,0 +1,183 @@
+//! import, list, show, accept / reject / hold, undo.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::{Context, emit};
+use crate::error::{Error, Result};
+use crate::i18n::{Key, t, tf};
+use crate::import::{Outcome, import_bulletin, import_files};
+use crate::layout::{Metric, pad, pad_left};
+use crate::model::{ItemId, Status};
+use crate::store::ItemQuery;
+
+fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Invalid(e.to_string()))?;
+    emit(out, text)
+}
+
+pub fn import(
+    ctx: &Context,
+    bulletin: bool,
+    files: &[PathBuf],
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let mut store = ctx.open_store()?;
+    if bulletin {
+        let mut failed = false;
+        for path in files {
+            match import_bulletin(&mut store, path) {
+                Ok(id) => {
+                    let s = store.issue_summary(id)?;
+                    emit(
+                        out,
+                        tf(Key::ImportedIssue, &[&s.title(), &s.articles, &s.briefs]),
+                    )?;
+                }
+                Err(e) => {
+                    eprintln!("{}{e}", t(Key::ErrorPrefix));
+                    failed = true;
+                }
+            }
+        }
+        return Ok(if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    let report = import_files(&mut store, files, ctx.today());
+    for file in &report.files {
+        let path = file.path.display();
+        match &file.outcome {
+            Outcome::Imported(id) => emit(out, tf(Key::ImportedItem, &[id, &path]))?,
+            Outcome::Exists(id) => emit(out, tf(Key::AlreadyImported, &[&path, id]))?,
+            Outcome::Failed(reason) => eprintln!("{path}：{reason}"),
+        }
+    }
+    emit(out, report.summary())?;
+    Ok(if report.failed() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn parse_status(s: &str) -> Result<Status> {
+    Status::parse(s).ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownStatus, &[&s])))
+}
+
+pub fn list(
+    ctx: &Context,
+    status: Option<&str>,
+    unit: Option<String>,
+    search: Option<String>,
+    limit: usize,
+    as_json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let status = status.map(parse_status).transpose()?;
+    let store = ctx.open_store()?;
+    let rows = store.items(&ItemQuery {
+        status,
+        unit,
+        search,
+        before: None,
+        limit,
+    })?;
+    if as_json {
+        return json(out, &rows);
+    }
+    let m = Metric::NarrowAmbiguous;
+    emit(
+        out,
+        format!(
+            "{} {} {} {} {} {}",
+            pad_left(t(Key::ColId), 6, m),
+            pad(t(Key::ColStatus), 6, m),
+            pad(t(Key::ColReceived), 10, m),
+            pad(t(Key::ColUnit), 14, m),
+            pad(t(Key::ColHeadline), 44, m),
+            pad_left(t(Key::ColChars), 5, m),
+        ),
+    )?;
+    for r in &rows {
+        emit(
+            out,
+            format!(
+                "{} {} {} {} {} {}",
+                pad_left(&r.id.to_string(), 6, m),
+                pad(r.status.label(), 6, m),
+                r.received,
+                pad(&r.sources.join(" "), 14, m),
+                pad(r.title(), 44, m),
+                pad_left(&r.chars.to_string(), 5, m),
+            ),
+        )?;
+    }
+    if rows.is_empty() {
+        emit(out, t(Key::NothingFound))?;
+    }
+    Ok(())
+}
+
+pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let item = store.item(ItemId(id))?;
+    if as_json {
+        return json(out, &item);
+    }
+    emit(
+        out,
+        tf(
+            Key::ShowHead,
+            &[&id, &item.status.label(), &item.kind.label(), &item.chars()],
+        ),
+    )?;
+    emit(out, format!("{}{}", t(Key::ShowHeadline), item.headline))?;
+    emit(
+        out,
+        format!("{}{}", t(Key::ShowSources), item.sources.join(" ")),
+    )?;
+    emit(
+        out,
+        format!(
+            "{}{}",
+            t(Key::ShowReceived),
+            crate::model::format_date(item.received)
+        ),
+    )?;
+    if !item.note.is_empty() {
+        emit(out, format!("{}{}", t(Key::ShowNote), item.note))?;
+    }
+    if !item.reject_reason.is_empty() {
+        emit(out, format!("{}{}", t(Key::ShowReason), item.reject_reason))?;
+    }
+    emit(out, "")?;
+    for p in &item.body {
+        emit(out, format!("{}{p}", crate::layout::PARAGRAPH_INDENT))?;
+    }
+    Ok(())
+}
+
+pub fn decide(
+    ctx: &Context,
+    ids: &[i64],
+    status: Status,
+    reason: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let ids: Vec<ItemId> = ids.iter().map(|&i| ItemId(i)).collect();
+    let n = store.decide(&ids, status, reason)?;
+    emit(out, tf(Key::Decided, &[&n, &status.label()]))
+}
+
+pub fn undo(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    match store.undo()? {
+        Some(label) => emit(out, tf(Key::Undone, &[&label])),
+        None => emit(out, t(Key::NothingToUndo)),
+    }
+}

@@ -1,0 +1,99 @@
+//! status, demo, config, units.
+
+use std::io::Write;
+
+use super::{Context, emit};
+use crate::error::Result;
+use crate::i18n::{Key, t, tf};
+
+pub fn status(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let c = store.counts()?;
+    emit(out, tf(Key::StatusStore, &[&ctx.db_path.display()]))?;
+    emit(
+        out,
+        tf(
+            Key::StatusItems,
+            &[&c.new, &c.accepted, &c.held, &c.rejected, &c.published],
+        ),
+    )?;
+    let issues = store.issues()?;
+    match issues.first() {
+        Some(latest) => emit(
+            out,
+            tf(
+                Key::StatusIssues,
+                &[&issues.len(), &latest.title(), &latest.state.label()],
+            ),
+        )?,
+        None => emit(out, t(Key::NoIssues))?,
+    }
+    if c.total() == 0 {
+        emit(out, t(Key::StatusEmptyHint))?;
+    }
+    Ok(())
+}
+
+pub fn demo(ctx: &Context, synthetic: Option<usize>, out: &mut dyn Write) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let r = crate::demo::load_samples(&mut store, ctx.today())?;
+    emit(
+        out,
+        tf(
+            Key::DemoLoaded,
+            &[&r.units, &r.samples_added, &r.samples_existing],
+        ),
+    )?;
+    if r.issue_added {
+        emit(out, t(Key::DemoIssueLoaded))?;
+    }
+    if let Some(n) = synthetic {
+        let started = std::time::Instant::now();
+        let mut stderr = std::io::stderr();
+        let done = crate::demo::load_synthetic(&mut store, n, ctx.today(), |done| {
+            let _ = write!(stderr, "\r{}", tf(Key::DemoProgress, &[&done, &n]));
+        })?;
+        let _ = writeln!(stderr);
+        emit(
+            out,
+            tf(
+                Key::DemoSynthetic,
+                &[&done, &format!("{:.1}", started.elapsed().as_secs_f64())],
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+pub fn config(ctx: &Context, init: bool, out: &mut dyn Write) -> Result<()> {
+    let exists = ctx.config_path.exists();
+    if init && !exists {
+        crate::export::write_atomic(&ctx.config_path, ctx.settings.to_toml().as_bytes())?;
+        emit(out, tf(Key::ConfigWritten, &[&ctx.config_path.display()]))?;
+    } else {
+        let note = if exists { "" } else { t(Key::ConfigDefaults) };
+        emit(
+            out,
+            tf(Key::ConfigPath, &[&ctx.config_path.display(), &note]),
+        )?;
+    }
+    emit(out, tf(Key::ConfigStore, &[&ctx.db_path.display()]))?;
+    emit(out, "")?;
+    emit(out, ctx.settings.to_toml())
+}
+
+pub fn units(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    let store = ctx.open_store()?;
+    let list = store.units()?;
+    if list.units.is_empty() {
+        return emit(out, t(Key::NoUnits));
+    }
+    for unit in &list.units {
+        if unit.aliases.is_empty() {
+            emit(out, &unit.name)?;
+        } else {
+            emit(out, format!("{}（{}）", unit.name, unit.aliases.join("、")))?;
+        }
+    }
+    Ok(())
+}

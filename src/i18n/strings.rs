@@ -1,0 +1,191 @@
+//! The string table. Each line: key, Simplified Chinese, English.
+
+use super::Lang;
+
+macro_rules! strings {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key { $($key),* }
+
+        impl Key {
+            #[cfg(test)]
+            pub const ALL: &'static [Key] = &[$(Key::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Key::$key, Lang::Zh) => $zh, (Key::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+strings! {
+    // Statuses and kinds
+    StatusNew => "待处理", "new";
+    StatusAccepted => "采用", "accepted";
+    StatusHeld => "暂缓", "held";
+    StatusRejected => "退稿", "rejected";
+    StatusPublished => "已刊发", "published";
+    KindArticle => "正文", "article";
+    KindBrief => "简讯", "brief";
+    StateDraft => "草稿", "draft";
+    StateFinal => "已定稿", "final";
+
+    // Bulletin parser
+    BulletinEmpty => "文件是空的", "the file is empty";
+    BulletinNoNumber => "不是一期简报：第二行起未找到期号（如“第 55 期”）", "not a bulletin issue: no issue number line (such as 第 55 期) after the title";
+    BulletinNoDate => "不是一期简报：刊头中未找到日期（如“2023年8月14日”）", "not a bulletin issue: no date (such as 2023年8月14日) in the masthead";
+    BulletinNoItems => "不是一期简报：刊头之后未找到稿件", "not a bulletin issue: no items after the masthead";
+
+    // Errors
+    ErrDb => "数据库错误：{}", "database error: {}";
+    ErrIo => "{}：{}", "{}: {}";
+    ErrItemNotFound => "没有编号为 {} 的稿件", "no item with id {}";
+    ErrIssueNotFound => "没有第 {} 期", "no issue number {}";
+    ErrIssueNotFoundYear => "没有 {} 年第 {} 期", "no issue {} no. {}";
+    ErrStoreTooNew => "{} 由更新版本的 jianbao 创建（数据版本 {}，本程序支持到 {}），请升级 jianbao；文件未作改动", "{} was written by a newer jianbao (schema {}, this one knows up to {}); upgrade jianbao — the file was not changed";
+    ErrNotAStore => "{} 不是 jianbao 数据文件", "{} is not a jianbao store";
+    ErrItemPublished => "稿件 {} 已刊发，不能再改动状态", "item {} is published and cannot change status";
+    ErrPublishByFinalise => "稿件随所在的期定稿时才算刊发：请用 issue finalise", "items are published by finalising their issue: use issue finalise";
+    ErrItemPlaced => "稿件 {} 已编入{}", "item {} is already placed in {}";
+    ErrItemNotInIssue => "稿件 {} 不在这一期中", "item {} is not in this issue";
+    ErrIssueFinal => "{} 已定稿，不能再修改", "{} is final and cannot be changed";
+    ErrIssueExists => "{} 已经存在", "{} already exists";
+    ErrIssueEmpty => "{} 还没有稿件，不能定稿", "{} has no items yet and cannot be finalised";
+    ErrNotANumber => "“{}”不是正整数", "“{}” is not a positive whole number";
+    ErrNotADate => "“{}”不是日期（例如 2023年8月14日 或 2023-08-14）", "“{}” is not a date (such as 2023年8月14日 or 2023-08-14)";
+    ErrUnknownField => "没有名为“{}”的字段；可用：title number total supplement date publisher footer editors print-run，或页脚标签如 本期送", "no field named “{}”; use title number total supplement date publisher footer editors print-run, or a footer label such as 本期送";
+    ErrEmptyValue => "值不能为空", "the value must not be empty";
+    ErrUnitClash => "单位表中“{}”出现了两次", "“{}” appears twice in the unit list";
+
+    // Undo labels
+    UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";
+    UndoEdit => "修改稿件 {}", "edit item {}";
+    UndoNewIssue => "新建 {}", "new {}";
+    UndoAdd => "编入 {} 篇稿件", "place {} items";
+    UndoRemove => "撤下稿件 {}", "take out item {}";
+    UndoMove => "把稿件 {} 移到第 {} 位", "move item {} to position {}";
+    UndoSetField => "修改 {} 的刊头或页脚", "change masthead or footer of {}";
+    UndoFinalise => "定稿 {}", "finalise {}";
+
+    ErrSettings => "设置文件 {} 有误：{}", "settings file {}: {}";
+
+    // Submissions
+    SubmissionEmpty => "文件是空的", "the file is empty";
+    SubmissionNoBody => "只有标题，没有正文", "there is a headline but no body";
+
+    // Import
+    ImportSummary => "导入 {} 篇，已有 {} 篇，失败 {} 个文件", "imported {}, already there {}, failed {}";
+    ImportIsDirectory => "这是一个文件夹", "this is a folder";
+    ImportTooLarge => "文件太大（{} MB），来稿文本不能超过 {} MB", "the file is too large ({} MB); a submission may be at most {} MB";
+    ImportBinary => "不是文本文件（含有二进制内容）", "not a text file (it holds binary data)";
+    ImportNotUtf8 => "不是 UTF-8 文本（第 {} 字节起无法识别）", "not UTF-8 text (unreadable from byte {})";
+    ErrUnknownFormat => "不支持的格式“{}”；可用：{}", "unknown format “{}”; use one of: {}";
+
+    // Command-line help
+    HelpTemplate => "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}", "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}";
+    HelpRoot => "简报编辑工作台：来稿分拣、组版、预览与导出。不带子命令时打开工作台。", "An editorial workstation for Chinese information bulletins (简报): triage submissions, assemble issues, preview and export. With no subcommand it opens the workstation.";
+    HelpImport => "导入来稿文件（.txt/.md），或用 --bulletin 导入整期简报", "import submitted items (.txt/.md), or a whole printed issue with --bulletin";
+    HelpList => "列出稿件，最新的在前", "list items, newest first";
+    HelpShow => "显示一篇稿件的全文", "show one item in full";
+    HelpAccept => "采用稿件", "accept items";
+    HelpReject => "退稿", "reject items";
+    HelpHold => "暂缓稿件", "hold items";
+    HelpUndo => "撤销上一步改动（状态、编排、修改）", "undo the last change (decision, assembly, edit)";
+    HelpIssue => "编排期刊：新建、编入稿件、排序、刊头页脚、定稿", "assemble issues: create, place items, order, masthead and footer, finalise";
+    HelpIssueNew => "新建一期草稿（期号默认接续本年度上一期）", "start a draft issue (numbered after the year's last issue)";
+    HelpIssueList => "列出所有期", "list all issues";
+    HelpIssueShow => "显示一期的刊头、稿件顺序和页脚", "show an issue's masthead, items in order, and footer";
+    HelpIssueAdd => "把稿件编入一期（未采用的稿件随之采用）", "place items in an issue (items not yet accepted are accepted)";
+    HelpIssueRemove => "把稿件撤出一期（仍为采用）", "take an item out of an issue (it stays accepted)";
+    HelpIssueMove => "调整稿件在本期中的位置", "move an item to another position in its issue";
+    HelpIssueSet => "修改刊头或页脚字段", "change a masthead or footer field";
+    HelpIssueFinalise => "定稿：这一期不再修改，稿件标为已刊发", "finalise: the issue is closed and its items published";
+    HelpIssueDelete => "删除一期草稿，稿件退回采用队列", "delete a draft issue; its items go back to the accepted queue";
+    HelpExport => "导出一期（默认输出到屏幕）", "export an issue (to standard output unless -o is given)";
+    HelpDemo => "载入样例数据（单位表、第 56 期、样例来稿）", "load the sample data (unit list, issue 56, sample submissions)";
+    HelpConfig => "显示设置文件的位置和当前设置", "show where the settings file is and the settings in effect";
+    HelpUnits => "列出单位表及简称", "list the units and their aliases";
+    HelpStatus => "显示数据文件概况", "summarise the store";
+    HelpArgDb => "数据文件路径（默认在系统数据目录）", "store file (default: in the platform data directory)";
+    HelpArgConfig => "设置文件路径", "settings file";
+    HelpArgLang => "界面语言：zh 或 en", "interface language: zh or en";
+    HelpArgBulletin => "文件是整期简报", "the files are whole printed issues";
+    HelpArgFiles => "要导入的文件", "files to import";
+    HelpArgStatus => "只列出此状态：new accepted held rejected published（或 待处理 采用 暂缓 退稿 已刊发）", "only this status: new accepted held rejected published";
+    HelpArgUnit => "只列出此单位的来稿", "only items from this unit";
+    HelpArgSearch => "全文检索（中文任意长度）", "full-text search (Chinese of any length)";
+    HelpArgLimit => "最多列出多少篇", "list at most this many";
+    HelpArgReason => "退稿理由", "reason for rejecting";
+    HelpArgNewNumber => "期号（默认接续本年度上一期）", "issue number (default: the next in the year)";
+    HelpArgDate => "日期，如 2023年8月14日 或 2023-08-14（默认今天）", "date, such as 2023-08-14 (default: today)";
+    HelpArgNewSupplement => "增刊（单独编号）", "a supplement (增刊, numbered apart)";
+    HelpArgBrief => "作为“△”简讯编入", "place as △ briefs";
+    HelpArgTo => "新位置（从 1 起）", "new position (from 1)";
+    HelpArgField => "字段：title number total supplement date publisher footer editors print-run，或页脚标签如 本期送、发", "field: title number total supplement date publisher footer editors print-run, or a footer label such as 本期送";
+    HelpArgValue => "新值（空值删除该页脚行）", "new value (empty removes that footer line)";
+    HelpArgFormat => "格式：text", "format: text";
+    HelpArgOutput => "写入此文件（不写则输出到屏幕）", "write to this file (default: standard output)";
+    HelpArgWidth => "每行字数（0 表示每段一行）", "characters (字) per line; 0 keeps one paragraph per line";
+    HelpArgPageLines => "每页行数，并加页码", "lines per page, with page numbers";
+    HelpArgHang => "允许句末的“、，。”悬挂出行", "let a closing 、，。 hang past the line end";
+    HelpArgSynthetic => "另外生成 N 篇仿真稿件（用于压力测试）", "also generate N realistic items (for load tests)";
+    HelpArgInit => "若设置文件不存在，写出一份默认设置", "write a settings file with the defaults if there is none";
+    HelpArgJson => "以 JSON 输出", "output JSON";
+    HelpArgItem => "稿件编号", "item id";
+    HelpArgItems => "稿件编号（可多个）", "item ids";
+    HelpArgNumber => "期号", "issue number";
+    HelpArgYear => "年份（默认为有此期号的最近一年）", "year (default: the latest year with that number)";
+    HelpArgSupplement => "指增刊", "the supplement (增刊) with that number";
+
+    ErrorPrefix => "错误：", "error: ";
+    ErrUnknownLang => "不支持的语言“{}”；可用 zh 或 en", "unknown language “{}”; use zh or en";
+
+    // Command-line output
+    ImportedIssue => "已导入 {}（正文 {} 篇，简讯 {} 篇）", "imported {} ({} articles, {} briefs)";
+    ImportedItem => "稿件 {}：{}", "item {}: {}";
+    AlreadyImported => "{}：已导入过（稿件 {}）", "{}: already imported (item {})";
+    ErrUnknownStatus => "没有“{}”这种状态；可用 new accepted held rejected published（或 待处理 采用 暂缓 退稿 已刊发）", "no status “{}”; use new accepted held rejected published";
+    ColId => "编号", "id";
+    ColStatus => "状态", "status";
+    ColReceived => "收稿日期", "received";
+    ColUnit => "单位", "unit";
+    ColHeadline => "标题", "headline";
+    ColChars => "字数", "chars";
+    NothingFound => "（没有符合条件的稿件）", "(no items match)";
+    ShowHead => "稿件 {} · {} · {} · {} 字", "item {} · {} · {} · {} chars";
+    ShowHeadline => "标题：", "headline: ";
+    ShowSources => "来源：", "source: ";
+    ShowReceived => "收稿：", "received: ";
+    ShowNote => "备注：", "note: ";
+    ShowReason => "退稿理由：", "reason: ";
+    Decided => "{} 篇稿件已标为{}", "{} items marked {}";
+    Undone => "已撤销：{}", "undone: {}";
+    NothingToUndo => "没有可撤销的改动", "nothing to undo";
+    IssueCreated => "已新建 {}（草稿）", "created {} (draft)";
+    IssueCounts => "正文 {} 篇，简讯 {} 篇", "{} articles, {} briefs";
+    NoIssues => "（还没有期）", "(no issues yet)";
+    IssueAdded => "已将 {} 篇稿件编入 {}", "placed {} items in {}";
+    IssueRemoved => "已撤下稿件 {}", "took out item {}";
+    IssueMoved => "稿件 {} 已移到第 {} 位", "item {} moved to position {}";
+    IssueFieldSet => "已修改“{}”", "changed “{}”";
+    IssueFinalised => "{} 已定稿", "{} is final";
+    IssueDeleted => "已删除 {}", "deleted {}";
+    CharsCount => "{} 字", "{} chars";
+    IssueTotalChars => "本期共 {} 字", "{} characters in this issue";
+    Exported => "已写入 {}", "wrote {}";
+    StatusStore => "数据文件：{}", "store: {}";
+    StatusItems => "稿件：待处理 {}，采用 {}，暂缓 {}，退稿 {}，已刊发 {}", "items: {} new, {} accepted, {} held, {} rejected, {} published";
+    StatusIssues => "共 {} 期，最新：{}（{}）", "{} issues; latest: {} ({})";
+    StatusEmptyHint => "数据文件是空的。载入样例：jianbao demo；导入来稿：jianbao import 文件…；帮助：jianbao --help", "The store is empty. Load samples: jianbao demo; import submissions: jianbao import FILE…; help: jianbao --help";
+    DemoLoaded => "已载入单位 {} 个、样例来稿 {} 篇（已有 {} 篇）", "loaded {} units and {} sample items ({} already there)";
+    DemoIssueLoaded => "已载入样刊 上街信息 2023年第56期", "loaded the sample issue 上街信息 2023 no. 56";
+    DemoProgress => "生成仿真稿件 {}/{}", "generating items {}/{}";
+    DemoSynthetic => "已生成仿真稿件 {} 篇，用时 {} 秒", "generated {} items in {} s";
+    ConfigPath => "设置文件：{}{}", "settings file: {}{}";
+    ConfigDefaults => "（尚未创建，以下为默认设置；jianbao config --init 可写出）", " (not created; these are the defaults — jianbao config --init writes them)";
+    ConfigWritten => "已写出设置文件 {}", "wrote the settings file {}";
+    ConfigStore => "数据文件：{}", "store: {}";
+    NoUnits => "（单位表是空的；jianbao demo 可载入样例单位表）", "(no units; jianbao demo loads the sample list)";
+}

@@ -1,0 +1,17 @@
+//! Chinese typesetting for the preview and the text export: full-width
+//! metrics, 避头尾 line breaking, indentation, pages. Pure.
+
+mod breaks;
+mod document;
+mod fit;
+mod page;
+mod paragraph;
+mod width;
+
+pub use breaks::{no_end, no_start};
+pub use document::{
+    Block, ItemRef, Line, LineKind, Options, PARAGRAPH_INDENT, Role, lay_out, pad_name, to_text,
+};
+pub use fit::{pad, pad_left, truncate};
+pub use paragraph::{Measure, Span, break_lines, lead_width};
+pub use width::{Metric, char_width, str_width};

@@ -1,0 +1,19 @@
+//! jianbao: an editorial workstation for Chinese internal information bulletins (简报).
+//!
+//! Data flows one way: files → [`import`] → [`model`] → [`store`] →
+//! (`tui` | [`cli`]) → [`layout`] → [`export`].
+
+pub mod bulletin;
+pub mod cli;
+pub mod demo;
+pub mod error;
+pub mod export;
+pub mod i18n;
+pub mod import;
+pub mod layout;
+pub mod model;
+pub mod script;
+pub mod search;
+pub mod settings;
+pub mod store;
+pub mod submission;

@@ -1,0 +1,15 @@
+//! The bulletin's domain: units, items (稿件), issues (期). Pure data.
+
+mod count;
+mod date;
+mod issue;
+mod item;
+mod unit;
+
+pub use count::count_chars;
+pub use date::{format_date, parse_date};
+pub use issue::{FooterLine, Issue, IssueId, IssueState};
+pub use item::{Item, ItemId, Kind, Status};
+pub use unit::{Unit, UnitList};
+
+pub use jiff::civil::Date;

@@ -1,0 +1,76 @@
+//! 来稿单位: the units that send items, and the aliases they go by.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+/// The district's unit list, resolving aliases to canonical names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitList {
+    #[serde(rename = "unit", default)]
+    pub units: Vec<Unit>,
+}
+
+impl UnitList {
+    /// The canonical name for `written` (a name or an alias), or `None` for
+    /// a unit the list does not know.
+    pub fn canonical(&self, written: &str) -> Option<&str> {
+        let written = written.trim();
+        self.units
+            .iter()
+            .find(|u| u.name == written || u.aliases.iter().any(|a| a == written))
+            .map(|u| u.name.as_str())
+    }
+
+    /// A name or alias that appears twice, which would make matching ambiguous.
+    pub fn first_clash(&self) -> Option<&str> {
+        let mut seen = std::collections::HashSet::new();
+        self.units
+            .iter()
+            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases))
+            .find(|n| !seen.insert(n.as_str()))
+            .map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list() -> UnitList {
+        UnitList {
+            units: vec![
+                Unit {
+                    name: "区委宣传部".into(),
+                    aliases: vec!["宣传部".into()],
+                },
+                Unit {
+                    name: "矿山街道".into(),
+                    aliases: vec![],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn resolves_names_and_aliases() {
+        let l = list();
+        assert_eq!(l.canonical("宣传部"), Some("区委宣传部"));
+        assert_eq!(l.canonical(" 区委宣传部 "), Some("区委宣传部"));
+        assert_eq!(l.canonical("矿山街道"), Some("矿山街道"));
+        assert_eq!(l.canonical("区文明办"), None);
+        assert_eq!(l.first_clash(), None);
+    }
+
+    #[test]
+    fn finds_a_clash() {
+        let mut l = list();
+        l.units[1].aliases.push("宣传部".into());
+        assert_eq!(l.first_clash(), Some("宣传部"));
+    }
+}

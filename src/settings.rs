@@ -1,0 +1,143 @@
+//! The settings file (TOML in the platform config directory): the series
+//! this office publishes, its default masthead and footer, layout, language.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::i18n::{Key, Lang, tf};
+use crate::model::FooterLine;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Interface language: "zh" or "en".
+    pub lang: Lang,
+    /// The bulletin's title, e.g. 上街信息.
+    pub series: String,
+    /// 编发单位.
+    pub publisher: String,
+    /// Whether new issues carry a 总第 N 期 number.
+    pub total_numbers: bool,
+    /// Footer lines a new issue starts with.
+    pub footer: Vec<FooterLine>,
+    /// 责任编辑 of a new issue.
+    pub editors: Vec<String>,
+    pub layout: LayoutSettings,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LayoutSettings {
+    /// Characters (字) per line in the preview and wrapped exports.
+    pub width: usize,
+    /// Lines per page in the preview.
+    pub page_lines: usize,
+    /// Let one 、，。 hang into the margin.
+    pub hang_punctuation: bool,
+    /// Whether this terminal draws “ ” … — · two columns wide.
+    pub ambiguous_wide: bool,
+}
+
+impl Default for LayoutSettings {
+    fn default() -> LayoutSettings {
+        LayoutSettings {
+            width: 28,
+            page_lines: 22,
+            hang_punctuation: false,
+            ambiguous_wide: false,
+        }
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            lang: Lang::Zh,
+            series: "上街信息".into(),
+            publisher: "中共上街区委办公室".into(),
+            total_numbers: false,
+            footer: vec![
+                FooterLine::new("本期送", "区县处级领导"),
+                FooterLine::new("发", "峡窝镇、各街道办事处、区直各单位负责同志"),
+            ],
+            editors: Vec::new(),
+            layout: LayoutSettings::default(),
+        }
+    }
+}
+
+/// Where jianbao keeps its files on this platform.
+pub fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "jianbao")
+}
+
+pub fn default_config_path() -> PathBuf {
+    project_dirs()
+        .map(|d| d.config_dir().join("config.toml"))
+        .unwrap_or_else(|| PathBuf::from("jianbao.toml"))
+}
+
+pub fn default_data_dir() -> PathBuf {
+    project_dirs()
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+pub fn default_store_path() -> PathBuf {
+    default_data_dir().join("jianbao.db")
+}
+
+impl Settings {
+    /// Reads the settings at `path`; a missing file gives the defaults.
+    pub fn load(path: &Path) -> Result<Settings> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| {
+                Error::Invalid(tf(
+                    Key::ErrSettings,
+                    &[&path.display(), &e.message().trim()],
+                ))
+            }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_round_trip_and_partial_files_fill_in() {
+        let s = Settings::default();
+        assert_eq!(toml::from_str::<Settings>(&s.to_toml()).unwrap(), s);
+        let partial: Settings =
+            toml::from_str("series = \"峡窝信息\"\n[layout]\nwidth = 30\n").unwrap();
+        assert_eq!(partial.series, "峡窝信息");
+        assert_eq!(partial.layout.width, 30);
+        assert_eq!(partial.layout.page_lines, 22);
+        assert_eq!(partial.publisher, s.publisher);
+    }
+
+    #[test]
+    fn a_bad_file_names_itself_and_the_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "seris = \"x\"\n").unwrap();
+        let err = Settings::load(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("config.toml") && err.contains("seris"),
+            "{err}"
+        );
+        assert_eq!(
+            Settings::load(&dir.path().join("none.toml")).unwrap(),
+            Settings::default()
+        );
+    }
+}

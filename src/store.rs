@@ -1,0 +1,107 @@
+//! The one SQLite file that holds everything. The only module that speaks SQL.
+//!
+//! Every public method that writes does so in one transaction: it either
+//! happens entirely or not at all.
+
+mod issues;
+mod items;
+mod migrate;
+mod search;
+mod undo;
+mod units;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use issues::{IssueField, IssueSummary};
+pub use items::{Added, ItemEdit, ItemQuery, ItemRow, StatusCounts};
+pub use migrate::{APPLICATION_ID, MIGRATIONS};
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema
+    /// up to date. Opening does no work that grows with the store's size.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
+        Store::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A store that lives in memory only: for tests and trials.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::init(Connection::open_in_memory()?, None)
+    }
+
+    fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(10))?;
+        let not_a_store = |path: &Option<PathBuf>| Error::NotAStore {
+            path: path.clone().unwrap_or_default(),
+        };
+        // A file that is not SQLite fails on its first read.
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(|_| not_a_store(&path))?;
+        let mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::NotADatabase =>
+                {
+                    not_a_store(&path)
+                }
+                e => Error::Db(e),
+            })?;
+        let _ = mode;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        search::register(&conn)?;
+        migrate::migrate(&mut conn, path.as_deref())?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one immediate transaction: all of it is written, or none.
+    fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Schema version of the open store.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
+pub(crate) fn fingerprint(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,435 @@
+//! Items: adding, reading, listing a page at a time, deciding, editing.
+
+use jiff::civil::Date;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::search::{self, SEARCHED_TEXT};
+use super::{Store, fingerprint, undo};
+use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
+use crate::model::{Item, ItemId, Kind, Status};
+
+/// What happened to an item offered to the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    New(ItemId),
+    /// The same headline and body (white space aside) were already there.
+    Exists(ItemId),
+}
+
+/// One row of a listing: what the queue shows, without the body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ItemRow {
+    pub id: ItemId,
+    pub headline: String,
+    /// The start of the body, for items without a headline (briefs).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lead: String,
+    pub sources: Vec<String>,
+    pub kind: Kind,
+    pub status: Status,
+    pub received: Date,
+    /// 字数.
+    pub chars: usize,
+}
+
+impl ItemRow {
+    /// The headline, or the start of the body when there is none.
+    pub fn title(&self) -> &str {
+        if self.headline.is_empty() {
+            &self.lead
+        } else {
+            &self.headline
+        }
+    }
+}
+
+/// Which items to list: newest first, a page at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemQuery {
+    pub status: Option<Status>,
+    pub unit: Option<String>,
+    /// Words that must all occur (Chinese of any length, Latin, numbers).
+    pub search: Option<String>,
+    /// Only items older than this one: the next page after it.
+    pub before: Option<ItemId>,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    pub new: usize,
+    pub accepted: usize,
+    pub held: usize,
+    pub rejected: usize,
+    pub published: usize,
+}
+
+impl StatusCounts {
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::New => self.new,
+            Status::Accepted => self.accepted,
+            Status::Held => self.held,
+            Status::Rejected => self.rejected,
+            Status::Published => self.published,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.new + self.accepted + self.held + self.rejected + self.published
+    }
+}
+
+/// A change to an item's text or attributes; `None` leaves a field alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemEdit {
+    pub headline: Option<String>,
+    pub body: Option<Vec<String>>,
+    pub sources: Option<Vec<String>>,
+    pub kind: Option<Kind>,
+    pub note: Option<String>,
+}
+
+const ITEM_COLUMNS: &str =
+    "id, headline, body, sources, kind, status, received, note, reject_reason, original";
+
+pub(super) fn lines(text: &str) -> Vec<String> {
+    text.split('\n')
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+pub(super) fn parse_kind(s: &str) -> rusqlite::Result<Kind> {
+    Kind::parse(s)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, s.into(), rusqlite::types::Type::Text))
+}
+
+pub(super) fn parse_status(s: &str) -> rusqlite::Result<Status> {
+    Status::parse(s)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnType(0, s.into(), rusqlite::types::Type::Text))
+}
+
+pub(super) fn parse_day(s: &str) -> rusqlite::Result<Date> {
+    s.parse()
+        .map_err(|_| rusqlite::Error::InvalidColumnType(0, s.into(), rusqlite::types::Type::Text))
+}
+
+pub(super) fn item_from_row(row: &Row) -> rusqlite::Result<Item> {
+    Ok(Item {
+        id: Some(ItemId(row.get(0)?)),
+        headline: row.get(1)?,
+        body: lines(&row.get::<_, String>(2)?),
+        sources: lines(&row.get::<_, String>(3)?),
+        kind: parse_kind(&row.get::<_, String>(4)?)?,
+        status: parse_status(&row.get::<_, String>(5)?)?,
+        received: parse_day(&row.get::<_, String>(6)?)?,
+        note: row.get(7)?,
+        reject_reason: row.get(8)?,
+        original: row.get(9)?,
+    })
+}
+
+pub(super) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
+    conn.prepare_cached(&format!("SELECT {ITEM_COLUMNS} FROM items WHERE id = ?1"))?
+        .query_row([id.0], item_from_row)
+        .optional()?
+        .ok_or(Error::ItemNotFound(id))
+}
+
+/// Inserts `item` unless its text is already there; indexes it for search.
+pub(super) fn insert_item(conn: &Connection, item: &Item, origin: &str) -> Result<Added> {
+    let text = item.fingerprint_text();
+    let print = fingerprint(&text);
+    let mut same =
+        conn.prepare_cached("SELECT id, headline, body FROM items WHERE fingerprint = ?1")?;
+    let existing = same.query_map([&print], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in existing {
+        let (id, headline, body) = row?;
+        let mut stored = Item::new(headline, lines(&body), item.received);
+        stored.id = Some(ItemId(id));
+        if stored.fingerprint_text() == text {
+            return Ok(Added::Exists(ItemId(id)));
+        }
+    }
+    conn.prepare_cached(
+        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        item.headline,
+        item.body.join("\n"),
+        item.sources.join("\n"),
+        item.kind.as_str(),
+        item.status.as_str(),
+        item.received.to_string(),
+        item.note,
+        item.reject_reason,
+        item.original,
+        print,
+        item.chars() as i64,
+        origin,
+    ])?;
+    let id = conn.last_insert_rowid();
+    search::index(conn, id, item)?;
+    Ok(Added::New(ItemId(id)))
+}
+
+/// Writes every editable column of `item` back and re-indexes it.
+pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
+    let id = item
+        .id
+        .ok_or_else(|| Error::Invalid("item without id".into()))?;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE items SET headline = ?2, body = ?3, sources = ?4, kind = ?5, status = ?6, note = ?7,
+             reject_reason = ?8, fingerprint = ?9, chars = ?10, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id.0,
+            item.headline,
+            item.body.join("\n"),
+            item.sources.join("\n"),
+            item.kind.as_str(),
+            item.status.as_str(),
+            item.note,
+            item.reject_reason,
+            fingerprint(&item.fingerprint_text()),
+            item.chars() as i64,
+        ])?;
+    if changed == 0 {
+        return Err(Error::ItemNotFound(id));
+    }
+    search::index(conn, id.0, item)
+}
+
+/// The draft issue an item is placed in, if any, as (issue id, number label).
+pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, String)>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT issues.id, issues.state, issues.year, issues.number FROM issue_items
+             JOIN issues ON issues.id = issue_items.issue_id WHERE issue_items.item_id = ?1",
+        )?
+        .query_row([id.0], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, i64>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })
+        .optional()?
+        .map(|(issue, _, year, number)| (issue, format!("{year}年第{number}期"))))
+}
+
+impl Store {
+    /// Adds one item (one transaction) unless the same text is already stored.
+    pub fn add_item(&mut self, item: &Item, origin: &str) -> Result<Added> {
+        self.write(|tx| insert_item(tx, item, origin))
+    }
+
+    /// Adds many items in one transaction (demo data, archives).
+    pub fn add_items<'a>(
+        &mut self,
+        items: impl IntoIterator<Item = &'a Item>,
+        origin: &str,
+    ) -> Result<Vec<Added>> {
+        self.write(|tx| {
+            items
+                .into_iter()
+                .map(|item| insert_item(tx, item, origin))
+                .collect()
+        })
+    }
+
+    pub fn item(&self, id: ItemId) -> Result<Item> {
+        load_item(&self.conn, id)
+    }
+
+    /// One page of items, newest first.
+    pub fn items(&self, q: &ItemQuery) -> Result<Vec<ItemRow>> {
+        let mut sql = String::from(
+            "SELECT items.id, items.headline,
+                    CASE WHEN items.headline = '' THEN substr(items.body, 1, 60) ELSE '' END,
+                    items.sources, items.kind, items.status, items.received, items.chars
+             FROM ",
+        );
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let expression = search.and_then(crate::search::match_expression);
+        match (&search, &expression) {
+            (Some(_), Some(expr)) => {
+                sql.push_str("item_search JOIN items ON items.id = item_search.rowid WHERE item_search MATCH ?");
+                args.push(Box::new(expr.clone()));
+            }
+            _ => sql.push_str("items WHERE 1"),
+        }
+        if let Some(words) = search {
+            sql.push_str(&format!(" AND jianbao_match({SEARCHED_TEXT}, ?)"));
+            args.push(Box::new(words.to_string()));
+        }
+        if let Some(status) = q.status {
+            sql.push_str(" AND items.status = ?");
+            args.push(Box::new(status.as_str()));
+        }
+        if let Some(unit) = &q.unit {
+            sql.push_str(
+                " AND instr(char(10) || items.sources || char(10), char(10) || ? || char(10)) > 0",
+            );
+            args.push(Box::new(unit.clone()));
+        }
+        if let Some(before) = q.before {
+            sql.push_str(" AND items.id < ?");
+            args.push(Box::new(before.0));
+        }
+        let order = if expression.is_some() {
+            "item_search.rowid"
+        } else {
+            "items.id"
+        };
+        sql.push_str(&format!(" ORDER BY {order} DESC LIMIT ?"));
+        args.push(Box::new(q.limit as i64));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
+            |r| {
+                Ok(ItemRow {
+                    id: ItemId(r.get(0)?),
+                    headline: r.get(1)?,
+                    lead: r.get(2)?,
+                    sources: lines(&r.get::<_, String>(3)?),
+                    kind: parse_kind(&r.get::<_, String>(4)?)?,
+                    status: parse_status(&r.get::<_, String>(5)?)?,
+                    received: parse_day(&r.get::<_, String>(6)?)?,
+                    chars: r.get::<_, i64>(7)? as usize,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn counts(&self) -> Result<StatusCounts> {
+        let mut counts = StatusCounts::default();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT status, count(*) FROM items GROUP BY status")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize))
+        })?;
+        for row in rows {
+            let (status, n) = row?;
+            match Status::parse(&status) {
+                Some(Status::New) => counts.new = n,
+                Some(Status::Accepted) => counts.accepted = n,
+                Some(Status::Held) => counts.held = n,
+                Some(Status::Rejected) => counts.rejected = n,
+                Some(Status::Published) => counts.published = n,
+                None => {}
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Accepts, holds or rejects items (one transaction, one undo step).
+    /// An item taken out of `accepted` also leaves the draft it was placed in.
+    /// Returns how many items changed.
+    pub fn decide(
+        &mut self,
+        ids: &[ItemId],
+        status: Status,
+        reason: Option<&str>,
+    ) -> Result<usize> {
+        if status == Status::Published {
+            return Err(Error::invalid(Key::ErrPublishByFinalise));
+        }
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        self.write(|tx| {
+            let mut items = Vec::with_capacity(ids.len());
+            for &id in ids {
+                let item = load_item(tx, id)?;
+                if item.status == Status::Published {
+                    return Err(Error::Invalid(tf(Key::ErrItemPublished, &[&id])));
+                }
+                items.push(item);
+            }
+            let placed: Vec<i64> = if status == Status::Accepted {
+                Vec::new()
+            } else {
+                ids.iter()
+                    .map(|&id| placement(tx, id))
+                    .collect::<Result<Vec<_>>>()?
+                    .into_iter()
+                    .flatten()
+                    .map(|p| p.0)
+                    .collect()
+            };
+            let label = tf(Key::UndoDecide, &[&status.label(), &ids.len()]);
+            undo::record(tx, &label, ids, &placed)?;
+            let mut changed = 0;
+            for mut item in items {
+                if item.status == status && reason.is_none() {
+                    continue;
+                }
+                item.status = status;
+                item.reject_reason = if status == Status::Rejected {
+                    reason.unwrap_or("").to_string()
+                } else {
+                    String::new()
+                };
+                save_item(tx, &item)?;
+                if status != Status::Accepted
+                    && let Some(id) = item.id
+                {
+                    super::issues::unplace(tx, id)?;
+                }
+                changed += 1;
+            }
+            Ok(changed)
+        })
+    }
+
+    /// Changes an item's text or attributes (one undo step).
+    pub fn edit_item(&mut self, id: ItemId, edit: &ItemEdit) -> Result<Item> {
+        self.write(|tx| {
+            let mut item = load_item(tx, id)?;
+            undo::record(tx, &tf(Key::UndoEdit, &[&id]), &[id], &[])?;
+            if let Some(h) = &edit.headline {
+                item.headline = h.trim().to_string();
+            }
+            if let Some(b) = &edit.body {
+                item.body = b
+                    .iter()
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+            }
+            if let Some(s) = &edit.sources {
+                item.sources = s
+                    .iter()
+                    .map(|p| p.trim().to_string())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+            }
+            if let Some(k) = edit.kind {
+                item.kind = k;
+                super::issues::set_section(tx, id, k)?;
+            }
+            if let Some(n) = &edit.note {
+                item.note = n.clone();
+            }
+            save_item(tx, &item)?;
+            Ok(item)
+        })
+    }
+}

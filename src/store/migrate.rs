@@ -1,0 +1,146 @@
+//! The schema and its migrations, versioned by `PRAGMA user_version`.
+//!
+//! Rule: never edit, reorder or remove a migration that has shipped; add a
+//! new one at the end. A store is copied aside before it is migrated.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+
+/// 'JBAO': marks a SQLite file as a jianbao store.
+pub const APPLICATION_ID: i64 = 0x4A42_414F;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: items, units, issues, undo history, search index.
+    r#"
+    CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE unit_aliases (
+        alias TEXT PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE
+    );
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        headline TEXT NOT NULL,
+        -- paragraphs, one per line
+        body TEXT NOT NULL,
+        -- unit names, one per line, in print order
+        sources TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('article', 'brief')),
+        status TEXT NOT NULL CHECK (status IN ('new', 'accepted', 'held', 'rejected', 'published')),
+        received TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        reject_reason TEXT NOT NULL DEFAULT '',
+        original TEXT NOT NULL DEFAULT '',
+        -- FNV-1a of headline and body without white space: finds resubmissions
+        fingerprint TEXT NOT NULL,
+        chars INTEGER NOT NULL,
+        origin TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    );
+    CREATE INDEX items_by_status ON items (status, id);
+    CREATE INDEX items_by_fingerprint ON items (fingerprint);
+    CREATE TABLE issues (
+        id INTEGER PRIMARY KEY,
+        series TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        number INTEGER NOT NULL CHECK (number > 0),
+        supplement INTEGER NOT NULL DEFAULT 0 CHECK (supplement IN (0, 1)),
+        total_number INTEGER,
+        date TEXT,
+        publisher TEXT NOT NULL DEFAULT '',
+        print_run INTEGER,
+        state TEXT NOT NULL CHECK (state IN ('draft', 'final')),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        UNIQUE (series, year, supplement, number)
+    );
+    CREATE TABLE issue_items (
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL UNIQUE REFERENCES items(id),
+        section TEXT NOT NULL CHECK (section IN ('article', 'brief')),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (issue_id, section, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE issue_footer (
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (issue_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE issue_editors (
+        issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (issue_id, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE undo_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        label TEXT NOT NULL,
+        -- JSON: the rows as they were before the change
+        snapshot TEXT NOT NULL
+    );
+    -- Terms come from search::index_terms; rowid is the item id.
+    CREATE VIRTUAL TABLE item_search USING fts5(
+        terms, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
+    );
+    "#,
+];
+
+pub fn latest() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Brings the store at `path` up to the latest schema, copying it aside
+/// first when it already holds data.
+pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    let display = || path.map(Path::to_path_buf).unwrap_or_default();
+    if (app != 0 && app != APPLICATION_ID) || (app == 0 && tables > 0) {
+        return Err(Error::NotAStore { path: display() });
+    }
+    if version > latest() {
+        return Err(Error::StoreTooNew {
+            path: display(),
+            found: version,
+            supported: latest(),
+        });
+    }
+    if version == latest() {
+        return Ok(());
+    }
+    if version > 0
+        && let Some(path) = path
+    {
+        let copy = backup_name(path, version);
+        conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
+    }
+    let tx = conn.transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// jianbao.db → jianbao.db.v1.bak (numbered if that exists).
+fn backup_name(path: &Path, version: i64) -> std::path::PathBuf {
+    let base = format!("{}.v{version}", path.display());
+    let mut candidate = std::path::PathBuf::from(format!("{base}.bak"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = format!("{base}.{n}.bak").into();
+    }
+    candidate
+}

@@ -1,0 +1,227 @@
+//! Undo history, kept in the store so that it survives a restart. Each step
+//! holds the rows a change touched as they were before it.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::Store;
+use super::items::{load_item, save_item};
+use crate::error::Result;
+use crate::model::{Item, ItemId};
+
+/// Steps kept; older ones are forgotten.
+const KEEP: i64 = 500;
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Snapshot {
+    items: Vec<Item>,
+    issues: Vec<IssueRows>,
+    /// Issues the change created: undoing it deletes them.
+    #[serde(default)]
+    created: Vec<i64>,
+}
+
+/// An issue's own rows: masthead, placement of items, footer, editors.
+#[derive(Debug, Serialize, Deserialize)]
+struct IssueRows {
+    id: i64,
+    series: String,
+    year: i64,
+    number: i64,
+    supplement: bool,
+    total_number: Option<i64>,
+    date: Option<String>,
+    publisher: String,
+    print_run: Option<i64>,
+    state: String,
+    members: Vec<(i64, String, i64)>,
+    footer: Vec<(String, String)>,
+    editors: Vec<String>,
+}
+
+fn capture_issue(conn: &Connection, id: i64) -> Result<Option<IssueRows>> {
+    let head = conn
+        .prepare_cached(
+            "SELECT series, year, number, supplement, total_number, date, publisher, print_run, state
+             FROM issues WHERE id = ?1",
+        )?
+        .query_row([id], |r| {
+            Ok(IssueRows {
+                id,
+                series: r.get(0)?,
+                year: r.get(1)?,
+                number: r.get(2)?,
+                supplement: r.get(3)?,
+                total_number: r.get(4)?,
+                date: r.get(5)?,
+                publisher: r.get(6)?,
+                print_run: r.get(7)?,
+                state: r.get(8)?,
+                members: Vec::new(),
+                footer: Vec::new(),
+                editors: Vec::new(),
+            })
+        })
+        .optional()?;
+    let Some(mut rows) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn
+        .prepare_cached("SELECT item_id, section, position FROM issue_items WHERE issue_id = ?1")?;
+    rows.members = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT label, text FROM issue_footer WHERE issue_id = ?1 ORDER BY position",
+    )?;
+    rows.footer = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn
+        .prepare_cached("SELECT name FROM issue_editors WHERE issue_id = ?1 ORDER BY position")?;
+    rows.editors = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(rows))
+}
+
+/// Records the state of `items` and `issues` before a change labelled `label`.
+pub(super) fn record(
+    conn: &Connection,
+    label: &str,
+    items: &[ItemId],
+    issues: &[i64],
+) -> Result<()> {
+    record_with(conn, label, items, issues, &[])
+}
+
+/// As [`record`], for a change that creates the issues in `created`.
+pub(super) fn record_with(
+    conn: &Connection,
+    label: &str,
+    items: &[ItemId],
+    issues: &[i64],
+    created: &[i64],
+) -> Result<()> {
+    let mut snapshot = Snapshot {
+        items: Vec::new(),
+        issues: Vec::new(),
+        created: created.to_vec(),
+    };
+    for &id in items {
+        snapshot.items.push(load_item(conn, id)?);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for &id in issues {
+        if seen.insert(id)
+            && let Some(rows) = capture_issue(conn, id)?
+        {
+            snapshot.issues.push(rows);
+        }
+    }
+    let json = serde_json::to_string(&snapshot)
+        .map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
+    conn.prepare_cached("INSERT INTO undo_log (label, snapshot) VALUES (?1, ?2)")?
+        .execute(params![label, json])?;
+    conn.prepare_cached("DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?1")?
+        .execute([KEEP])?;
+    Ok(())
+}
+
+fn restore_issue(conn: &Connection, rows: &IssueRows) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE issues SET series = ?2, year = ?3, number = ?4, supplement = ?5, total_number = ?6, date = ?7,
+         publisher = ?8, print_run = ?9, state = ?10 WHERE id = ?1",
+    )?
+    .execute(params![
+        rows.id,
+        rows.series,
+        rows.year,
+        rows.number,
+        rows.supplement,
+        rows.total_number,
+        rows.date,
+        rows.publisher,
+        rows.print_run,
+        rows.state
+    ])?;
+    for table in ["issue_footer", "issue_editors"] {
+        conn.execute(
+            &format!("DELETE FROM {table} WHERE issue_id = ?1"),
+            [rows.id],
+        )?;
+    }
+    for (i, (label, text)) in rows.footer.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO issue_footer (issue_id, position, label, text) VALUES (?1, ?2, ?3, ?4)",
+            params![rows.id, i as i64, label, text],
+        )?;
+    }
+    for (i, name) in rows.editors.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO issue_editors (issue_id, position, name) VALUES (?1, ?2, ?3)",
+            params![rows.id, i as i64, name],
+        )?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The label of the step `undo` would take back, if any.
+    pub fn undo_label(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT label FROM undo_log ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Takes back the last recorded change; returns its label, or `None`
+    /// when there is nothing to undo.
+    pub fn undo(&mut self) -> Result<Option<String>> {
+        self.write(|tx| {
+            let Some((id, label, json)) = tx
+                .query_row("SELECT id, label, snapshot FROM undo_log ORDER BY id DESC LIMIT 1", [], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                })
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            let snapshot: Snapshot =
+                serde_json::from_str(&json).map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
+            // Placements first: an item may move between issues.
+            for rows in &snapshot.issues {
+                tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [rows.id])?;
+            }
+            for item in &snapshot.items {
+                if let Some(id) = item.id {
+                    tx.execute("DELETE FROM issue_items WHERE item_id = ?1", [id.0])?;
+                }
+            }
+            for &issue in &snapshot.created {
+                tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [issue])?;
+                tx.execute("DELETE FROM issues WHERE id = ?1", [issue])?;
+            }
+            for rows in &snapshot.issues {
+                restore_issue(tx, rows)?;
+            }
+            for rows in &snapshot.issues {
+                for (item, section, position) in &rows.members {
+                    tx.execute(
+                        "INSERT INTO issue_items (issue_id, item_id, section, position) VALUES (?1, ?2, ?3, ?4)",
+                        params![rows.id, item, section, position],
+                    )?;
+                }
+            }
+            for item in &snapshot.items {
+                save_item(tx, item)?;
+            }
+            tx.execute("DELETE FROM undo_log WHERE id = ?1", [id])?;
+            Ok(Some(label))
+        })
+    }
+}

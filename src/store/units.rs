@@ -1,0 +1,62 @@
+//! The unit list and its aliases.
+
+use rusqlite::params;
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
+use crate::model::{Unit, UnitList};
+
+impl Store {
+    pub fn units(&self) -> Result<UnitList> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT units.name, unit_aliases.alias FROM units
+             LEFT JOIN unit_aliases ON unit_aliases.unit_id = units.id ORDER BY units.id, unit_aliases.rowid",
+        )?;
+        let mut list = UnitList::default();
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        for row in rows {
+            let (name, alias) = row?;
+            if list.units.last().is_none_or(|u| u.name != name) {
+                list.units.push(Unit {
+                    name,
+                    aliases: Vec::new(),
+                });
+            }
+            if let (Some(alias), Some(unit)) = (alias, list.units.last_mut()) {
+                unit.aliases.push(alias);
+            }
+        }
+        Ok(list)
+    }
+
+    /// Adds the units of `list` that are not there yet, with their aliases.
+    /// Refuses a list in which a name or alias appears twice.
+    pub fn add_units(&mut self, list: &UnitList) -> Result<usize> {
+        if let Some(clash) = list.first_clash() {
+            return Err(Error::Invalid(tf(Key::ErrUnitClash, &[&clash])));
+        }
+        self.write(|tx| {
+            let mut added = 0;
+            for unit in &list.units {
+                added += tx.execute(
+                    "INSERT OR IGNORE INTO units (name) VALUES (?1)",
+                    [&unit.name],
+                )?;
+                let id: i64 =
+                    tx.query_row("SELECT id FROM units WHERE name = ?1", [&unit.name], |r| {
+                        r.get(0)
+                    })?;
+                for alias in &unit.aliases {
+                    tx.execute(
+                        "INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?1, ?2)",
+                        params![alias, id],
+                    )?;
+                }
+            }
+            Ok(added)
+        })
+    }
+}

@@ -1,0 +1,301 @@
+//! The built binary, run as a user would, on files in a temporary folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_jianbao"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("HOME", self.dir.path())
+            .env_remove("JIANBAO_LANG")
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap()
+    }
+
+    /// Runs with `--db store.db`, expecting success; returns stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let mut all = vec!["--db", "store.db"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        let mut all = vec!["--db", "store.db"];
+        all.extend_from_slice(args);
+        let out = self.run(&all);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    }
+}
+
+fn ids(json: &str) -> Vec<i64> {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect()
+}
+
+#[test]
+fn import_list_decide_assemble_export() {
+    let env = Env::new();
+    env.write(
+        "a.txt",
+        "矿山街道优化卫生环境\n一是认真部署，组织全民参与。（矿山街道）\n",
+    );
+    env.write(
+        "b.txt",
+        "报送单位：区委宣传部\n区委宣传部加强舆情处置\n坚持7*24小时值班值守。\n",
+    );
+    env.write("c.txt", "△近日，区法院开展“我是小法官”活动。（区法院）");
+    let out = env.ok(&["import", "a.txt", "b.txt", "c.txt"]);
+    assert!(out.contains("导入 3 篇，已有 0 篇，失败 0 个文件"), "{out}");
+
+    let json = env.ok(&["list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 3);
+    let first = &rows[2];
+    for key in ["id", "headline", "sources", "kind", "status", "chars"] {
+        assert!(first.get(key).is_some(), "list --json lacks {key}: {first}");
+    }
+    assert_eq!(first["headline"], "矿山街道优化卫生环境");
+    assert_eq!(first["sources"], serde_json::json!(["矿山街道"]));
+    assert_eq!(
+        (first["kind"].as_str(), first["status"].as_str()),
+        (Some("article"), Some("new"))
+    );
+    assert_eq!(first["chars"], 10 + 14);
+    assert_eq!(rows[0]["kind"], "brief");
+    let [c, b, a] = ids(&json)[..] else { panic!() };
+
+    assert!(
+        env.ok(&["list", "--search", "卫生", "--json"])
+            .contains("矿山街道优化卫生环境")
+    );
+    assert_eq!(
+        ids(&env.ok(&["list", "--search", "网", "--json"])),
+        Vec::<i64>::new()
+    );
+    assert_eq!(ids(&env.ok(&["list", "--search", "舆情", "--json"])), [b]);
+
+    env.ok(&["accept", &a.to_string(), &b.to_string()]);
+    env.ok(&["reject", &c.to_string(), "--reason", "已在上期刊发"]);
+    assert_eq!(
+        ids(&env.ok(&["list", "--status", "accepted", "--json"])),
+        [b, a]
+    );
+    assert_eq!(ids(&env.ok(&["list", "--status", "退稿", "--json"])), [c]);
+    assert!(env.ok(&["show", &c.to_string()]).contains("已在上期刊发"));
+    env.ok(&["undo"]);
+    assert_eq!(ids(&env.ok(&["list", "--status", "new", "--json"])), [c]);
+
+    let out = env.ok(&["issue", "new", "--date", "2023-09-04"]);
+    assert!(out.contains("2023年第1期"), "{out}");
+    env.ok(&["issue", "add", "1", &a.to_string(), &b.to_string()]);
+    env.ok(&["issue", "add", "1", &c.to_string(), "--brief"]);
+    env.ok(&["issue", "move", "1", &b.to_string(), "--to", "1"]);
+    env.ok(&["issue", "set", "1", "total", "1084"]);
+    env.ok(&["issue", "set", "1", "editors", "王 伟 李晓明"]);
+    env.ok(&["issue", "set", "1", "print-run", "120"]);
+    let issue: serde_json::Value =
+        serde_json::from_str(&env.ok(&["issue", "show", "1", "--json"])).unwrap();
+    assert_eq!(issue["articles"][0]["id"], b);
+    assert_eq!(issue["briefs"][0]["status"], "accepted", "adding accepts");
+    env.ok(&["issue", "finalise", "1"]);
+    assert_eq!(
+        ids(&env.ok(&["list", "--status", "published", "--json"])).len(),
+        3
+    );
+
+    env.ok(&["export", "1", "-o", "out/issue.txt"]);
+    let text = std::fs::read_to_string(env.path("out/issue.txt")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "上街信息",
+            "第1期（总第1084期）",
+            "中共上街区委办公室　　2023年9月4日"
+        ]
+    );
+    assert!(text.contains(
+        "区委宣传部加强舆情处置　坚持7*24小时值班值守。（区委宣传部）\n矿山街道优化卫生环境"
+    ));
+    assert!(text.contains("△近日，区法院开展“我是小法官”活动。（区法院）"));
+    assert!(
+        text.ends_with("责任编辑：王　伟　　李晓明\n共印120份\n"),
+        "{text}"
+    );
+    let wrapped = env.ok(&[
+        "export",
+        "1",
+        "--year",
+        "2023",
+        "--width",
+        "10",
+        "--page-lines",
+        "8",
+    ]);
+    assert!(
+        wrapped.contains("— 1 —") && wrapped.contains("— 2 —"),
+        "{wrapped}"
+    );
+}
+
+#[test]
+fn a_batch_goes_on_past_bad_files_and_reports_each() {
+    let env = Env::new();
+    env.write("good.txt", "标题\n正文。（矿山街道）");
+    env.write("empty.txt", "");
+    env.write("binary.txt", b"\x00\x01\x02PK\x03\x04");
+    env.write("latin1.txt", b"\xb1\xea\xcc\xe2\n\xd5\xfd\xce\xc4");
+    env.write("dup.txt", "标题\n正文。（矿山街道）\n");
+    let err = env.fails(
+        &[
+            "import",
+            "good.txt",
+            "empty.txt",
+            "binary.txt",
+            "latin1.txt",
+            "missing.txt",
+            "dup.txt",
+        ],
+        1,
+    );
+    for (file, reason) in [
+        ("empty.txt", "文件是空的"),
+        ("binary.txt", "不是文本文件"),
+        ("latin1.txt", "不是 UTF-8 文本"),
+        ("missing.txt", ""),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.starts_with(file))
+            .unwrap_or_else(|| panic!("no line for {file}: {err}"));
+        assert!(line.contains(reason), "{line}");
+    }
+    let out = env.ok(&["list", "--json"]);
+    assert_eq!(ids(&out).len(), 1, "only the good file is stored");
+    let out = env.ok(&["import", "dup.txt"]);
+    assert!(out.contains("已导入过"), "{out}");
+}
+
+#[test]
+fn bulletins_that_are_not_bulletins_are_refused_whole() {
+    let env = Env::new();
+    env.write(
+        "item.txt",
+        "矿山街道优化卫生环境\n一是认真部署。（矿山街道）\n",
+    );
+    let err = env.fails(&["import", "--bulletin", "item.txt"], 1);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains("item.txt") && err.contains("期号"), "{err}");
+    assert!(env.ok(&["issue", "list"]).contains("还没有期"));
+    assert_eq!(ids(&env.ok(&["list", "--json"])).len(), 0);
+}
+
+#[test]
+fn the_sample_bulletin_imports_and_twice_is_refused() {
+    let env = Env::new();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/bulletin-56.txt");
+    let data = data.to_str().unwrap();
+    assert!(
+        env.ok(&["import", "--bulletin", data])
+            .contains("正文 5 篇，简讯 3 篇")
+    );
+    let err = env.fails(&["import", "--bulletin", data], 1);
+    assert!(err.contains("已经存在"), "{err}");
+    assert_eq!(ids(&env.ok(&["list", "--json"])).len(), 8);
+}
+
+#[test]
+fn usage_errors_exit_2_user_errors_exit_1_with_one_line() {
+    let env = Env::new();
+    env.fails(&["frobnicate"], 2);
+    env.fails(&["accept"], 2);
+    let err = env.fails(&["show", "12"], 1);
+    assert_eq!(err.trim(), "错误：没有编号为 12 的稿件");
+    let err = env.fails(&["list", "--status", "maybe"], 1);
+    assert!(err.contains("maybe"), "{err}");
+    let err = env.fails(&["export", "3"], 1);
+    assert!(err.contains("第 3 期"), "{err}");
+    let err = env.fails(&["--lang", "en", "show", "12"], 1);
+    assert_eq!(err.trim(), "error: no item with id 12");
+    env.write("notes.db", "这不是数据库".repeat(200));
+    let out = env.run(&["--db", "notes.db", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("不是 jianbao 数据文件"));
+}
+
+#[test]
+fn db_is_accepted_before_or_after_the_subcommand_and_help_speaks_chinese() {
+    let env = Env::new();
+    let out = env.run(&["demo", "--db", "after.db"]);
+    assert!(out.status.success());
+    assert!(env.path("after.db").exists());
+    let help = env.run(&["--help"]);
+    let text = String::from_utf8(help.stdout).unwrap();
+    assert!(
+        text.contains("简报编辑工作台") && text.contains("导入来稿"),
+        "{text}"
+    );
+    let help = env.run(&["--lang", "en", "import", "--help"]);
+    assert!(
+        String::from_utf8(help.stdout)
+            .unwrap()
+            .contains("whole printed issue")
+    );
+}
+
+#[test]
+fn demo_loads_samples_once_and_status_summarises() {
+    let env = Env::new();
+    let out = env.ok(&["demo"]);
+    assert!(out.contains("样例来稿 26 篇"), "{out}");
+    let again = env.ok(&["demo"]);
+    assert!(again.contains("样例来稿 0 篇（已有 26 篇）"), "{again}");
+    let status = env.ok(&["status"]);
+    assert!(
+        status.contains("待处理 26") && status.contains("已刊发 8"),
+        "{status}"
+    );
+    assert!(env.ok(&["units"]).contains("区委宣传部（宣传部）"));
+    let config = env.ok(&["config"]);
+    assert!(config.contains("series = \"上街信息\""), "{config}");
+}
