@@ -73,9 +73,99 @@ pub fn load_synthetic(
 ) -> Result<usize> {
     let mut generator = Generator::new(n, today, units()?)?;
     let mut done = 0;
-    while let Some(batch) = generator.next_batch(10_000) {
+    // Number the generated issues after those already in the store.
+    let mut next: std::collections::HashMap<i16, u32> = std::collections::HashMap::new();
+    while let Some(mut batch) = generator.next_batch(10_000) {
+        for issue in &mut batch.issues {
+            let n = match next.get(&issue.year) {
+                Some(&n) => n,
+                None => store.next_number(&issue.series, issue.year, false)?,
+            };
+            issue.number = n;
+            next.insert(issue.year, n + 1);
+        }
         done += store.bulk_add(&batch.issues, &batch.items)?;
         progress(done);
     }
     Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_file_is_built_in_and_parses() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        on_disk.sort();
+        let built_in: Vec<String> = data::SAMPLES.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(
+            built_in, on_disk,
+            "src/demo/data.rs lists exactly the files in data/samples"
+        );
+        let today = Date::new(2023, 9, 1).unwrap();
+        let units = units().unwrap();
+        assert_eq!(units.first_clash(), None);
+        for (name, text) in data::SAMPLES {
+            let item =
+                crate::submission::parse(text, today).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!item.body.is_empty(), "{name}");
+            if !name.starts_with("11-") {
+                assert!(!item.sources.is_empty(), "{name} names its unit");
+                for unit in &item.sources {
+                    assert!(
+                        units.canonical(unit).is_some(),
+                        "{name}: unknown unit {unit}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn loading_twice_adds_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = Date::new(2023, 9, 1).unwrap();
+        let first = load_samples(&mut store, today).unwrap();
+        assert_eq!(
+            (first.samples_added, first.issue_added),
+            (data::SAMPLES.len(), true)
+        );
+        let second = load_samples(&mut store, today).unwrap();
+        assert_eq!(
+            (second.units, second.samples_added, second.issue_added),
+            (0, 0, false)
+        );
+        assert_eq!(second.samples_existing, data::SAMPLES.len());
+    }
+
+    #[test]
+    fn synthetic_issues_are_numbered_after_the_existing_ones() {
+        let mut store = Store::open_in_memory().unwrap();
+        load_samples(&mut store, Date::new(2023, 9, 1).unwrap()).unwrap();
+        let today = Date::new(2024, 6, 1).unwrap();
+        let n = load_synthetic(&mut store, 2000, today, |_| {}).unwrap();
+        assert_eq!(n, 2000);
+        let issues = store.issues().unwrap();
+        let numbers: Vec<u32> = issues
+            .iter()
+            .filter(|i| i.year == 2023)
+            .map(|i| i.number)
+            .rev()
+            .collect();
+        assert_eq!(
+            numbers,
+            (56..56 + numbers.len() as u32).collect::<Vec<_>>(),
+            "after 第56期, no gap"
+        );
+        assert_eq!(
+            store.counts().unwrap().total(),
+            2000 + data::SAMPLES.len() + 8
+        );
+    }
 }

@@ -6,12 +6,23 @@
 //! each one on the text itself, so results are exact substrings.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::script::{fullwidth_ascii_alnum, is_cjk};
+use crate::script::{fullwidth_ascii_alnum, is_cjk, is_han};
 
 /// Characters that make up words in the index: CJK letters (not
 /// punctuation), or Latin letters and digits.
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() {
+            Class::Latin
+        } else {
+            Class::Other
+        };
+    }
+    if is_han(c) {
+        return Class::Cjk;
+    }
     if is_cjk(c) {
         if c.is_alphanumeric() {
             Class::Cjk
@@ -64,25 +75,53 @@ fn runs(text: &str) -> impl Iterator<Item = (Class, Vec<char>)> + '_ {
     })
 }
 
+/// A multiplicative hash for the bigram keys: they are already well spread,
+/// and the default SipHash was most of the cost of indexing.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+}
+
+/// Two characters as one key; the second is 0 for a lone character.
+fn pair(a: char, b: char) -> u64 {
+    (u64::from(a) << 21) | u64::from(b)
+}
+
 /// The distinct index terms of `parts`, space-separated, for the FTS5
 /// `ascii` tokenizer (which splits only at ASCII punctuation and spaces).
 pub fn index_terms<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
-    let mut seen: HashSet<[char; 2]> = HashSet::new();
+    let mut seen: HashSet<u64, BuildHasherDefault<PairHasher>> = HashSet::default();
     let mut words: HashSet<String> = HashSet::new();
     let mut out = String::new();
     for part in parts {
         for (class, run) in runs(&normalize(part)) {
             match class {
                 Class::Cjk => {
-                    for pair in run.windows(2) {
-                        if seen.insert([pair[0], pair[1]]) {
-                            out.extend([pair[0], pair[1], ' ']);
+                    for w in run.windows(2) {
+                        if seen.insert(pair(w[0], w[1])) {
+                            out.extend([w[0], w[1], ' ']);
                         }
                     }
                     // The last character starts no bigram; index it alone so
                     // that a one-character prefix query still finds it.
                     if let Some(&last) = run.last()
-                        && seen.insert([last, '\0'])
+                        && seen.insert(pair(last, '\0'))
                     {
                         out.extend([last, ' ']);
                     }

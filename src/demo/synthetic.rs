@@ -58,7 +58,6 @@ pub struct Generator {
     briefs: Vec<&'static str>,
     /// Published items waiting to fill an issue.
     pending: Vec<Item>,
-    next_number: (i16, u32),
 }
 
 fn lines(text: &'static str) -> Vec<&'static str> {
@@ -93,7 +92,6 @@ impl Generator {
             results: lines(vocab::RESULTS),
             briefs: lines(vocab::BRIEFS),
             pending: Vec::new(),
-            next_number: (0, 0),
         })
     }
 
@@ -188,15 +186,12 @@ impl Generator {
         item
     }
 
-    /// A final issue of the published items waiting, numbered per year.
+    /// A final issue of the published items waiting.
     fn issue(&mut self) -> Issue {
         let items = std::mem::take(&mut self.pending);
         let date = items.last().map_or(self.start, |i| i.received);
-        if self.next_number.0 != date.year() {
-            self.next_number = (date.year(), 0);
-        }
-        self.next_number.1 += 1;
-        let mut issue = Issue::new("上街信息", date.year(), self.next_number.1);
+        // Numbered when stored, after the issues already there.
+        let mut issue = Issue::new("上街信息", date.year(), 0);
         issue.date = Some(date);
         issue.publisher = "中共上街区委办公室".into();
         issue.state = IssueState::Final;

@@ -577,7 +577,7 @@ impl Store {
             ] {
                 let mut ids = Vec::with_capacity(items.len());
                 for item in items {
-                    ids.push(place_new(tx, item, section, origin)?);
+                    ids.push(place_new(tx, item, section, origin, None)?);
                 }
                 set_members(tx, id, section, &ids)?;
             }
@@ -586,10 +586,16 @@ impl Store {
     }
 }
 
-fn place_new(conn: &Connection, item: &Item, section: Kind, origin: &str) -> Result<ItemId> {
+fn place_new(
+    conn: &Connection,
+    item: &Item,
+    section: Kind,
+    origin: &str,
+    terms: Option<String>,
+) -> Result<ItemId> {
     let mut item: Item = item.clone();
     item.kind = section;
-    match insert_item(conn, &item, origin)? {
+    match insert_item(conn, &item, origin, terms)? {
         Added::New(id) => Ok(id),
         Added::Exists(id) => {
             if let Some((_, label)) = placement(conn, id)? {
@@ -606,28 +612,49 @@ fn place_new(conn: &Connection, item: &Item, section: Kind, origin: &str) -> Res
 
 impl Store {
     /// Stores many final issues and loose items in one transaction (demo and
-    /// load data). Returns how many items were offered.
+    /// load data). Search terms are worked out on a second thread while this
+    /// one writes. Returns how many items were offered.
     pub fn bulk_add(&mut self, issues: &[Issue], items: &[Item]) -> Result<usize> {
-        self.write(|tx| {
-            let mut n = items.len();
-            for issue in issues {
-                let id = insert_issue(tx, issue)?;
-                for (section, list) in [
-                    (Kind::Article, &issue.articles),
-                    (Kind::Brief, &issue.briefs),
-                ] {
-                    let ids = list
-                        .iter()
-                        .map(|i| place_new(tx, i, section, "demo"))
-                        .collect::<Result<Vec<_>>>()?;
-                    set_members(tx, id, section, &ids)?;
-                    n += list.len();
+        let all: Vec<&Item> = issues.iter().flat_map(Issue::items).chain(items).collect();
+        std::thread::scope(|scope| {
+            let (send, terms) = std::sync::mpsc::sync_channel::<String>(256);
+            let work = &all;
+            scope.spawn(move || {
+                for item in work {
+                    if send.send(super::search::terms(item)).is_err() {
+                        break;
+                    }
                 }
-            }
-            for item in items {
-                insert_item(tx, item, "demo")?;
-            }
-            Ok(n)
+            });
+            self.write(|tx| {
+                // Let the search index gather the whole batch in memory and
+                // write it once, instead of merging many small segments.
+                tx.execute(
+                    "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 268435456)",
+                    [],
+                )?;
+                for issue in issues {
+                    let id = insert_issue(tx, issue)?;
+                    for (section, list) in [
+                        (Kind::Article, &issue.articles),
+                        (Kind::Brief, &issue.briefs),
+                    ] {
+                        let ids = list
+                            .iter()
+                            .map(|i| place_new(tx, i, section, "demo", terms.recv().ok()))
+                            .collect::<Result<Vec<_>>>()?;
+                        set_members(tx, id, section, &ids)?;
+                    }
+                }
+                for item in items {
+                    insert_item(tx, item, "demo", terms.recv().ok())?;
+                }
+                tx.execute(
+                    "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 1048576)",
+                    [],
+                )?;
+                Ok(all.len())
+            })
         })
     }
 }

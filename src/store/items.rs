@@ -139,8 +139,14 @@ pub(super) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
         .ok_or(Error::ItemNotFound(id))
 }
 
-/// Inserts `item` unless its text is already there; indexes it for search.
-pub(super) fn insert_item(conn: &Connection, item: &Item, origin: &str) -> Result<Added> {
+/// Inserts `item` unless its text is already there; indexes it for search
+/// (with `terms` when the caller has worked them out already).
+pub(super) fn insert_item(
+    conn: &Connection,
+    item: &Item,
+    origin: &str,
+    terms: Option<String>,
+) -> Result<Added> {
     let text = item.fingerprint_text();
     let print = fingerprint(&text);
     let mut same =
@@ -179,7 +185,7 @@ pub(super) fn insert_item(conn: &Connection, item: &Item, origin: &str) -> Resul
         origin,
     ])?;
     let id = conn.last_insert_rowid();
-    search::index(conn, id, item)?;
+    search::index(conn, id, &terms.unwrap_or_else(|| search::terms(item)))?;
     Ok(Added::New(ItemId(id)))
 }
 
@@ -209,7 +215,7 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
     if changed == 0 {
         return Err(Error::ItemNotFound(id));
     }
-    search::index(conn, id.0, item)
+    search::index(conn, id.0, &search::terms(item))
 }
 
 /// The draft issue an item is placed in, if any, as (issue id, number label).
@@ -234,7 +240,7 @@ pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, St
 impl Store {
     /// Adds one item (one transaction) unless the same text is already stored.
     pub fn add_item(&mut self, item: &Item, origin: &str) -> Result<Added> {
-        self.write(|tx| insert_item(tx, item, origin))
+        self.write(|tx| insert_item(tx, item, origin, None))
     }
 
     /// Adds many items in one transaction (demo data, archives).
@@ -246,7 +252,7 @@ impl Store {
         self.write(|tx| {
             items
                 .into_iter()
-                .map(|item| insert_item(tx, item, origin))
+                .map(|item| insert_item(tx, item, origin, None))
                 .collect()
         })
     }

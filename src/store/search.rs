@@ -31,10 +31,10 @@ pub(super) fn terms(item: &Item) -> String {
     )
 }
 
-pub(super) fn index(conn: &Connection, id: i64, item: &Item) -> Result<()> {
+pub(super) fn index(conn: &Connection, id: i64, terms: &str) -> Result<()> {
     unindex(conn, id)?;
     conn.prepare_cached("INSERT INTO item_search (rowid, terms) VALUES (?1, ?2)")?
-        .execute(params![id, terms(item)])?;
+        .execute(params![id, terms])?;
     Ok(())
 }
 
