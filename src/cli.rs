@@ -167,6 +167,16 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         }) => ok(issues::export(
             ctx, &issue, &format, output, width, page_lines, hang, out,
         )),
+        Some(Command::Wrap { file, width, indent, page_lines, hang }) => {
+            let opts = crate::layout::Options {
+                width: width.unwrap_or(ctx.settings.layout.width),
+                hang,
+                indent,
+                page_lines: page_lines.unwrap_or(0),
+                ..crate::layout::Options::default()
+            };
+            ok(misc::wrap(file, opts, out))
+        }
         Some(Command::Demo { synthetic }) => ok(misc::demo(ctx, synthetic, out)),
         Some(Command::Config { init }) => ok(misc::config(ctx, init, out)),
         Some(Command::Units) => ok(misc::units(ctx, out)),

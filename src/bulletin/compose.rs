@@ -1,7 +1,7 @@
 //! The printed form of an issue, as blocks for the layout engine.
 
 use super::{BRIEF_MARK, RUN_IN_GAP};
-use crate::layout::{Block, ItemRef, Role, pad_name};
+use crate::layout::{Block, ItemRef, NAME_GAP, Role, pad_name};
 use crate::model::{Issue, Item, Kind, format_date};
 
 /// Whether an article's headline runs into its first paragraph or stands on
@@ -67,10 +67,10 @@ pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
         let names: Vec<String> = issue.editors.iter().map(|n| pad_name(n)).collect();
         let label = "责任编辑：";
         blocks.push(Block::new(
-            Role::Footer {
+            Role::Editors {
                 label_len: label.len(),
             },
-            format!("{label}{}", names.join("　　")),
+            format!("{label}{}", names.join(NAME_GAP)),
         ));
     }
     if let Some(n) = issue.print_run {

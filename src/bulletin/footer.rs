@@ -79,10 +79,11 @@ pub struct Footer {
 }
 
 /// Reads footer lines; a line without a label continues the line before
-/// (a distribution list wrapped by extraction).
+/// (a distribution list or the editors, wrapped).
 pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
     let mut footer = Footer::default();
     let mut last_was_list = false;
+    let mut last_was_editors = false;
     for line in lines {
         let (line, run) = split_print_run(line);
         if run.is_some() {
@@ -94,12 +95,13 @@ pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
         match footer_label(&line) {
             Some((label, text)) if EDITOR_LABELS.contains(&label) => {
                 footer.editors.extend(parse_editors(text));
-                last_was_list = false;
+                (last_was_list, last_was_editors) = (false, true);
             }
             Some((label, text)) => {
                 footer.lines.push(FooterLine::new(label, text));
-                last_was_list = true;
+                (last_was_list, last_was_editors) = (true, false);
             }
+            None if last_was_editors => footer.editors.extend(parse_editors(&line)),
             None => match footer.lines.last_mut() {
                 Some(prev) if last_was_list => prev.text.push_str(line.trim()),
                 _ => footer.lines.push(FooterLine::new("", line.trim())),
@@ -158,7 +160,8 @@ mod tests {
             "报：市委办公厅",
             "发：峡窝镇、各街道办事处、",
             "区直各单位",
-            "责任编辑：王　伟　　李晓明                共印 120 份",
+            "责任编辑：王　伟",
+            "　　　　　李晓明                共印 120 份",
         ]);
         assert_eq!(
             f.lines,

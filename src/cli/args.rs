@@ -83,6 +83,18 @@ pub enum Command {
         #[arg(long)]
         hang: bool,
     },
+    Wrap {
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        #[arg(long, value_name = "W")]
+        width: Option<usize>,
+        #[arg(long, default_value_t = 2, value_name = "N")]
+        indent: usize,
+        #[arg(long, value_name = "L")]
+        page_lines: Option<usize>,
+        #[arg(long)]
+        hang: bool,
+    },
     Demo {
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,

@@ -224,6 +224,7 @@ pub fn export(
         metric: Metric::Print,
         hang,
         page_lines: page_lines.unwrap_or(0),
+        ..Options::default()
     };
     let bytes = render(&full, format, opts);
     match output {

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{Context, emit};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
 
 pub fn status(ctx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -96,4 +96,22 @@ pub fn units(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Sets text from a file or standard input, one paragraph per line.
+pub fn wrap(file: Option<std::path::PathBuf>, opts: crate::layout::Options, out: &mut dyn Write) -> Result<()> {
+    let (name, bytes) = match &file {
+        Some(path) => (path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?),
+        None => {
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::io("<stdin>", e))?;
+            ("<stdin>".to_string(), buf)
+        }
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::Invalid(format!("{name}：{}", tf(Key::ImportNotUtf8, &[&at])))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    out.write_all(crate::layout::wrap_text(text, opts).as_bytes()).map_err(|e| Error::io("<stdout>", e))
 }

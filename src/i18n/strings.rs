@@ -127,7 +127,7 @@ strings! {
     HelpArgValue => "新值（空值删除该页脚行）", "new value (empty removes that footer line)";
     HelpArgFormat => "格式：text", "format: text";
     HelpArgOutput => "写入此文件（不写则输出到屏幕）", "write to this file (default: standard output)";
-    HelpArgWidth => "每行字数（0 表示每段一行）", "characters (字) per line; 0 keeps one paragraph per line";
+    HelpArgWidth => "每行字数（0 表示每段一行；wrap 默认取设置中的行宽）", "characters (字) per line; 0 keeps one paragraph per line (wrap: default from the settings)";
     HelpArgPageLines => "每页行数，并加页码", "lines per page, with page numbers";
     HelpArgHang => "允许句末的“、，。”悬挂出行", "let a closing 、，。 hang past the line end";
     HelpArgSynthetic => "另外生成 N 篇仿真稿件（用于压力测试）", "also generate N realistic items (for load tests)";
@@ -188,4 +188,7 @@ strings! {
     ConfigWritten => "已写出设置文件 {}", "wrote the settings file {}";
     ConfigStore => "数据文件：{}", "store: {}";
     NoUnits => "（单位表是空的；jianbao demo 可载入样例单位表）", "(no units; jianbao demo loads the sample list)";
+    HelpWrap => "按中文排版规则（避头尾、首行缩进）折行任意文本：每行一段，读文件或标准输入", "set any Chinese text by the layout rules (避头尾, first-line indent): one paragraph per line, from a file or standard input";
+    HelpArgWrapFile => "要排的文件（不写则读标准输入）", "file to set (default: standard input)";
+    HelpArgIndent => "段首缩进几个字", "字 of indentation opening each paragraph";
 }

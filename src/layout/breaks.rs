@@ -2,72 +2,24 @@
 
 use std::ops::Range;
 
-use super::width::{Metric, char_width};
+use super::width::{Metric, char_width, str_width, unit_end};
 use crate::script::is_cjk;
 
 /// Marks that must not start a line (GB/T 15834 §5.1, clreq).
+#[rustfmt::skip]
 pub fn no_start(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '。'
-            | '，'
-            | '．'
-            | '：'
-            | '；'
-            | '！'
-            | '？'
-            | '”'
-            | '’'
-            | '」'
-            | '』'
-            | '）'
-            | '〕'
-            | '】'
-            | '〗'
-            | '］'
-            | '｝'
-            | '》'
-            | '〉'
-            | '～'
-            | '–'
-            | '·'
-            | '／'
-            | '%'
-            | '‰'
-            | '℃'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '?'
-            | '!'
-            | ')'
-            | ']'
-            | '}'
-            | '％'
-    )
+    matches!(c,
+        '、' | '。' | '，' | '．' | '：' | '；' | '！' | '？' | '”' | '’' | '」' | '』' | '）' | '〕'
+        | '】' | '〗' | '］' | '｝' | '》' | '〉' | '～' | '–' | '·' | '／' | '%' | '‰' | '℃' | '％'
+        | ',' | '.' | ';' | ':' | '?' | '!' | ')' | ']' | '}')
 }
 
 /// Marks that must not end a line.
+#[rustfmt::skip]
 pub fn no_end(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '‘'
-            | '「'
-            | '『'
-            | '（'
-            | '〔'
-            | '【'
-            | '〖'
-            | '［'
-            | '｛'
-            | '《'
-            | '〈'
-            | '／'
-            | '('
-            | '['
-            | '{'
-    )
+    matches!(c,
+        '“' | '‘' | '「' | '『' | '（' | '〔' | '【' | '〖' | '［' | '｛' | '《' | '〈' | '／'
+        | '(' | '[' | '{')
 }
 
 /// Marks that may hang into the right margin when that option is on.
@@ -80,8 +32,13 @@ pub fn hangs(c: char) -> bool {
 /// ASCII signs (2023, 5.6%, 7*24, www.example.gov.cn).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Atom {
+    /// The atom's text, with any white space after it that stays with it.
     pub range: Range<usize>,
+    /// Cells the atom takes, not counting that white space.
     pub width: usize,
+    /// Cells of white space after it: kept as content, but invisible at the
+    /// end of a line, so it never pushes the atom down.
+    pub trail: usize,
     /// White space between Latin words before the atom (replaced by the
     /// line break when the line breaks there).
     pub space_before: usize,
@@ -89,83 +46,56 @@ pub struct Atom {
     pub no_end: bool,
 }
 
-fn extends(c: char) -> bool {
-    c != ' ' && crate::script::is_zero_width(c) && c != '\u{200B}'
-}
-
 pub fn atoms(text: &str, metric: Metric) -> Vec<Atom> {
-    let mut atoms: Vec<Atom> = Vec::new();
-    let mut chars = text.char_indices().peekable();
+    let mut atoms: Vec<Atom> = Vec::with_capacity(text.len() / 3 + 1);
     let mut space = 0;
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() && c != '　' {
-            // A space beside Chinese is content: it stays at the end of the
-            // atom before it. Only a space between Latin words is a break
-            // that the line break replaces.
-            let next_cjk = chars.peek().is_none_or(|&(_, n)| is_cjk(n));
+    let mut at = 0;
+    while at < text.len() {
+        let start = at;
+        let mut end = unit_end(text, at);
+        let c = text[start..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            // White space beside Chinese is content: it stays at the end of
+            // the atom before it. Only white space between Latin words is a
+            // break that the line break replaces.
+            let w = char_width(c, metric).max(1);
+            let next_cjk = text[end..].chars().next().is_none_or(is_cjk);
             match atoms.last_mut() {
-                Some(prev)
-                    if space == 0
-                        && (next_cjk
-                            || text[prev.range.clone()].chars().last().is_some_and(is_cjk)) =>
-                {
-                    prev.range.end = start + c.len_utf8();
-                    prev.width += char_width(c, metric).max(1);
+                Some(prev) if space == 0 && (prev.trail > 0 || next_cjk || text[..prev.range.end].ends_with(is_cjk)) => {
+                    prev.range.end = end;
+                    prev.trail += w;
                 }
-                _ => space += char_width(c, metric).max(1),
+                _ => space += w,
             }
+            at = end;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        let mut width = char_width(c, metric);
-        let mut last = c;
-        let take_extenders = |chars: &mut std::iter::Peekable<std::str::CharIndices>,
-                              end: &mut usize,
-                              width: &mut usize,
-                              last: &mut char| {
-            while let Some(&(i, n)) = chars.peek() {
-                if extends(n) || *last == '\u{200D}' {
-                    *end = i + n.len_utf8();
-                    *width += char_width(n, metric);
-                    *last = n;
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-        };
-        take_extenders(&mut chars, &mut end, &mut width, &mut last);
         let mut single_dash = false;
         if c == '—' || c == '…' {
             // Pair them: —— and …… never split; a lone — must not start a line.
-            match chars.peek() {
-                Some(&(i, n)) if n == c => {
-                    end = i + n.len_utf8();
-                    width += char_width(n, metric);
-                    last = n;
-                    chars.next();
-                }
-                _ => single_dash = c == '—',
+            if text[end..].starts_with(c) {
+                end = unit_end(text, end);
+            } else {
+                single_dash = c == '—';
             }
         } else if !is_cjk(c) {
-            while let Some(&(i, n)) = chars.peek() {
+            while let Some(n) = text[end..].chars().next() {
                 if n.is_whitespace() || is_cjk(n) {
                     break;
                 }
-                end = i + n.len_utf8();
-                width += char_width(n, metric);
-                last = n;
-                chars.next();
-                take_extenders(&mut chars, &mut end, &mut width, &mut last);
+                end = unit_end(text, end);
             }
         }
+        let piece = &text[start..end];
         atoms.push(Atom {
             range: start..end,
-            width,
+            width: str_width(piece, metric),
+            trail: 0,
             space_before: std::mem::take(&mut space),
             no_start: no_start(c) || single_dash,
-            no_end: no_end(last),
+            no_end: piece.chars().last().is_some_and(no_end),
         });
+        at = end;
     }
     atoms
 }
@@ -202,9 +132,12 @@ mod tests {
         assert!(a[0].no_end && !a[0].no_start);
         assert!(a[2].no_start);
         assert_eq!(a[2].range, 6..10, "the space after ” stays with it");
+        assert_eq!((a[2].width, a[2].trail), (2, 1));
         assert_eq!(a[3].space_before, 0);
         assert_eq!(a[4].space_before, 2);
         assert_eq!(pieces("区委宣传部 区文明办")[4], "部 ");
+        assert_eq!(pieces("标题　正文")[1], "题　", "a full-width space too");
+        assert_eq!(pieces("　　正文")[0], "正", "leading indentation belongs to no atom");
         let dash = atoms("好—", Metric::Print);
         assert!(dash[1].no_start, "a lone — must not start a line");
         let pair = atoms("好——", Metric::Print);

@@ -33,6 +33,9 @@ pub enum Role {
     Brief,
     /// 本期送：… — later lines start under the text after the colon.
     Footer { label_len: usize },
+    /// 责任编辑：王　伟　　李晓明 — names (padded, separated by
+    /// [`NAME_GAP`]) are never split; later lines start after the colon.
+    Editors { label_len: usize },
     /// 共印 N 份: at the right of the line above when it fits.
     PrintRun,
     /// An empty line between masthead, items and footer.
@@ -70,6 +73,8 @@ pub struct Options {
     pub hang: bool,
     /// Lines per page before a page number; 0 for no pages.
     pub page_lines: usize,
+    /// 字 of indentation opening each paragraph (two, as 　　).
+    pub indent: usize,
 }
 
 impl Default for Options {
@@ -79,6 +84,7 @@ impl Default for Options {
             metric: Metric::Print,
             hang: false,
             page_lines: 0,
+            indent: 2,
         }
     }
 }
@@ -117,6 +123,9 @@ impl Line {
         Line::new(String::new(), LineKind::Blank, None)
     }
 }
+
+/// Between two names in the 责任编辑 line.
+pub const NAME_GAP: &str = "　　";
 
 /// 　　: two full-width spaces open a paragraph.
 pub const PARAGRAPH_INDENT: &str = "　　";
@@ -197,6 +206,10 @@ pub fn lay_out(blocks: &[Block], opts: Options) -> Vec<Line> {
                 };
                 set.flush(&mut lines, &block.text, 0..0);
             }
+            Role::Editors { label_len } => {
+                let (label, names) = block.text.split_at(*label_len);
+                editors(&mut lines, label, names, width, opts.metric);
+            }
             Role::PrintRun => {
                 let w = str_width(&block.text, opts.metric);
                 match lines.last_mut() {
@@ -219,6 +232,18 @@ pub fn lay_out(blocks: &[Block], opts: Options) -> Vec<Line> {
     lines
 }
 
+/// Sets plain text: each input line is a paragraph, an empty line stays empty.
+pub fn wrap_text(text: &str, opts: Options) -> String {
+    let blocks: Vec<Block> = text
+        .lines()
+        .map(|l| {
+            let l = l.trim();
+            if l.is_empty() { Block::new(Role::Gap, "") } else { Block::new(Role::Body, l) }
+        })
+        .collect();
+    to_text(&lay_out(&blocks, opts))
+}
+
 /// The lines as a text file, one line each.
 pub fn to_text(lines: &[Line]) -> String {
     let mut out = String::new();
@@ -233,7 +258,7 @@ fn unwrapped(block: &Block) -> Line {
     let kind = match block.role {
         Role::Title | Role::Number | Role::PublisherDate { .. } => LineKind::Masthead,
         Role::Headline => LineKind::Headline,
-        Role::Footer { .. } | Role::PrintRun => LineKind::Footer,
+        Role::Footer { .. } | Role::Editors { .. } | Role::PrintRun => LineKind::Footer,
         Role::Gap => LineKind::Blank,
         Role::RunIn { .. } | Role::Body | Role::Brief => LineKind::Text,
     };
@@ -259,7 +284,7 @@ fn paragraph(
     opts: Options,
     item: Option<ItemRef>,
 ) {
-    let indent = str_width(PARAGRAPH_INDENT, opts.metric);
+    let indent = opts.indent * 2;
     let first = if indent + 2 <= width { indent } else { 0 };
     Setting {
         first,
@@ -310,6 +335,33 @@ impl Setting {
             lines.push(line);
         }
     }
+}
+
+/// The editors' line: whole names, as many as fit on each line.
+fn editors(lines: &mut Vec<Line>, label: &str, names: &str, width: usize, metric: Metric) {
+    let hang = str_width(label, metric);
+    let hang = if hang * 2 <= width { hang } else { 0 };
+    let gap = str_width(NAME_GAP, metric);
+    let mut line = label.to_string();
+    let mut used = str_width(label, metric);
+    let mut empty = true;
+    for name in names.split(NAME_GAP).filter(|n| !n.is_empty()) {
+        let w = str_width(name, metric);
+        if !empty && used + gap + w > width {
+            lines.push(Line::new(std::mem::take(&mut line), LineKind::Footer, None));
+            line = indent_text(hang);
+            used = hang;
+            empty = true;
+        }
+        if !empty {
+            line.push_str(NAME_GAP);
+            used += gap;
+        }
+        line.push_str(name);
+        used += w;
+        empty = false;
+    }
+    lines.push(Line::new(line, LineKind::Footer, None));
 }
 
 /// Indentation of `cells`: full-width spaces, and one ASCII space for an odd cell.

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::breaks::{Atom, atoms, hangs};
-use super::width::{Metric, char_width};
+use super::width::{Metric, char_width, unit_end, unit_width};
 
 /// How one paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,10 +18,11 @@ pub struct Measure {
 }
 
 /// One line of a paragraph: the part of the text it shows. White space at
-/// a break belongs to no line.
+/// a break between words belongs to no line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub range: Range<usize>,
+    /// Visible width in cells (white space at the end not counted).
     pub width: usize,
     /// The line starts where an unbreakable run longer than a line was cut.
     pub forced: bool,
@@ -30,24 +31,23 @@ pub struct Span {
 /// Atoms glued together because no break is allowed between them.
 struct Cluster {
     atoms: Range<usize>,
+    /// Visible width, white space after the last atom not counted.
     width: usize,
+    trail: usize,
     space_before: usize,
 }
 
 fn clusters(atoms: &[Atom]) -> Vec<Cluster> {
-    let mut out: Vec<Cluster> = Vec::new();
+    let mut out: Vec<Cluster> = Vec::with_capacity(atoms.len());
     for (i, a) in atoms.iter().enumerate() {
         let glued = i > 0 && (a.no_start || atoms[i - 1].no_end);
         match out.last_mut() {
             Some(c) if glued => {
                 c.atoms.end = i + 1;
-                c.width += a.space_before + a.width;
+                c.width += c.trail + a.space_before + a.width;
+                c.trail = a.trail;
             }
-            _ => out.push(Cluster {
-                atoms: i..i + 1,
-                width: a.width,
-                space_before: a.space_before,
-            }),
+            _ => out.push(Cluster { atoms: i..i + 1, width: a.width, trail: a.trail, space_before: a.space_before }),
         }
     }
     out
@@ -56,62 +56,67 @@ fn clusters(atoms: &[Atom]) -> Vec<Cluster> {
 pub fn break_lines(text: &str, m: Measure) -> Vec<Span> {
     let atoms = atoms(text, m.metric);
     let mut lines: Vec<Span> = Vec::new();
-    let mut line: Option<Span> = None;
-    let room = |lines: &Vec<Span>| if lines.is_empty() { m.first } else { m.rest }.max(1);
+    // The line being filled, and the invisible white space at its end.
+    let mut line: Option<(Span, usize)> = None;
     for cluster in clusters(&atoms) {
+        let room = if lines.is_empty() { m.first } else { m.rest }.max(1);
         let start = atoms[cluster.atoms.start].range.start;
         let end = atoms[cluster.atoms.end - 1].range.end;
-        if let Some(cur) = line.as_mut() {
-            let total = cur.width + cluster.space_before + cluster.width;
-            let hanging = m.hang
-                && text[start..end].chars().last().is_some_and(hangs)
-                && total - char_width(text[start..end].chars().last().unwrap_or(' '), m.metric)
-                    <= room(&lines);
-            if total <= room(&lines) || hanging {
+        if let Some((cur, trail)) = line.as_mut() {
+            let total = cur.width + *trail + cluster.space_before + cluster.width;
+            let fits = total <= room || (m.hang && hanging_fits(text, &atoms[cluster.atoms.clone()], total, room, m.metric));
+            if fits {
                 cur.range.end = end;
                 cur.width = total;
+                *trail = cluster.trail;
                 continue;
             }
-            lines.extend(line.take());
+            lines.extend(line.take().map(|(span, _)| span));
         }
-        if cluster.width <= room(&lines) {
-            line = Some(Span {
-                range: start..end,
-                width: cluster.width,
-                forced: false,
-            });
+        let room = if lines.is_empty() { m.first } else { m.rest }.max(1);
+        if cluster.width <= room {
+            line = Some((Span { range: start..end, width: cluster.width, forced: false }, cluster.trail));
             continue;
         }
-        // Longer than a whole line: cut at the width.
-        let mut cut = Span {
-            range: start..start,
-            width: 0,
-            forced: false,
-        };
-        let mut prev = ' ';
-        for (i, c) in text[start..end].char_indices() {
-            let w = char_width(c, m.metric);
-            let attached = crate::script::is_zero_width(c) || prev == '\u{200D}';
-            if cut.width + w > room(&lines) && cut.width > 0 && !attached && !c.is_whitespace() {
-                lines.push(cut);
-                cut = Span {
-                    range: start + i..start + i,
-                    width: 0,
-                    forced: true,
-                };
-            }
-            if !(cut.width == 0 && c.is_whitespace()) {
-                cut.range.end = start + i + c.len_utf8();
-                cut.width += w;
+        // Longer than a whole line: cut at the width, between visible units.
+        let mut cut = Span { range: start..start, width: 0, forced: false };
+        let mut full = 0;
+        let mut at = start;
+        while at < end {
+            let room = if lines.is_empty() { m.first } else { m.rest }.max(1);
+            let next = unit_end(text, at).min(end);
+            let unit = &text[at..next];
+            let w = unit_width(unit, m.metric);
+            if unit.starts_with(char::is_whitespace) {
+                if cut.width == 0 {
+                    cut.range = next..next;
+                } else {
+                    cut.range.end = next;
+                    full += w;
+                }
             } else {
-                cut.range = start + i + c.len_utf8()..start + i + c.len_utf8();
+                if full + w > room && cut.width > 0 {
+                    lines.push(cut);
+                    cut = Span { range: at..at, width: 0, forced: true };
+                    full = 0;
+                }
+                cut.range.end = next;
+                full += w;
+                cut.width = full;
             }
-            prev = c;
+            at = next;
         }
-        line = Some(cut);
+        line = Some((cut, cluster.trail));
     }
-    lines.extend(line);
+    lines.extend(line.map(|(span, _)| span));
     lines
+}
+
+/// Whether the cluster fits once its last character, one of 、，。, hangs.
+fn hanging_fits(text: &str, atoms: &[Atom], total: usize, room: usize, metric: Metric) -> bool {
+    let Some(last) = atoms.last() else { return false };
+    let Some(c) = text[last.range.clone()].trim_end().chars().last() else { return false };
+    hangs(c) && total - char_width(c, metric) <= room
 }
 
 /// The width of the first piece of `text` that cannot be split: the room a
