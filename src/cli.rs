@@ -167,7 +167,13 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         }) => ok(issues::export(
             ctx, &issue, &format, output, width, page_lines, hang, out,
         )),
-        Some(Command::Wrap { file, width, indent, page_lines, hang }) => {
+        Some(Command::Wrap {
+            file,
+            width,
+            indent,
+            page_lines,
+            hang,
+        }) => {
             let opts = crate::layout::Options {
                 width: width.unwrap_or(ctx.settings.layout.width),
                 hang,

@@ -10,7 +10,8 @@ mod width;
 
 pub use breaks::{no_end, no_start};
 pub use document::{
-    Block, ItemRef, Line, LineKind, NAME_GAP, Options, PARAGRAPH_INDENT, Role, lay_out, pad_name, to_text, wrap_text,
+    Block, ItemRef, Line, LineKind, NAME_GAP, Options, PARAGRAPH_INDENT, Role, lay_out, pad_name,
+    to_text, wrap_text,
 };
 pub use fit::{pad, pad_left, truncate};
 pub use paragraph::{Measure, Span, break_lines, lead_width};

@@ -299,3 +299,39 @@ fn demo_loads_samples_once_and_status_summarises() {
     let config = env.ok(&["config"]);
     assert!(config.contains("series = \"上街信息\""), "{config}");
 }
+
+#[test]
+fn wrap_sets_a_file_or_standard_input() {
+    let env = Env::new();
+    env.write(
+        "p.txt",
+        "区政务服务中心“三个优化”着力提升政务营商服务环境。\n\n坚持7*24小时值班值守。\n",
+    );
+    let out = env.ok(&["wrap", "--width", "8", "p.txt"]);
+    assert_eq!(
+        out,
+        "　　区政务服务中\n心“三个优化”着\n力提升政务营商服\n务环境。\n\n　　坚持7*24小时\n值班值守。\n"
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jianbao"))
+        .args(["wrap", "--width", "5", "--indent", "0"])
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("一二三四五。六七".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "一二三四\n五。六七\n"
+    );
+    env.write("bad.txt", b"\xff\xfe\x00");
+    let err = env.fails(&["wrap", "bad.txt"], 1);
+    assert!(err.contains("bad.txt") && err.contains("UTF-8"), "{err}");
+}

@@ -99,12 +99,20 @@ pub fn units(ctx: &Context, out: &mut dyn Write) -> Result<()> {
 }
 
 /// Sets text from a file or standard input, one paragraph per line.
-pub fn wrap(file: Option<std::path::PathBuf>, opts: crate::layout::Options, out: &mut dyn Write) -> Result<()> {
+pub fn wrap(
+    file: Option<std::path::PathBuf>,
+    opts: crate::layout::Options,
+    out: &mut dyn Write,
+) -> Result<()> {
     let (name, bytes) = match &file {
-        Some(path) => (path.display().to_string(), std::fs::read(path).map_err(|e| Error::io(path, e))?),
+        Some(path) => (
+            path.display().to_string(),
+            std::fs::read(path).map_err(|e| Error::io(path, e))?,
+        ),
         None => {
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::io("<stdin>", e))?;
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+                .map_err(|e| Error::io("<stdin>", e))?;
             ("<stdin>".to_string(), buf)
         }
     };
@@ -113,5 +121,6 @@ pub fn wrap(file: Option<std::path::PathBuf>, opts: crate::layout::Options, out:
         Error::Invalid(format!("{name}：{}", tf(Key::ImportNotUtf8, &[&at])))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    out.write_all(crate::layout::wrap_text(text, opts).as_bytes()).map_err(|e| Error::io("<stdout>", e))
+    out.write_all(crate::layout::wrap_text(text, opts).as_bytes())
+        .map_err(|e| Error::io("<stdout>", e))
 }

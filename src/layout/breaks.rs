@@ -61,7 +61,12 @@ pub fn atoms(text: &str, metric: Metric) -> Vec<Atom> {
             let w = char_width(c, metric).max(1);
             let next_cjk = text[end..].chars().next().is_none_or(is_cjk);
             match atoms.last_mut() {
-                Some(prev) if space == 0 && (prev.trail > 0 || next_cjk || text[..prev.range.end].ends_with(is_cjk)) => {
+                Some(prev)
+                    if space == 0
+                        && (prev.trail > 0
+                            || next_cjk
+                            || text[..prev.range.end].ends_with(is_cjk)) =>
+                {
                     prev.range.end = end;
                     prev.trail += w;
                 }
@@ -137,7 +142,11 @@ mod tests {
         assert_eq!(a[4].space_before, 2);
         assert_eq!(pieces("区委宣传部 区文明办")[4], "部 ");
         assert_eq!(pieces("标题　正文")[1], "题　", "a full-width space too");
-        assert_eq!(pieces("　　正文")[0], "正", "leading indentation belongs to no atom");
+        assert_eq!(
+            pieces("　　正文")[0],
+            "正",
+            "leading indentation belongs to no atom"
+        );
         let dash = atoms("好—", Metric::Print);
         assert!(dash[1].no_start, "a lone — must not start a line");
         let pair = atoms("好——", Metric::Print);

@@ -238,7 +238,11 @@ pub fn wrap_text(text: &str, opts: Options) -> String {
         .lines()
         .map(|l| {
             let l = l.trim();
-            if l.is_empty() { Block::new(Role::Gap, "") } else { Block::new(Role::Body, l) }
+            if l.is_empty() {
+                Block::new(Role::Gap, "")
+            } else {
+                Block::new(Role::Body, l)
+            }
         })
         .collect();
     to_text(&lay_out(&blocks, opts))

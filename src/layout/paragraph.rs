@@ -47,7 +47,12 @@ fn clusters(atoms: &[Atom]) -> Vec<Cluster> {
                 c.width += c.trail + a.space_before + a.width;
                 c.trail = a.trail;
             }
-            _ => out.push(Cluster { atoms: i..i + 1, width: a.width, trail: a.trail, space_before: a.space_before }),
+            _ => out.push(Cluster {
+                atoms: i..i + 1,
+                width: a.width,
+                trail: a.trail,
+                space_before: a.space_before,
+            }),
         }
     }
     out
@@ -64,7 +69,9 @@ pub fn break_lines(text: &str, m: Measure) -> Vec<Span> {
         let end = atoms[cluster.atoms.end - 1].range.end;
         if let Some((cur, trail)) = line.as_mut() {
             let total = cur.width + *trail + cluster.space_before + cluster.width;
-            let fits = total <= room || (m.hang && hanging_fits(text, &atoms[cluster.atoms.clone()], total, room, m.metric));
+            let fits = total <= room
+                || (m.hang
+                    && hanging_fits(text, &atoms[cluster.atoms.clone()], total, room, m.metric));
             if fits {
                 cur.range.end = end;
                 cur.width = total;
@@ -75,11 +82,22 @@ pub fn break_lines(text: &str, m: Measure) -> Vec<Span> {
         }
         let room = if lines.is_empty() { m.first } else { m.rest }.max(1);
         if cluster.width <= room {
-            line = Some((Span { range: start..end, width: cluster.width, forced: false }, cluster.trail));
+            line = Some((
+                Span {
+                    range: start..end,
+                    width: cluster.width,
+                    forced: false,
+                },
+                cluster.trail,
+            ));
             continue;
         }
         // Longer than a whole line: cut at the width, between visible units.
-        let mut cut = Span { range: start..start, width: 0, forced: false };
+        let mut cut = Span {
+            range: start..start,
+            width: 0,
+            forced: false,
+        };
         let mut full = 0;
         let mut at = start;
         while at < end {
@@ -97,7 +115,11 @@ pub fn break_lines(text: &str, m: Measure) -> Vec<Span> {
             } else {
                 if full + w > room && cut.width > 0 {
                     lines.push(cut);
-                    cut = Span { range: at..at, width: 0, forced: true };
+                    cut = Span {
+                        range: at..at,
+                        width: 0,
+                        forced: true,
+                    };
                     full = 0;
                 }
                 cut.range.end = next;
@@ -114,8 +136,12 @@ pub fn break_lines(text: &str, m: Measure) -> Vec<Span> {
 
 /// Whether the cluster fits once its last character, one of 、，。, hangs.
 fn hanging_fits(text: &str, atoms: &[Atom], total: usize, room: usize, metric: Metric) -> bool {
-    let Some(last) = atoms.last() else { return false };
-    let Some(c) = text[last.range.clone()].trim_end().chars().last() else { return false };
+    let Some(last) = atoms.last() else {
+        return false;
+    };
+    let Some(c) = text[last.range.clone()].trim_end().chars().last() else {
+        return false;
+    };
     hangs(c) && total - char_width(c, metric) <= room
 }
 

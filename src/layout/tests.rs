@@ -7,8 +7,16 @@ use super::*;
 
 /// `text` broken at `zi` 字 a line, no indentation.
 fn set(text: &str, zi: usize) -> Vec<&str> {
-    let m = Measure { first: zi * 2, rest: zi * 2, metric: Metric::Print, hang: false };
-    break_lines(text, m).into_iter().map(|s| &text[s.range]).collect()
+    let m = Measure {
+        first: zi * 2,
+        rest: zi * 2,
+        metric: Metric::Print,
+        hang: false,
+    };
+    break_lines(text, m)
+        .into_iter()
+        .map(|s| &text[s.range])
+        .collect()
 }
 
 const NO_START: &str = "、。，．：；！？”’」』）〕】〗］｝》〉～–·／%‰℃,.;:?!)]}";
@@ -44,8 +52,16 @@ fn dashes_and_ellipses_never_split() {
     assert_eq!(set("一二——三", 3), ["一二", "——三"]);
     assert_eq!(set("一二……三", 3), ["一二", "……三"]);
     assert_eq!(set("一——二三", 2), ["一", "——", "二三"]);
-    assert_eq!(set("一二三—四", 3), ["一二", "三—四"], "a lone — must not start a line");
-    assert_eq!(set("一二三——四", 4), ["一二三", "——四"], "—— may start a line");
+    assert_eq!(
+        set("一二三—四", 3),
+        ["一二", "三—四"],
+        "a lone — must not start a line"
+    );
+    assert_eq!(
+        set("一二三——四", 4),
+        ["一二三", "——四"],
+        "—— may start a line"
+    );
 }
 
 #[test]
@@ -58,18 +74,34 @@ fn numbers_words_and_addresses_stay_whole() {
     assert_eq!(set("统计GDP数据", 3), ["统计", "GDP数", "据"]);
     assert_eq!(set("hello world again", 6), ["hello world", "again"]);
     assert_eq!(set("hello world again", 5), ["hello", "world", "again"]);
-    assert_eq!(set("访问www.example.gov.cn。", 4), ["访问", "www.exam", "ple.gov.", "cn。"], "longer than a line: cut at the width");
+    assert_eq!(
+        set("访问www.example.gov.cn。", 4),
+        ["访问", "www.exam", "ple.gov.", "cn。"],
+        "longer than a line: cut at the width"
+    );
 }
 
 #[test]
 fn runs_of_marks_lines_of_punctuation_and_edge_widths() {
     assert_eq!(set("一二好。”）", 4), ["一二", "好。”）"]);
     assert_eq!(set("他说：“好。”", 4), ["他说：", "“好。”"]);
-    assert_eq!(set("他说：“好。”", 3), ["他说：", "“好。", "”"], "a glued run longer than a line is cut");
-    assert_eq!(set("。。。。。。。。", 3), ["。。。", "。。。", "。。"], "only punctuation: forced");
+    assert_eq!(
+        set("他说：“好。”", 3),
+        ["他说：", "“好。", "”"],
+        "a glued run longer than a line is cut"
+    );
+    assert_eq!(
+        set("。。。。。。。。", 3),
+        ["。。。", "。。。", "。。"],
+        "only punctuation: forced"
+    );
     assert_eq!(set("短句。", 28), ["短句。"]);
     assert_eq!(set("一二三", 1), ["一", "二", "三"]);
-    assert_eq!(set("一。二", 1), ["一", "。", "二"], "width 1: a forced break is the only way");
+    assert_eq!(
+        set("一。二", 1),
+        ["一", "。", "二"],
+        "width 1: a forced break is the only way"
+    );
     assert_eq!(set("——", 1), ["—", "—"]);
     assert!(set("", 28).is_empty());
     assert!(set("   ", 28).is_empty());
@@ -83,10 +115,18 @@ fn spaces_beside_chinese_are_kept_spaces_between_words_become_the_break() {
 
 #[test]
 fn hanging_lets_one_mark_into_the_margin() {
-    let m = |hang| Measure { first: 6, rest: 6, metric: Metric::Print, hang };
+    let m = |hang| Measure {
+        first: 6,
+        rest: 6,
+        metric: Metric::Print,
+        hang,
+    };
     let lines = |hang| -> Vec<String> {
         let text = "一二三，四";
-        break_lines(text, m(hang)).into_iter().map(|s| text[s.range].to_string()).collect()
+        break_lines(text, m(hang))
+            .into_iter()
+            .map(|s| text[s.range].to_string())
+            .collect()
     };
     assert_eq!(lines(false), ["一二", "三，四"]);
     assert_eq!(lines(true), ["一二三，", "四"]);
@@ -106,7 +146,10 @@ fn issue() -> crate::model::Issue {
     );
     item.sources = vec!["矿山街道".into()];
     issue.articles.push(item);
-    issue.footer.push(crate::model::FooterLine::new("本期送", "区县处级领导、各街道办事处、区直各单位"));
+    issue.footer.push(crate::model::FooterLine::new(
+        "本期送",
+        "区县处级领导、各街道办事处、区直各单位",
+    ));
     issue.editors = vec!["王伟".into(), "李晓明".into()];
     issue.print_run = Some(120);
     issue
@@ -137,17 +180,43 @@ fn an_issue_is_set_with_centred_masthead_indented_paragraphs_and_a_hanging_foote
         "　　　　　李晓明",
         "               共印120份",
     ];
-    assert_eq!(lines_of(Options { width: 12, ..Options::default() }), expected);
-    let wide = lines_of(Options { width: 28, ..Options::default() });
-    assert_eq!(wide[2], format!("中共上街区委办公室{}2023年8月28日", " ".repeat(25)));
-    assert_eq!(wide.last().unwrap(), &format!("责任编辑：王　伟　　李晓明{}共印120份", " ".repeat(21)));
+    assert_eq!(
+        lines_of(Options {
+            width: 12,
+            ..Options::default()
+        }),
+        expected
+    );
+    let wide = lines_of(Options {
+        width: 28,
+        ..Options::default()
+    });
+    assert_eq!(
+        wide[2],
+        format!("中共上街区委办公室{}2023年8月28日", " ".repeat(25))
+    );
+    assert_eq!(
+        wide.last().unwrap(),
+        &format!("责任编辑：王　伟　　李晓明{}共印120份", " ".repeat(21))
+    );
     assert!(wide.iter().all(|l| str_width(l, Metric::Print) <= 56));
 }
 
 #[test]
 fn run_in_headlines_are_marked_bold_across_lines() {
-    let blocks = [Block::new(Role::RunIn { headline_len: "一二三四五".len() }, "一二三四五　正文")];
-    let lines = lay_out(&blocks, Options { width: 5, ..Options::default() });
+    let blocks = [Block::new(
+        Role::RunIn {
+            headline_len: "一二三四五".len(),
+        },
+        "一二三四五　正文",
+    )];
+    let lines = lay_out(
+        &blocks,
+        Options {
+            width: 5,
+            ..Options::default()
+        },
+    );
     let text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(text, ["　　一二三", "四五　正文"]);
     let bold: Vec<&str> = lines.iter().map(|l| &l.text[l.bold.clone()]).collect();
@@ -156,9 +225,25 @@ fn run_in_headlines_are_marked_bold_across_lines() {
 
 #[test]
 fn pages_hold_the_same_number_of_lines_and_are_numbered() {
-    let lines = lines_of(Options { width: 12, page_lines: 5, ..Options::default() });
-    let numbers: Vec<&str> = lines.iter().filter(|l| l.contains('—')).map(|l| l.as_str()).collect();
-    assert_eq!(numbers, ["        — 1 —", "        — 2 —", "        — 3 —", "        — 4 —"]);
+    let lines = lines_of(Options {
+        width: 12,
+        page_lines: 5,
+        ..Options::default()
+    });
+    let numbers: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.contains('—'))
+        .map(|l| l.as_str())
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            "        — 1 —",
+            "        — 2 —",
+            "        — 3 —",
+            "        — 4 —"
+        ]
+    );
     let pages: Vec<&[String]> = lines.split(|l| l.contains('—')).collect();
     for (i, page) in pages.iter().enumerate().take(numbers.len()) {
         let body: Vec<&String> = page.iter().skip(usize::from(i > 0)).collect();

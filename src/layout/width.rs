@@ -30,7 +30,9 @@ pub fn char_width(c: char, metric: Metric) -> usize {
 /// to it, and anything joined to it by a zero-width joiner (👨‍👩 is one unit).
 pub fn unit_end(text: &str, start: usize) -> usize {
     let mut chars = text[start..].char_indices();
-    let Some((_, first)) = chars.next() else { return start };
+    let Some((_, first)) = chars.next() else {
+        return start;
+    };
     let mut end = start + first.len_utf8();
     let mut prev = first;
     for (i, c) in chars {
@@ -97,7 +99,11 @@ mod tests {
         assert_eq!(str_width("👍🏽", p), 2, "with a skin tone");
         assert_eq!(str_width("☺\u{FE0F}", n), 2, "emoji presentation");
         assert_eq!(str_width("e\u{301}", n), 1);
-        assert_eq!(str_width("\u{1b}[0m", n), 3, "a control character takes no room");
+        assert_eq!(
+            str_width("\u{1b}[0m", n),
+            3,
+            "a control character takes no room"
+        );
         assert_eq!(unit_end("👨\u{200D}👩好", 0), "👨\u{200D}👩".len());
     }
 }
