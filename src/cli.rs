@@ -116,7 +116,8 @@ fn fail(e: &Error) -> ExitCode {
 fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Result<ExitCode> {
     let ok = |r: Result<()>| r.map(|()| ExitCode::SUCCESS);
     match command {
-        None | Some(Command::Status) => ok(misc::status(ctx, out)),
+        None => ok(misc::workstation(ctx, out)),
+        Some(Command::Status) => ok(misc::status(ctx, out)),
         Some(Command::Import { bulletin, files }) => items::import(ctx, bulletin, &files, out),
         Some(Command::List {
             status,

@@ -15,7 +15,7 @@ pub use document::{
 };
 pub use fit::{pad, pad_left, truncate};
 pub use paragraph::{Measure, Span, break_lines, lead_width};
-pub use width::{Metric, char_width, str_width};
+pub use width::{Metric, char_width, str_width, unit_end, unit_width};
 
 #[cfg(test)]
 mod tests;

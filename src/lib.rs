@@ -6,6 +6,8 @@
 pub mod bulletin;
 pub mod cli;
 pub mod demo;
+pub mod draft;
+pub mod edit_text;
 pub mod error;
 pub mod export;
 pub mod i18n;
@@ -17,3 +19,5 @@ pub mod search;
 pub mod settings;
 pub mod store;
 pub mod submission;
+#[cfg(feature = "tui")]
+pub mod tui;

@@ -9,7 +9,7 @@ mod unit;
 pub use count::count_chars;
 pub use date::{format_date, parse_date};
 pub use issue::{FooterLine, Issue, IssueId, IssueState};
-pub use item::{Item, ItemId, Kind, Status};
+pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use unit::{Unit, UnitList};
 
 pub use jiff::civil::Date;

@@ -67,6 +67,14 @@ pub fn fullwidth_ascii_alnum(c: char) -> Option<char> {
     }
 }
 
+/// Invisible format controls: bidi embeddings and overrides, zero-width
+/// space and non-joiner, word joiner, BOM. They stand alone; they never join
+/// the character before them into one visible unit.
+pub fn is_format_control(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// Zero-width and format characters that take no room on a line.
 pub fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'

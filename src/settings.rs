@@ -25,6 +25,9 @@ pub struct Settings {
     /// 责任编辑 of a new issue.
     pub editors: Vec<String>,
     pub layout: LayoutSettings,
+    /// Key overrides for the workstation: action name → keys, e.g.
+    /// `accept = ["y"]`.
+    pub keys: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +67,7 @@ impl Default for Settings {
             ],
             editors: Vec::new(),
             layout: LayoutSettings::default(),
+            keys: std::collections::BTreeMap::new(),
         }
     }
 }

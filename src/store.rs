@@ -18,7 +18,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use issues::{IssueField, IssueSummary};
-pub use items::{Added, ItemEdit, ItemQuery, ItemRow, StatusCounts};
+pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
 
 pub struct Store {
@@ -83,6 +83,14 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// A number that changes whenever another connection (another jianbao
+    /// process) commits to the store.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
     /// Schema version of the open store.

@@ -15,32 +15,6 @@ fn resolve(ctx: &Context, store: &Store, r: &IssueRef) -> Result<IssueId> {
     store.find_issue(&ctx.settings.series, r.year, r.number, r.supplement)
 }
 
-/// A new draft as the settings describe it.
-pub fn new_draft(
-    ctx: &Context,
-    store: &Store,
-    number: Option<u32>,
-    date: jiff::civil::Date,
-    supplement: bool,
-) -> Result<Issue> {
-    let s = &ctx.settings;
-    let year = date.year();
-    let number = match number {
-        Some(n) => n,
-        None => store.next_number(&s.series, year, supplement)?,
-    };
-    let mut issue = Issue::new(&s.series, year, number);
-    issue.supplement = supplement;
-    issue.date = Some(date);
-    issue.publisher = s.publisher.clone();
-    issue.footer = s.footer.clone();
-    issue.editors = s.editors.clone();
-    if s.total_numbers && !supplement {
-        issue.total_number = Some(store.next_total(&s.series)?.unwrap_or(1));
-    }
-    Ok(issue)
-}
-
 pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_store()?;
     let ids = |v: &[i64]| v.iter().map(|&i| ItemId(i)).collect::<Vec<_>>();
@@ -56,7 +30,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
                 }
                 None => ctx.today(),
             };
-            let draft = new_draft(ctx, &store, number, date, supplement)?;
+            let draft = crate::draft::new_draft(&ctx.settings, &store, number, date, supplement)?;
             let id = store.create_issue(&draft)?;
             emit(
                 out,

@@ -83,8 +83,8 @@ pub fn list(
         status,
         unit,
         search,
-        before: None,
         limit,
+        ..ItemQuery::default()
     })?;
     if as_json {
         return json(out, &rows);

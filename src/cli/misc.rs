@@ -6,6 +6,22 @@ use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
 
+/// `jianbao` alone: the workstation on a terminal, the summary otherwise.
+pub fn workstation(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    #[cfg(feature = "tui")]
+    if std::io::IsTerminal::is_terminal(&std::io::stdout())
+        && std::io::IsTerminal::is_terminal(&std::io::stdin())
+    {
+        let store = ctx.open_store()?;
+        return crate::tui::run(
+            store,
+            ctx.settings.clone(),
+            ctx.db_path.display().to_string(),
+        );
+    }
+    status(ctx, out)
+}
+
 pub fn status(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
     let c = store.counts()?;

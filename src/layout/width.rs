@@ -36,9 +36,9 @@ pub fn unit_end(text: &str, start: usize) -> usize {
     let mut end = start + first.len_utf8();
     let mut prev = first;
     for (i, c) in chars {
-        let attaches = prev == '\u{200D}'
+        let attaches = (prev == '\u{200D}' && !crate::script::is_format_control(c))
             || matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
-            || (c != '\u{200B}' && crate::script::is_zero_width(c));
+            || (crate::script::is_zero_width(c) && !crate::script::is_format_control(c));
         if !attaches {
             break;
         }
@@ -105,5 +105,6 @@ mod tests {
             "a control character takes no room"
         );
         assert_eq!(unit_end("👨\u{200D}👩好", 0), "👨\u{200D}👩".len());
+        assert_eq!(unit_end("b\u{202E}c", 0), 1, "a bidi override stands alone");
     }
 }

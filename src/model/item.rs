@@ -126,6 +126,16 @@ pub struct Item {
     pub original: String,
 }
 
+/// A change to an item's text or attributes; `None` leaves a field alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemEdit {
+    pub headline: Option<String>,
+    pub body: Option<Vec<String>>,
+    pub sources: Option<Vec<String>>,
+    pub kind: Option<Kind>,
+    pub note: Option<String>,
+}
+
 impl Item {
     pub fn new(headline: impl Into<String>, body: Vec<String>, received: Date) -> Item {
         Item {

@@ -481,11 +481,18 @@ impl Store {
 
     /// Changes a masthead or footer field of a draft. One undo step.
     pub fn set_issue_field(&mut self, issue: IssueId, field: &IssueField) -> Result<()> {
+        self.set_issue_fields(issue, std::slice::from_ref(field))
+    }
+
+    /// Changes several masthead and footer fields at once: one transaction,
+    /// one undo step.
+    pub fn set_issue_fields(&mut self, issue: IssueId, fields: &[IssueField]) -> Result<()> {
         self.write(|tx| {
             let current = load_issue(tx, issue)?;
             draft(tx, issue)?;
             undo::record(tx, &tf(Key::UndoSetField, &[&issue_title(&current)]), &[], &[issue.0])?;
             let mut next = current.clone();
+            for field in fields {
             match field.clone() {
                 IssueField::Series(s) => next.series = s,
                 IssueField::Number(n) => next.number = n,
@@ -511,6 +518,7 @@ impl Store {
                 }
                 IssueField::Editors(names) => next.editors = names,
                 IssueField::PrintRun(n) => next.print_run = n,
+            }
             }
             let renumbered = (next.series.as_str(), next.year, next.supplement, next.number)
                 != (current.series.as_str(), current.year, current.supplement, current.number);

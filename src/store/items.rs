@@ -8,7 +8,7 @@ use super::search::{self, SEARCHED_TEXT};
 use super::{Store, fingerprint, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{Item, ItemId, Kind, Status};
+use crate::model::{Item, ItemEdit, ItemId, Kind, Status};
 
 /// What happened to an item offered to the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +54,10 @@ pub struct ItemQuery {
     pub search: Option<String>,
     /// Only items older than this one: the next page after it.
     pub before: Option<ItemId>,
+    /// Only items newer than this one.
+    pub after: Option<ItemId>,
+    /// Oldest first instead of newest first (to page back from the end).
+    pub oldest_first: bool,
     pub limit: usize,
 }
 
@@ -80,16 +84,6 @@ impl StatusCounts {
     pub fn total(&self) -> usize {
         self.new + self.accepted + self.held + self.rejected + self.published
     }
-}
-
-/// A change to an item's text or attributes; `None` leaves a field alone.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ItemEdit {
-    pub headline: Option<String>,
-    pub body: Option<Vec<String>>,
-    pub sources: Option<Vec<String>>,
-    pub kind: Option<Kind>,
-    pub note: Option<String>,
 }
 
 const ITEM_COLUMNS: &str =
@@ -297,12 +291,17 @@ impl Store {
             sql.push_str(" AND items.id < ?");
             args.push(Box::new(before.0));
         }
+        if let Some(after) = q.after {
+            sql.push_str(" AND items.id > ?");
+            args.push(Box::new(after.0));
+        }
         let order = if expression.is_some() {
             "item_search.rowid"
         } else {
             "items.id"
         };
-        sql.push_str(&format!(" ORDER BY {order} DESC LIMIT ?"));
+        let direction = if q.oldest_first { "ASC" } else { "DESC" };
+        sql.push_str(&format!(" ORDER BY {order} {direction} LIMIT ?"));
         args.push(Box::new(q.limit as i64));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
@@ -409,7 +408,10 @@ impl Store {
     pub fn edit_item(&mut self, id: ItemId, edit: &ItemEdit) -> Result<Item> {
         self.write(|tx| {
             let mut item = load_item(tx, id)?;
-            undo::record(tx, &tf(Key::UndoEdit, &[&id]), &[id], &[])?;
+            // A change of kind moves the item within its issue: keep the
+            // issue's order in the undo step too.
+            let placed: Vec<i64> = placement(tx, id)?.map(|p| p.0).into_iter().collect();
+            undo::record(tx, &tf(Key::UndoEdit, &[&id]), &[id], &placed)?;
             if let Some(h) = &edit.headline {
                 item.headline = h.trim().to_string();
             }

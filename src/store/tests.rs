@@ -136,7 +136,7 @@ fn search_follows_edits() {
     store
         .edit_item(
             ids[0],
-            &ItemEdit {
+            &crate::model::ItemEdit {
                 headline: Some("矿山街道整治市容".into()),
                 ..Default::default()
             },
@@ -220,7 +220,7 @@ fn assembling_an_issue() {
     store
         .edit_item(
             ids[0],
-            &ItemEdit {
+            &crate::model::ItemEdit {
                 kind: Some(Kind::Brief),
                 ..Default::default()
             },

@@ -1,0 +1,144 @@
+//! The workstation: a full-screen terminal front end on the store. A thin
+//! shell: `App` holds the state, `update` turns keys into changes, `view`
+//! draws; this module only runs the terminal.
+
+mod action;
+mod app;
+mod assembly;
+mod editor;
+mod form;
+mod input;
+mod keymap;
+mod queue;
+mod screen;
+mod text;
+mod update;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::Stdout;
+use std::time::Duration;
+
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+pub use action::Action;
+pub use app::App;
+pub use keymap::{Keymap, Scope};
+
+use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
+use crate::model::ItemId;
+use crate::settings::Settings;
+use crate::store::Store;
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+fn io(e: std::io::Error) -> Error {
+    Error::io("<terminal>", e)
+}
+
+fn enter() -> Result<Term> {
+    enable_raw_mode().map_err(io)?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste
+    )
+    .map_err(io)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout())).map_err(io)?;
+    terminal.clear().map_err(io)?;
+    Ok(terminal)
+}
+
+/// Puts the terminal back as it was. Safe to call more than once.
+fn restore() {
+    let _ = execute!(
+        std::io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// Restores the terminal however the workstation ends: return, error or panic.
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Opens the workstation on `store` until the user quits.
+pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<()> {
+    let (w, h) = crossterm::terminal::size().map_err(io)?;
+    let mut app = App::new(&store, settings, store_label, (w, h))?;
+    install_panic_hook();
+    let _guard = Guard;
+    let mut terminal = enter()?;
+    while !app.quit {
+        terminal
+            .draw(|frame| view::render(&app, frame))
+            .map_err(io)?;
+        if event::poll(Duration::from_millis(500)).map_err(io)? {
+            match event::read().map_err(io)? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    if let update::Effect::EditExternal(id) =
+                        update::handle_key(&mut app, &mut store, key)
+                    {
+                        restore();
+                        edit_external(&mut app, &mut store, id);
+                        terminal = enter()?;
+                    }
+                }
+                Event::Paste(text) => update::handle_paste(&mut app, &mut store, &text),
+                Event::Resize(w, h) => update::resize(&mut app, (w, h)),
+                _ => {}
+            }
+        }
+        // Another jianbao (a CLI import, say) may have written meanwhile.
+        let version = store.data_version()?;
+        if version != app.seen_version {
+            app.seen_version = version;
+            update::refresh(&mut app, &store)?;
+        }
+    }
+    Ok(())
+}
+
+fn edit_external(app: &mut App, store: &mut Store, id: ItemId) {
+    let result = store.item(id).and_then(|item| {
+        let cmd = editor::command();
+        editor::edit_item(&item, &std::env::temp_dir(), |path| {
+            editor::launch(&cmd, path)
+        })
+    });
+    match result {
+        Ok(editor::Outcome::Changed(change)) => match store
+            .edit_item(id, &change)
+            .and_then(|_| app.reload_all(store, None))
+        {
+            Ok(()) => app.info(tf(Key::UndoEdit, &[&id])),
+            Err(e) => app.error(e.to_string()),
+        },
+        Ok(editor::Outcome::Unchanged) => app.info(tf(Key::MsgEditUnchanged, &[&id])),
+        Err(e) => app.error(e.to_string()),
+    }
+}

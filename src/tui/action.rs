@@ -1,0 +1,83 @@
+//! Everything a key can ask the workstation to do. The names (snake_case)
+//! are the ones the settings file uses to rebind keys.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Leave the workstation.
+    Quit,
+    /// Show or hide the list of keys.
+    Help,
+    /// Take back the last change (kept in the store, across restarts).
+    Undo,
+    /// Focus the next pane / the previous pane.
+    FocusNext,
+    FocusPrev,
+    /// Focus a pane directly.
+    FocusQueue,
+    FocusAssembly,
+    FocusPreview,
+    /// Show one pane only, or as many as fit.
+    ToggleZoom,
+    /// Move the selection (or scroll) in the focused pane.
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    /// Queue filters by status.
+    FilterNew,
+    FilterAccepted,
+    FilterHeld,
+    FilterRejected,
+    FilterAll,
+    /// Only items from one unit (asks which; empty clears).
+    FilterUnit,
+    /// Search as you type.
+    Search,
+    /// Clear the search and the unit filter.
+    ClearFilters,
+    /// Mark or unmark the selected item.
+    ToggleMark,
+    /// Decisions on the selected (or marked) items.
+    Accept,
+    Reject,
+    Hold,
+    /// Open the selected item in full.
+    Open,
+    /// Edit the selected item in $EDITOR.
+    EditExternal,
+    /// Change the headline / the source unit in place.
+    EditHeadline,
+    EditSource,
+    /// Place the selected (or marked) items in the issue as articles / briefs.
+    AddArticle,
+    AddBrief,
+    /// Move the selected item up or down in the issue.
+    MoveItemDown,
+    MoveItemUp,
+    /// Turn the selected item from article to brief or back.
+    ToggleKind,
+    /// Take the selected item out of the issue.
+    RemoveItem,
+    /// Start a new draft issue.
+    NewIssue,
+    /// Show the previous / next issue.
+    PrevIssue,
+    NextIssue,
+    /// Edit the masthead and footer.
+    EditIssue,
+    /// Make the issue final.
+    Finalise,
+    /// Write the issue as a text file.
+    Export,
+    /// Preview at 28 字 or at the pane's width.
+    ToggleWidth,
+    /// In an open item: show the original submission beside the text.
+    ToggleOriginal,
+    /// Close what is open.
+    Close,
+}

@@ -1,0 +1,207 @@
+//! The workstation's state. Everything the screen shows is derived from it;
+//! `update` changes it, `view` only reads it.
+
+use super::assembly::Assembly;
+use super::form::IssueForm;
+use super::input::TextInput;
+use super::keymap::{Keymap, Scope};
+use super::queue::Queue;
+use super::text::Metrics;
+use crate::error::Result;
+use crate::layout::{Line, Options, lay_out};
+use crate::model::{IssueId, Item, ItemId};
+use crate::settings::Settings;
+use crate::store::{StatusCounts, Store};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Queue,
+    Assembly,
+    Preview,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Queue, Pane::Assembly, Pane::Preview];
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Pane::Queue => Scope::Queue,
+            Pane::Assembly => Scope::Assembly,
+            Pane::Preview => Scope::Preview,
+        }
+    }
+}
+
+/// What a one-line prompt is asking for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    RejectReason(Vec<ItemId>),
+    Headline(ItemId),
+    Source(ItemId),
+    Unit,
+}
+
+/// What a yes/no question is about.
+#[derive(Debug, Clone)]
+pub enum Confirm {
+    Finalise(IssueId),
+    LoadSamples,
+    /// Quit with an edit open; no returns to it.
+    Quit(Box<Mode>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Normal,
+    /// Typing a search; the queue follows each keystroke.
+    Search(TextInput),
+    Prompt(Prompt, TextInput),
+    Confirm(Confirm),
+    Help {
+        scroll: usize,
+    },
+    Detail {
+        item: Box<Item>,
+        original: bool,
+        scroll: usize,
+    },
+    Form(IssueForm),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Error,
+}
+
+pub struct App {
+    pub settings: Settings,
+    pub keymap: Keymap,
+    pub metrics: Metrics,
+    pub store_label: String,
+    pub pane: Pane,
+    /// Show only the focused pane.
+    pub zoom: bool,
+    pub mode: Mode,
+    pub queue: Queue,
+    pub assembly: Assembly,
+    /// The preview's lines, laid out again after every change.
+    pub preview: Vec<Line>,
+    pub preview_scroll: usize,
+    /// Preview at the pane's width instead of the settings' 字 per line.
+    pub preview_fit_pane: bool,
+    pub counts: StatusCounts,
+    pub status: Option<(String, Level)>,
+    /// The terminal's size.
+    pub size: (u16, u16),
+    pub quit: bool,
+    /// The store's data version when last read, to notice other writers.
+    pub seen_version: i64,
+    /// Today's date, for new issues and imported items.
+    pub today: jiff::civil::Date,
+    /// Where exports are written.
+    pub export_dir: std::path::PathBuf,
+}
+
+impl App {
+    pub fn new(
+        store: &Store,
+        settings: Settings,
+        store_label: String,
+        size: (u16, u16),
+    ) -> Result<App> {
+        let keymap = Keymap::new(&settings.keys)?;
+        let metrics = Metrics::terminal(settings.layout.ambiguous_wide);
+        let mut app = App {
+            settings,
+            keymap,
+            metrics,
+            store_label,
+            pane: Pane::Queue,
+            zoom: false,
+            mode: Mode::Normal,
+            queue: Queue::new(),
+            assembly: Assembly::default(),
+            preview: Vec::new(),
+            preview_scroll: 0,
+            preview_fit_pane: false,
+            counts: StatusCounts::default(),
+            status: None,
+            size,
+            quit: false,
+            seen_version: store.data_version()?,
+            today: jiff::ZonedDateTime::now().date(),
+            export_dir: crate::settings::default_data_dir(),
+        };
+        app.reload_all(store, None)?;
+        if app.counts.total() == 0 {
+            app.mode = Mode::Confirm(Confirm::LoadSamples);
+        }
+        Ok(app)
+    }
+
+    /// Reads everything shown from the store again.
+    pub fn reload_all(&mut self, store: &Store, issue: Option<IssueId>) -> Result<()> {
+        self.counts = store.counts()?;
+        self.queue.reload(store)?;
+        let keep = issue.or(self.assembly.current());
+        self.assembly.load(store, keep)?;
+        self.relayout();
+        Ok(())
+    }
+
+    /// Lays the open issue out again for the preview.
+    pub fn relayout(&mut self) {
+        let width = self.preview_width();
+        self.preview = match &self.assembly.issue {
+            Some(issue) => {
+                let opts = Options {
+                    width,
+                    hang: self.settings.layout.hang_punctuation,
+                    page_lines: self.settings.layout.page_lines,
+                    ..Options::default()
+                };
+                let blocks = crate::bulletin::compose(issue, crate::bulletin::HeadlineStyle::Auto);
+                let mut issue_for_layout = blocks;
+                for b in &mut issue_for_layout {
+                    b.text = b.text.replace(|c: char| c.is_control(), " ");
+                }
+                lay_out(&issue_for_layout, opts)
+            }
+            None => Vec::new(),
+        };
+        self.preview_scroll = self
+            .preview_scroll
+            .min(self.preview.len().saturating_sub(1));
+    }
+
+    /// 字 per line in the preview: the settings' width, or the pane's when
+    /// asked for or when the pane is too narrow for the settings' width.
+    pub fn preview_width(&self) -> usize {
+        let pane = super::screen::panes(self)
+            .preview
+            .map(|r| (r.width.saturating_sub(2) / 2) as usize);
+        let setting = self.settings.layout.width.max(1);
+        match pane {
+            Some(fits) if self.preview_fit_pane => fits.max(4),
+            Some(fits) => setting.min(fits.max(4)),
+            None => setting,
+        }
+    }
+
+    pub fn info(&mut self, msg: impl Into<String>) {
+        self.status = Some((msg.into(), Level::Info));
+    }
+
+    pub fn error(&mut self, msg: impl Into<String>) {
+        self.status = Some((msg.into(), Level::Error));
+    }
+
+    /// The keymap scope keys resolve in now.
+    pub fn scope(&self) -> Scope {
+        match self.mode {
+            Mode::Detail { .. } => Scope::Detail,
+            _ => self.pane.scope(),
+        }
+    }
+}

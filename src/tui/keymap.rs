@@ -1,0 +1,547 @@
+//! One table of keys drives both dispatch and the help overlay, so the two
+//! can never disagree. Keys can be rebound in the settings file.
+
+use std::collections::BTreeMap;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    Global,
+    Queue,
+    Assembly,
+    Preview,
+    Detail,
+}
+
+impl Scope {
+    pub fn title(self) -> Key {
+        match self {
+            Scope::Global => Key::ScopeGlobal,
+            Scope::Queue => Key::PaneQueue,
+            Scope::Assembly => Key::PaneAssembly,
+            Scope::Preview => Key::PanePreview,
+            Scope::Detail => Key::ScopeDetail,
+        }
+    }
+}
+
+/// (scope, keys, action, help text)
+const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
+    (Scope::Global, &["?"], Action::Help, Key::ActHelp),
+    (Scope::Global, &["q", "C-c"], Action::Quit, Key::ActQuit),
+    (Scope::Global, &["u"], Action::Undo, Key::ActUndo),
+    (
+        Scope::Global,
+        &["Tab"],
+        Action::FocusNext,
+        Key::ActFocusNext,
+    ),
+    (
+        Scope::Global,
+        &["BackTab"],
+        Action::FocusPrev,
+        Key::ActFocusPrev,
+    ),
+    (
+        Scope::Global,
+        &["A-1"],
+        Action::FocusQueue,
+        Key::ActFocusQueue,
+    ),
+    (
+        Scope::Global,
+        &["A-2"],
+        Action::FocusAssembly,
+        Key::ActFocusAssembly,
+    ),
+    (
+        Scope::Global,
+        &["A-3"],
+        Action::FocusPreview,
+        Key::ActFocusPreview,
+    ),
+    (Scope::Global, &["z"], Action::ToggleZoom, Key::ActZoom),
+    (Scope::Global, &["n"], Action::NewIssue, Key::ActNewIssue),
+    (Scope::Global, &["["], Action::PrevIssue, Key::ActPrevIssue),
+    (Scope::Global, &["]"], Action::NextIssue, Key::ActNextIssue),
+    (Scope::Queue, &["a"], Action::Accept, Key::ActAccept),
+    (Scope::Queue, &["r"], Action::Reject, Key::ActReject),
+    (Scope::Queue, &["h"], Action::Hold, Key::ActHold),
+    (Scope::Queue, &["Space"], Action::ToggleMark, Key::ActMark),
+    (Scope::Queue, &["Enter"], Action::Open, Key::ActOpen),
+    (Scope::Queue, &["A"], Action::AddArticle, Key::ActAddArticle),
+    (Scope::Queue, &["B"], Action::AddBrief, Key::ActAddBrief),
+    (Scope::Queue, &["/"], Action::Search, Key::ActSearch),
+    (
+        Scope::Queue,
+        &["Esc"],
+        Action::ClearFilters,
+        Key::ActClearFilters,
+    ),
+    (Scope::Queue, &["1"], Action::FilterNew, Key::ActFilterNew),
+    (
+        Scope::Queue,
+        &["2"],
+        Action::FilterAccepted,
+        Key::ActFilterAccepted,
+    ),
+    (Scope::Queue, &["3"], Action::FilterHeld, Key::ActFilterHeld),
+    (
+        Scope::Queue,
+        &["4"],
+        Action::FilterRejected,
+        Key::ActFilterRejected,
+    ),
+    (Scope::Queue, &["5"], Action::FilterAll, Key::ActFilterAll),
+    (Scope::Queue, &["U"], Action::FilterUnit, Key::ActFilterUnit),
+    (
+        Scope::Queue,
+        &["e"],
+        Action::EditExternal,
+        Key::ActEditExternal,
+    ),
+    (
+        Scope::Queue,
+        &["t"],
+        Action::EditHeadline,
+        Key::ActEditHeadline,
+    ),
+    (Scope::Queue, &["s"], Action::EditSource, Key::ActEditSource),
+    (Scope::Queue, &["j", "Down"], Action::Down, Key::ActDown),
+    (Scope::Queue, &["k", "Up"], Action::Up, Key::ActUp),
+    (
+        Scope::Queue,
+        &["PageDown", "C-f"],
+        Action::PageDown,
+        Key::ActPageDown,
+    ),
+    (
+        Scope::Queue,
+        &["PageUp", "C-b"],
+        Action::PageUp,
+        Key::ActPageUp,
+    ),
+    (Scope::Queue, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Queue, &["G", "End"], Action::Bottom, Key::ActBottom),
+    (
+        Scope::Assembly,
+        &["J", "S-Down"],
+        Action::MoveItemDown,
+        Key::ActMoveDown,
+    ),
+    (
+        Scope::Assembly,
+        &["K", "S-Up"],
+        Action::MoveItemUp,
+        Key::ActMoveUp,
+    ),
+    (
+        Scope::Assembly,
+        &["b"],
+        Action::ToggleKind,
+        Key::ActToggleKind,
+    ),
+    (
+        Scope::Assembly,
+        &["x", "Delete"],
+        Action::RemoveItem,
+        Key::ActRemove,
+    ),
+    (Scope::Assembly, &["Enter"], Action::Open, Key::ActOpen),
+    (
+        Scope::Assembly,
+        &["f"],
+        Action::EditIssue,
+        Key::ActEditIssue,
+    ),
+    (Scope::Assembly, &["F"], Action::Finalise, Key::ActFinalise),
+    (Scope::Assembly, &["E"], Action::Export, Key::ActExport),
+    (
+        Scope::Assembly,
+        &["e"],
+        Action::EditExternal,
+        Key::ActEditExternal,
+    ),
+    (
+        Scope::Assembly,
+        &["1"],
+        Action::FocusQueue,
+        Key::ActFocusQueue,
+    ),
+    (
+        Scope::Assembly,
+        &["3"],
+        Action::FocusPreview,
+        Key::ActFocusPreview,
+    ),
+    (Scope::Assembly, &["j", "Down"], Action::Down, Key::ActDown),
+    (Scope::Assembly, &["k", "Up"], Action::Up, Key::ActUp),
+    (
+        Scope::Preview,
+        &["w"],
+        Action::ToggleWidth,
+        Key::ActToggleWidth,
+    ),
+    (Scope::Preview, &["E"], Action::Export, Key::ActExport),
+    (
+        Scope::Preview,
+        &["1"],
+        Action::FocusQueue,
+        Key::ActFocusQueue,
+    ),
+    (
+        Scope::Preview,
+        &["2"],
+        Action::FocusAssembly,
+        Key::ActFocusAssembly,
+    ),
+    (
+        Scope::Preview,
+        &["j", "Down"],
+        Action::Down,
+        Key::ActScrollDown,
+    ),
+    (Scope::Preview, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (
+        Scope::Preview,
+        &["PageDown", "Space", "C-f"],
+        Action::PageDown,
+        Key::ActPageDown,
+    ),
+    (
+        Scope::Preview,
+        &["PageUp", "C-b"],
+        Action::PageUp,
+        Key::ActPageUp,
+    ),
+    (Scope::Preview, &["g", "Home"], Action::Top, Key::ActTop),
+    (
+        Scope::Preview,
+        &["G", "End"],
+        Action::Bottom,
+        Key::ActBottom,
+    ),
+    (
+        Scope::Detail,
+        &["Esc", "q", "Enter"],
+        Action::Close,
+        Key::ActClose,
+    ),
+    (
+        Scope::Detail,
+        &["o"],
+        Action::ToggleOriginal,
+        Key::ActToggleOriginal,
+    ),
+    (
+        Scope::Detail,
+        &["e"],
+        Action::EditExternal,
+        Key::ActEditExternal,
+    ),
+    (
+        Scope::Detail,
+        &["j", "Down"],
+        Action::Down,
+        Key::ActScrollDown,
+    ),
+    (Scope::Detail, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (
+        Scope::Detail,
+        &["PageDown", "Space"],
+        Action::PageDown,
+        Key::ActPageDown,
+    ),
+    (Scope::Detail, &["PageUp"], Action::PageUp, Key::ActPageUp),
+];
+
+/// A key as written in the table and the settings file: `j`, `G`, `?`,
+/// `Enter`, `S-Down`, `C-c`, `A-1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeySpec {
+    code: KeyCode,
+    ctrl: bool,
+    alt: bool,
+    shift: bool,
+}
+
+impl KeySpec {
+    pub fn parse(s: &str) -> Option<KeySpec> {
+        let mut spec = KeySpec {
+            code: KeyCode::Null,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        };
+        let mut rest = s;
+        loop {
+            if let Some(r) = rest.strip_prefix("C-").filter(|r| !r.is_empty()) {
+                (spec.ctrl, rest) = (true, r);
+            } else if let Some(r) = rest.strip_prefix("A-").filter(|r| !r.is_empty()) {
+                (spec.alt, rest) = (true, r);
+            } else if let Some(r) = rest.strip_prefix("S-").filter(|r| !r.is_empty()) {
+                (spec.shift, rest) = (true, r);
+            } else {
+                break;
+            }
+        }
+        spec.code = match rest {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "BackTab" => KeyCode::BackTab,
+            "Space" => KeyCode::Char(' '),
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "PageUp" => KeyCode::PageUp,
+            "PageDown" => KeyCode::PageDown,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "Delete" => KeyCode::Delete,
+            "Backspace" => KeyCode::Backspace,
+            one if one.chars().count() == 1 => KeyCode::Char(one.chars().next()?),
+            _ => return None,
+        };
+        Some(spec)
+    }
+
+    /// The key event this spec stands for (tests press keys with it).
+    #[cfg(test)]
+    pub fn event(&self) -> KeyEvent {
+        let mut m = KeyModifiers::NONE;
+        m.set(KeyModifiers::CONTROL, self.ctrl);
+        m.set(KeyModifiers::ALT, self.alt);
+        m.set(
+            KeyModifiers::SHIFT,
+            self.shift || matches!(self.code, KeyCode::Char(c) if c.is_uppercase()),
+        );
+        KeyEvent::new(self.code, m)
+    }
+
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let m = key.modifiers;
+        let code = match (key.code, self.code) {
+            // Terminals differ on whether a capital letter carries SHIFT.
+            (KeyCode::Char(a), KeyCode::Char(b)) => a == b,
+            (a, b) => a == b,
+        };
+        let shift_ok = match self.code {
+            KeyCode::Char(_) | KeyCode::BackTab => true,
+            _ => m.contains(KeyModifiers::SHIFT) == self.shift,
+        };
+        code && shift_ok
+            && m.contains(KeyModifiers::CONTROL) == self.ctrl
+            && m.contains(KeyModifiers::ALT) == self.alt
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: Vec<String>,
+    pub specs: Vec<KeySpec>,
+    pub action: Action,
+    pub help: Key,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
+}
+
+impl Keymap {
+    /// The default table with the settings' overrides (action name → keys)
+    /// applied: an override replaces that action's keys in every scope.
+    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> Result<Keymap> {
+        let mut bindings = Vec::with_capacity(DEFAULTS.len());
+        for &(scope, keys, action, help) in DEFAULTS {
+            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            bindings.push(Binding {
+                scope,
+                specs: Vec::new(),
+                keys,
+                action,
+                help,
+            });
+        }
+        for (name, keys) in overrides {
+            let action: Action = serde_json::from_value(serde_json::Value::String(name.clone()))
+                .map_err(|_| Error::Invalid(tf(Key::ErrUnknownAction, &[name])))?;
+            let mut found = false;
+            for b in bindings.iter_mut().filter(|b| b.action == action) {
+                b.keys = keys.clone();
+                found = true;
+            }
+            if !found {
+                return Err(Error::Invalid(tf(Key::ErrUnknownAction, &[name])));
+            }
+        }
+        for b in &mut bindings {
+            b.specs = b
+                .keys
+                .iter()
+                .map(|k| {
+                    KeySpec::parse(k).ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownKey, &[k])))
+                })
+                .collect::<Result<_>>()?;
+        }
+        Ok(Keymap { bindings })
+    }
+
+    /// The action `key` asks for in `scope` (its own bindings first, then the global ones).
+    pub fn resolve(&self, scope: Scope, key: &KeyEvent) -> Option<Action> {
+        let find = |s: Scope| {
+            self.bindings
+                .iter()
+                .find(|b| b.scope == s && b.specs.iter().any(|k| k.matches(key)))
+                .map(|b| b.action)
+        };
+        find(scope).or_else(|| {
+            if scope == Scope::Detail {
+                None
+            } else {
+                find(Scope::Global)
+            }
+        })
+    }
+
+    /// The bindings shown for a scope, in table order.
+    pub fn in_scope(&self, scope: Scope) -> impl Iterator<Item = &Binding> {
+        self.bindings.iter().filter(move |b| b.scope == scope)
+    }
+
+    /// The first key of `action` in `scope`, for hints.
+    pub fn key_for(&self, scope: Scope, action: Action) -> Option<&str> {
+        self.bindings
+            .iter()
+            .find(|b| (b.scope == scope || b.scope == Scope::Global) && b.action == action)
+            .and_then(|b| b.keys.first().map(String::as_str))
+    }
+}
+
+/// How a key is shown to the user.
+pub fn display_key(k: &str) -> String {
+    match k {
+        "Space" => crate::i18n::t(Key::KeySpace).to_string(),
+        other => other
+            .replace("C-", "Ctrl-")
+            .replace("A-", "Alt-")
+            .replace("S-", "Shift-"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn every_key_parses_and_none_is_bound_twice_where_it_would_clash() {
+        let map = Keymap::new(&BTreeMap::new()).unwrap();
+        let mut seen = HashSet::new();
+        for b in &map.bindings {
+            for k in &b.keys {
+                assert!(KeySpec::parse(k).is_some(), "{k}");
+                assert!(
+                    seen.insert((b.scope, k.clone())),
+                    "{k} bound twice in {:?}",
+                    b.scope
+                );
+            }
+        }
+        // A pane's key must not hide a global one.
+        for b in map.bindings.iter().filter(|b| b.scope == Scope::Global) {
+            for k in &b.keys {
+                for s in [Scope::Queue, Scope::Assembly, Scope::Preview] {
+                    assert!(
+                        !seen.contains(&(s, k.clone())),
+                        "{k} is global and also in {s:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn resolution_uses_the_scope_then_the_globals_and_rebinding_works() {
+        let map = Keymap::new(&BTreeMap::new()).unwrap();
+        assert_eq!(
+            map.resolve(Scope::Queue, &key(KeyCode::Char('a'), KeyModifiers::NONE)),
+            Some(Action::Accept)
+        );
+        assert_eq!(
+            map.resolve(Scope::Queue, &key(KeyCode::Char('J'), KeyModifiers::SHIFT)),
+            None
+        );
+        assert_eq!(
+            map.resolve(
+                Scope::Assembly,
+                &key(KeyCode::Char('J'), KeyModifiers::SHIFT)
+            ),
+            Some(Action::MoveItemDown)
+        );
+        assert_eq!(
+            map.resolve(Scope::Assembly, &key(KeyCode::Down, KeyModifiers::SHIFT)),
+            Some(Action::MoveItemDown)
+        );
+        assert_eq!(
+            map.resolve(Scope::Assembly, &key(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            map.resolve(
+                Scope::Preview,
+                &key(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            map.resolve(Scope::Queue, &key(KeyCode::Char('1'), KeyModifiers::ALT)),
+            Some(Action::FocusQueue)
+        );
+        assert_eq!(
+            map.resolve(Scope::Detail, &key(KeyCode::Char('u'), KeyModifiers::NONE)),
+            None,
+            "no undo under an open item"
+        );
+        let mut over = BTreeMap::new();
+        over.insert("accept".to_string(), vec!["y".to_string()]);
+        let map = Keymap::new(&over).unwrap();
+        assert_eq!(
+            map.resolve(Scope::Queue, &key(KeyCode::Char('y'), KeyModifiers::NONE)),
+            Some(Action::Accept)
+        );
+        assert_eq!(
+            map.resolve(Scope::Queue, &key(KeyCode::Char('a'), KeyModifiers::NONE)),
+            None
+        );
+        over.insert("frobnicate".to_string(), vec!["x".to_string()]);
+        assert!(
+            Keymap::new(&over)
+                .unwrap_err()
+                .to_string()
+                .contains("frobnicate")
+        );
+        let mut bad = BTreeMap::new();
+        bad.insert("accept".to_string(), vec!["Hyper-x".to_string()]);
+        assert!(
+            Keymap::new(&bad)
+                .unwrap_err()
+                .to_string()
+                .contains("Hyper-x")
+        );
+    }
+}

@@ -1,0 +1,259 @@
+//! The queue pane's state: a filter, and a window of rows paged from the
+//! store around the selection — never the whole queue.
+
+use std::collections::BTreeSet;
+
+use crate::error::Result;
+use crate::model::{ItemId, Status};
+use crate::store::{ItemQuery, ItemRow, Store};
+
+/// Rows fetched at a time.
+pub const PAGE: usize = 200;
+/// Rows kept at most; older pages are dropped as the window moves.
+const WINDOW: usize = 4 * PAGE;
+
+#[derive(Debug, Clone, Default)]
+pub struct Queue {
+    pub status: Option<Status>,
+    pub unit: Option<String>,
+    pub search: String,
+    pub rows: Vec<ItemRow>,
+    pub selected: usize,
+    /// The first row on screen.
+    pub offset: usize,
+    /// Rows exist past the end of the window (older) / before its start (newer).
+    pub more_older: bool,
+    pub more_newer: bool,
+    pub marked: BTreeSet<ItemId>,
+}
+
+impl Queue {
+    pub fn new() -> Queue {
+        Queue {
+            status: Some(Status::New),
+            ..Queue::default()
+        }
+    }
+
+    fn query(&self, limit: usize) -> ItemQuery {
+        ItemQuery {
+            status: self.status,
+            unit: self.unit.clone(),
+            search: Some(self.search.clone()).filter(|s| !s.trim().is_empty()),
+            limit,
+            ..ItemQuery::default()
+        }
+    }
+
+    pub fn selected_row(&self) -> Option<&ItemRow> {
+        self.rows.get(self.selected)
+    }
+
+    /// Reloads from the newest row, keeping the selection on the same item
+    /// when it is still there, else at the same place.
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let keep = self.selected_row().map(|r| r.id);
+        let at = self.selected;
+        let window = (self.selected + PAGE).max(PAGE);
+        self.rows = store.items(&self.query(window + 1))?;
+        self.more_older = self.rows.len() > window;
+        self.rows.truncate(window);
+        self.more_newer = false;
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|r| r.id == id))
+            .unwrap_or(at)
+            .min(self.rows.len().saturating_sub(1));
+        self.marked
+            .retain(|id| self.rows.iter().any(|r| r.id == *id));
+        Ok(())
+    }
+
+    /// A filter changed: start again at the top, without marks.
+    pub fn refilter(&mut self, store: &Store) -> Result<usize> {
+        let dropped = self.marked.len();
+        self.marked.clear();
+        self.selected = 0;
+        self.offset = 0;
+        self.rows.clear();
+        self.reload(store)?;
+        Ok(dropped)
+    }
+
+    pub fn down(&mut self, n: usize, store: &Store) -> Result<()> {
+        if self.selected + n + 1 >= self.rows.len() && self.more_older {
+            self.load_older(store)?;
+        }
+        self.selected = (self.selected + n).min(self.rows.len().saturating_sub(1));
+        Ok(())
+    }
+
+    pub fn up(&mut self, n: usize, store: &Store) -> Result<()> {
+        if self.selected < n && self.more_newer {
+            self.load_newer(store)?;
+        }
+        self.selected = self.selected.saturating_sub(n);
+        Ok(())
+    }
+
+    pub fn top(&mut self, store: &Store) -> Result<()> {
+        self.selected = 0;
+        self.offset = 0;
+        self.rows.clear();
+        self.reload(store)
+    }
+
+    /// The oldest rows, fetched from the other end.
+    pub fn bottom(&mut self, store: &Store) -> Result<()> {
+        let mut q = self.query(PAGE + 1);
+        q.oldest_first = true;
+        let mut rows = store.items(&q)?;
+        self.more_newer = rows.len() > PAGE;
+        rows.truncate(PAGE);
+        rows.reverse();
+        self.rows = rows;
+        self.more_older = false;
+        self.selected = self.rows.len().saturating_sub(1);
+        self.offset = self.selected;
+        Ok(())
+    }
+
+    fn load_older(&mut self, store: &Store) -> Result<()> {
+        let Some(last) = self.rows.last().map(|r| r.id) else {
+            return Ok(());
+        };
+        let mut q = self.query(PAGE + 1);
+        q.before = Some(last);
+        let mut page = store.items(&q)?;
+        self.more_older = page.len() > PAGE;
+        page.truncate(PAGE);
+        self.rows.extend(page);
+        if self.rows.len() > WINDOW {
+            let drop = self.rows.len() - WINDOW;
+            self.rows.drain(..drop);
+            self.selected = self.selected.saturating_sub(drop);
+            self.offset = self.offset.saturating_sub(drop);
+            self.more_newer = true;
+        }
+        Ok(())
+    }
+
+    fn load_newer(&mut self, store: &Store) -> Result<()> {
+        let Some(first) = self.rows.first().map(|r| r.id) else {
+            return Ok(());
+        };
+        let mut q = self.query(PAGE + 1);
+        q.after = Some(first);
+        q.oldest_first = true;
+        let mut page = store.items(&q)?;
+        self.more_newer = page.len() > PAGE;
+        page.truncate(PAGE);
+        page.reverse();
+        let added = page.len();
+        page.append(&mut self.rows);
+        self.rows = page;
+        self.selected += added;
+        self.offset += added;
+        if self.rows.len() > WINDOW {
+            self.rows.truncate(WINDOW);
+            self.more_older = true;
+        }
+        Ok(())
+    }
+
+    /// The items a decision applies to: the marked ones (all visible under
+    /// the current filter, since marks are cleared when it changes), or the
+    /// selected one.
+    pub fn targets(&self) -> Vec<ItemId> {
+        if self.marked.is_empty() {
+            self.selected_row().map(|r| vec![r.id]).unwrap_or_default()
+        } else {
+            self.marked.iter().copied().collect()
+        }
+    }
+
+    /// Keeps the selection on screen in a list `height` rows tall.
+    pub fn scroll_to_selection(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Item;
+
+    fn store(n: usize) -> (Store, Vec<ItemId>) {
+        let mut store = Store::open_in_memory().unwrap();
+        let items: Vec<Item> = (0..n)
+            .map(|i| {
+                Item::new(
+                    format!("标题{i}"),
+                    vec![format!("正文{i}。")],
+                    jiff::civil::Date::constant(2023, 1, 1),
+                )
+            })
+            .collect();
+        let ids = store
+            .add_items(&items, "t")
+            .unwrap()
+            .into_iter()
+            .map(|a| match a {
+                crate::store::Added::New(id) => id,
+                crate::store::Added::Exists(id) => id,
+            })
+            .collect();
+        (store, ids)
+    }
+
+    #[test]
+    fn paging_walks_the_whole_queue_in_order_and_keeps_a_bounded_window() {
+        let (store, ids) = store(1500);
+        let mut q = Queue::new();
+        q.reload(&store).unwrap();
+        assert_eq!(q.rows.len(), PAGE);
+        let mut seen = vec![q.selected_row().unwrap().id];
+        for _ in 0..1499 {
+            q.down(1, &store).unwrap();
+            seen.push(q.selected_row().unwrap().id);
+            assert!(q.rows.len() <= WINDOW);
+        }
+        let mut newest_first = ids.clone();
+        newest_first.reverse();
+        assert_eq!(seen, newest_first);
+        q.down(1, &store).unwrap();
+        assert_eq!(q.selected_row().unwrap().id, ids[0], "stops at the oldest");
+        for _ in 0..1499 {
+            q.up(1, &store).unwrap();
+        }
+        assert_eq!(
+            q.selected_row().unwrap().id,
+            ids[1499],
+            "and walks back to the newest"
+        );
+        q.bottom(&store).unwrap();
+        assert_eq!(q.selected_row().unwrap().id, ids[0]);
+        q.up(PAGE + 5, &store).unwrap();
+        assert_eq!(q.selected_row().unwrap().id, ids[PAGE + 5]);
+        q.top(&store).unwrap();
+        assert_eq!(q.selected_row().unwrap().id, ids[1499]);
+    }
+
+    #[test]
+    fn marks_belong_to_one_filter() {
+        let (store, ids) = store(5);
+        let mut q = Queue::new();
+        q.reload(&store).unwrap();
+        q.marked.insert(ids[1]);
+        q.marked.insert(ids[3]);
+        assert_eq!(q.targets(), vec![ids[1], ids[3]]);
+        q.search = "标题1".into();
+        assert_eq!(q.refilter(&store).unwrap(), 2);
+        assert!(q.marked.is_empty());
+        assert_eq!(q.targets(), vec![ids[1]]);
+    }
+}

@@ -1,0 +1,441 @@
+//! The workstation without a terminal: scripted keys against a store,
+//! checking the store after each step, and whole-screen snapshots.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::app::{App, Mode};
+use super::keymap::KeySpec;
+use super::update::{Effect, handle_key, handle_paste};
+use super::view::render;
+use crate::model::{IssueState, ItemId, Kind, Status};
+use crate::settings::Settings;
+use crate::store::{ItemQuery, Store};
+
+const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
+
+fn setup(w: u16, h: u16) -> (App, Store) {
+    crate::i18n::set_lang(crate::i18n::Lang::Zh);
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::load_samples(&mut store, TODAY).unwrap();
+    let mut app = App::new(&store, Settings::default(), "test.db".into(), (w, h)).unwrap();
+    app.today = TODAY;
+    app.export_dir = std::env::temp_dir().join(format!("jianbao-tui-test-{}", std::process::id()));
+    (app, store)
+}
+
+/// Presses keys written as the keymap writes them, separated by spaces.
+fn press(app: &mut App, store: &mut Store, keys: &str) -> Effect {
+    let mut effect = Effect::None;
+    for k in keys.split(' ').filter(|k| !k.is_empty()) {
+        let spec = KeySpec::parse(k).unwrap_or_else(|| panic!("bad key {k}"));
+        effect = handle_key(app, store, spec.event());
+    }
+    effect
+}
+
+fn typed(app: &mut App, store: &mut Store, text: &str) {
+    for c in text.chars() {
+        handle_key(
+            app,
+            store,
+            crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::Char(c),
+                crossterm::event::KeyModifiers::NONE,
+            ),
+        );
+    }
+}
+
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| render(app, f)).unwrap();
+    let buf = terminal.backend().buffer();
+    let mut lines = Vec::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut x = 0;
+        while x < w {
+            let s = buf[(x, y)].symbol();
+            line.push_str(s);
+            // The cell after a wide character is covered by it.
+            x += unicode_width::UnicodeWidthStr::width(s).max(1) as u16;
+        }
+        lines.push(line.trim_end().to_string());
+    }
+    lines.join("\n")
+}
+
+fn status_of(store: &Store, id: ItemId) -> Status {
+    store.item(id).unwrap().status
+}
+
+#[test]
+fn triage_with_keys_writes_each_decision_to_the_store() {
+    let (mut app, mut store) = setup(120, 40);
+    let first = app.queue.rows[0].id;
+    let second = app.queue.rows[1].id;
+    press(&mut app, &mut store, "a");
+    assert_eq!(status_of(&store, first), Status::Accepted);
+    assert_eq!(
+        app.queue.rows[0].id, second,
+        "the accepted item leaves the 待处理 list"
+    );
+    press(&mut app, &mut store, "h");
+    assert_eq!(status_of(&store, second), Status::Held);
+    // Marks: the decision goes to the marked items, and the status line says so.
+    let (m1, m2) = (app.queue.rows[0].id, app.queue.rows[2].id);
+    press(&mut app, &mut store, "Space j Space r");
+    typed(&mut app, &mut store, "与上期重复");
+    press(&mut app, &mut store, "Enter");
+    assert_eq!(status_of(&store, m1), Status::Rejected);
+    assert_eq!(status_of(&store, m2), Status::Rejected);
+    assert_eq!(store.item(m1).unwrap().reject_reason, "与上期重复");
+    let msg = &app.status.as_ref().unwrap().0;
+    assert!(
+        msg.contains("2 篇") && msg.contains("退稿") && msg.contains("待处理"),
+        "{msg}"
+    );
+    // Undo takes back the last decision, from the store.
+    press(&mut app, &mut store, "u");
+    assert_eq!(status_of(&store, m1), Status::New);
+    assert_eq!(status_of(&store, second), Status::Held);
+    // Filters.
+    press(&mut app, &mut store, "3");
+    assert_eq!(
+        app.queue.rows.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [second]
+    );
+    press(&mut app, &mut store, "5");
+    assert_eq!(app.queue.rows.len(), store.counts().unwrap().total());
+}
+
+#[test]
+fn marks_never_reach_items_a_search_hides() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "Space Space");
+    assert_eq!(app.queue.marked.len(), 2);
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "卫生");
+    assert!(app.queue.marked.is_empty(), "a new filter clears the marks");
+    assert!(app.queue.rows.iter().all(|r| {
+        store
+            .items(&ItemQuery {
+                search: Some("卫生".into()),
+                limit: 100,
+                ..Default::default()
+            })
+            .unwrap()
+            .iter()
+            .any(|x| x.id == r.id)
+    }));
+    let hits = app.queue.rows.len();
+    assert!(hits > 0 && hits < 26);
+    press(&mut app, &mut store, "Enter a");
+    assert_eq!(store.counts().unwrap().accepted, 1);
+    press(&mut app, &mut store, "Esc");
+    assert_eq!(app.queue.search, "");
+}
+
+#[test]
+fn assembling_reordering_finalising_and_undo() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n");
+    let issue = app.assembly.current().unwrap();
+    assert_eq!(
+        store.issue_summary(issue).unwrap().number,
+        57,
+        "after the sample 第56期 of 2023"
+    );
+    let ids: Vec<ItemId> = app.queue.rows.iter().take(3).map(|r| r.id).collect();
+    press(&mut app, &mut store, "A A B");
+    let full = store.issue(issue).unwrap();
+    assert_eq!(
+        full.articles
+            .iter()
+            .map(|i| i.id.unwrap())
+            .collect::<Vec<_>>(),
+        ids[..2]
+    );
+    assert_eq!(full.briefs[0].id, Some(ids[2]));
+    assert!(
+        full.items().all(|i| i.status == Status::Accepted),
+        "placing accepts"
+    );
+    // In the assembly pane the selection is on the brief; up twice to the first article, then down one place.
+    press(&mut app, &mut store, "Tab k k J");
+    let order = |store: &Store| {
+        store
+            .issue(issue)
+            .unwrap()
+            .articles
+            .iter()
+            .map(|i| i.id.unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(order(&store), [ids[1], ids[0]]);
+    press(&mut app, &mut store, "S-Up");
+    assert_eq!(order(&store), [ids[0], ids[1]]);
+    press(&mut app, &mut store, "b");
+    assert_eq!(
+        store.issue(issue).unwrap().briefs.len(),
+        2,
+        "toggled to a brief"
+    );
+    assert_eq!(store.item(ids[0]).unwrap().kind, Kind::Brief);
+    press(&mut app, &mut store, "u");
+    assert_eq!(order(&store), [ids[0], ids[1]]);
+    press(&mut app, &mut store, "x");
+    assert_eq!(order(&store), [ids[1]]);
+    assert_eq!(
+        status_of(&store, ids[0]),
+        Status::Accepted,
+        "taken out, still accepted"
+    );
+    press(&mut app, &mut store, "F");
+    assert!(matches!(app.mode, Mode::Confirm(_)));
+    assert!(screen(&app).contains("定稿 上街信息 2023年第57期？"));
+    press(&mut app, &mut store, "n");
+    assert_eq!(
+        store.issue_summary(issue).unwrap().state,
+        IssueState::Draft,
+        "no is no"
+    );
+    press(&mut app, &mut store, "F y");
+    assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Final);
+    assert_eq!(status_of(&store, ids[1]), Status::Published);
+    press(&mut app, &mut store, "J");
+    assert!(
+        app.status.as_ref().unwrap().0.contains("已定稿"),
+        "a final issue refuses changes"
+    );
+    press(&mut app, &mut store, "u");
+    assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
+    // Export writes the text file and says where.
+    press(&mut app, &mut store, "E");
+    let msg = app.status.clone().unwrap().0;
+    let path = app.export_dir.join("上街信息-2023-第57期.txt");
+    assert!(msg.contains(&path.display().to_string()), "{msg}");
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("上街信息\n第57期\n")
+    );
+}
+
+#[test]
+fn the_masthead_form_saves_in_one_step_and_refuses_bad_values() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n Tab f");
+    assert!(matches!(app.mode, Mode::Form(_)));
+    press(&mut app, &mut store, "Down Down");
+    typed(&mut app, &mut store, "1084");
+    // Rows: title, number, total, date, publisher, two footer lines, a new footer line, editors, print run.
+    press(&mut app, &mut store, "Down Down Down Down Down Down");
+    handle_paste(&mut app, &mut store, "王伟 李晓明");
+    press(&mut app, &mut store, "Down");
+    typed(&mut app, &mut store, "很多");
+    press(&mut app, &mut store, "Enter");
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form stays open on an error")
+    };
+    assert!(form.error.as_ref().unwrap().contains("很多"));
+    press(&mut app, &mut store, "C-u");
+    typed(&mut app, &mut store, "120");
+    press(&mut app, &mut store, "Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    let issue = store.issue(app.assembly.current().unwrap()).unwrap();
+    assert_eq!(
+        (issue.total_number, issue.print_run),
+        (Some(1084), Some(120))
+    );
+    assert_eq!(issue.editors, ["王伟", "李晓明"]);
+    press(&mut app, &mut store, "u");
+    let issue = store.issue(app.assembly.current().unwrap()).unwrap();
+    assert_eq!(
+        (issue.total_number, issue.print_run),
+        (None, None),
+        "the whole form is one undo step"
+    );
+}
+
+#[test]
+fn quick_edits_and_the_open_item() {
+    let (mut app, mut store) = setup(120, 40);
+    let id = app.queue.rows[0].id;
+    press(&mut app, &mut store, "t C-u");
+    typed(&mut app, &mut store, "新的标题");
+    press(&mut app, &mut store, "Enter s C-u");
+    typed(&mut app, &mut store, "区委宣传部 区文明办");
+    press(&mut app, &mut store, "Enter");
+    let item = store.item(id).unwrap();
+    assert_eq!(item.headline, "新的标题");
+    assert_eq!(item.sources, ["区委宣传部", "区文明办"]);
+    press(&mut app, &mut store, "Enter");
+    assert!(matches!(app.mode, Mode::Detail { .. }));
+    let text = screen(&app);
+    assert!(
+        text.contains("标题：新的标题") && text.contains("编辑稿"),
+        "{text}"
+    );
+    press(&mut app, &mut store, "o");
+    assert!(screen(&app).contains("原稿"));
+    assert_eq!(press(&mut app, &mut store, "e"), Effect::EditExternal(id));
+}
+
+#[test]
+fn the_empty_store_offers_the_samples() {
+    let store = Store::open_in_memory().unwrap();
+    let mut store = store;
+    let mut app = App::new(&store, Settings::default(), "empty.db".into(), (80, 24)).unwrap();
+    assert!(screen(&app).contains("载入样例数据"));
+    press(&mut app, &mut store, "y");
+    assert_eq!(
+        store.counts().unwrap().new,
+        crate::demo::data::SAMPLES.len()
+    );
+    assert_eq!(app.queue.rows.len(), crate::demo::data::SAMPLES.len());
+}
+
+#[test]
+fn no_size_breaks_it() {
+    let (mut app, _store) = setup(120, 40);
+    for w in (1..=140)
+        .step_by(7)
+        .chain([20, 39, 40, 71, 72, 80, 117, 118])
+    {
+        for h in (1..=45).step_by(4).chain([6, 9, 10, 24]) {
+            app.size = (w, h);
+            app.relayout();
+            let text = screen(&app);
+            if (w < 40 || h < 10) && w >= 6 {
+                assert!(text.contains("窗口"), "{w}×{h}: {text}");
+            }
+        }
+    }
+    app.size = (20, 6);
+    assert!(screen(&app).contains("窗口太小"));
+}
+
+#[test]
+fn hostile_text_is_shown_not_obeyed() {
+    let (mut app, mut store) = setup(120, 40);
+    let mut item = crate::model::Item::new(
+        "标题\u{1b}[2J\u{1b}]0;owned\u{7}\u{202e}反转",
+        vec!["正文\u{1b}[31m红\u{0}".into()],
+        TODAY,
+    );
+    item.sources = vec!["单位\u{1b}[?25l".into()];
+    store.add_item(&item, "hostile").unwrap();
+    app.reload_all(&store, None).unwrap();
+    press(&mut app, &mut store, "g Enter");
+    let text = screen(&app);
+    for bad in ['\u{1b}', '\u{7}', '\u{0}', '\u{202e}'] {
+        assert!(!text.contains(bad), "{bad:?} reached the screen");
+    }
+    assert!(text.contains("标题␛[2J␛]0;owned␇反转"), "{text}");
+}
+
+#[test]
+fn help_lists_every_binding_from_the_same_table() {
+    let (mut app, mut store) = setup(120, 40);
+    let lines = super::view::help_lines(&app);
+    for b in &app.keymap.bindings {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| super::keymap::display_key(k))
+            .collect();
+        assert!(
+            lines
+                .iter()
+                .any(|(k, what)| *k == keys.join(" ") && what == crate::i18n::t(b.help)),
+            "{:?} missing from help",
+            b.action
+        );
+    }
+    press(&mut app, &mut store, "?");
+    let text = screen(&app);
+    assert!(text.contains("按键") && text.contains("采用"), "{text}");
+}
+
+/// Every cell position a preview line's characters land on, as printed.
+fn columns_line_up(wide: bool) {
+    let mut settings = Settings::default();
+    settings.layout.ambiguous_wide = wide;
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::load_samples(&mut store, TODAY).unwrap();
+    let app = App::new(&store, settings, "t.db".into(), (120, 40)).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| render(&app, f)).unwrap();
+    let buf = terminal.backend().buffer().clone();
+    let rect = super::screen::panes(&app).preview.unwrap();
+    let x0 = rect.x + 1;
+    let mut checked = 0;
+    for (row, line) in app
+        .preview
+        .iter()
+        .enumerate()
+        .take(rect.height as usize - 2)
+    {
+        if line.kind == crate::layout::LineKind::PageNumber {
+            continue;
+        }
+        let y = rect.y + 1 + row as u16;
+        let mut col = 0u16;
+        for c in line.text.chars() {
+            let w = crate::layout::char_width(c, crate::layout::Metric::Print) as u16;
+            if w == 0 || c == ' ' || c == '　' {
+                col += w;
+                continue;
+            }
+            // The character sits inside its printed room, whatever the terminal.
+            let found = (col..col + w).any(|dx| buf[(x0 + dx, y)].symbol() == c.to_string());
+            assert!(
+                found,
+                "wide={wide}: {c} not at column {col} of {:?}",
+                line.text
+            );
+            if crate::script::is_chinese_ambiguous_mark(c) {
+                checked += 1;
+                let cell = &buf[(x0 + col, y)];
+                if wide {
+                    assert_eq!(cell.symbol(), c.to_string());
+                    assert_ne!(
+                        cell.diff_option,
+                        ratatui::buffer::CellDiffOption::None,
+                        "the terminal is told it is two wide"
+                    );
+                }
+            }
+            col += w;
+        }
+    }
+    assert!(checked > 5, "the sample issue has quotes to check");
+}
+
+#[test]
+fn preview_columns_line_up_on_terminals_that_draw_ambiguous_marks_narrow() {
+    columns_line_up(false);
+}
+
+#[test]
+fn preview_columns_line_up_on_terminals_that_draw_ambiguous_marks_wide() {
+    columns_line_up(true);
+}
+
+#[test]
+fn snapshots() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let (mut app, mut store) = setup(w, h);
+        press(&mut app, &mut store, "n A A j B");
+        insta::assert_snapshot!(format!("queue_{w}x{h}"), screen(&app));
+        press(&mut app, &mut store, "Tab");
+        insta::assert_snapshot!(format!("assembly_{w}x{h}"), screen(&app));
+        press(&mut app, &mut store, "Tab");
+        insta::assert_snapshot!(format!("preview_{w}x{h}"), screen(&app));
+        press(&mut app, &mut store, "?");
+        insta::assert_snapshot!(format!("help_{w}x{h}"), screen(&app));
+    }
+}

@@ -1,0 +1,223 @@
+//! `update`: what a key does to the state and the store. Pure apart from
+//! the store: no terminal, so scripted key sequences test it whole.
+
+mod assembly;
+mod modes;
+mod queue;
+
+pub use queue::filter_label;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::app::{App, Confirm, Mode, Pane};
+use super::screen;
+use crate::error::Result;
+use crate::i18n::{Key, t, tf};
+use crate::model::ItemId;
+use crate::store::Store;
+
+/// What the run loop must do after an update that `update` cannot do itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// Suspend the screen and edit this item in $EDITOR.
+    EditExternal(ItemId),
+}
+
+/// Handles one key press.
+pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    let result = match &app.mode {
+        Mode::Search(_) | Mode::Prompt(..) | Mode::Form(_) if ctrl_c => {
+            let open = std::mem::replace(&mut app.mode, Mode::Normal);
+            app.mode = Mode::Confirm(Confirm::Quit(Box::new(open)));
+            Ok(Effect::None)
+        }
+        Mode::Search(_) => modes::search_key(app, store, key).map(|()| Effect::None),
+        Mode::Prompt(..) => modes::prompt_key(app, store, key).map(|()| Effect::None),
+        Mode::Confirm(_) => modes::confirm_key(app, store, key).map(|()| Effect::None),
+        Mode::Form(_) => modes::form_key(app, store, key).map(|()| Effect::None),
+        Mode::Help { .. } => {
+            modes::help_key(app, key);
+            Ok(Effect::None)
+        }
+        Mode::Normal | Mode::Detail { .. } => match app.keymap.resolve(app.scope(), &key) {
+            Some(action) => dispatch(app, store, action),
+            None => Ok(Effect::None),
+        },
+    };
+    let effect = result.unwrap_or_else(|e| {
+        app.error(e.to_string());
+        Effect::None
+    });
+    // Focus, zoom and the open issue decide the preview's width and content.
+    app.relayout();
+    effect
+}
+
+/// Text pasted into the terminal (and what an input method commits in one go).
+pub fn handle_paste(app: &mut App, store: &mut Store, text: &str) {
+    let result = match &mut app.mode {
+        Mode::Search(input) => {
+            input.insert(text);
+            let q = input.text.clone();
+            queue::set_search(app, store, q)
+        }
+        Mode::Prompt(_, input) => {
+            input.insert(text);
+            Ok(())
+        }
+        Mode::Form(form) => {
+            if let Some((_, input)) = form.rows.get_mut(form.focus) {
+                input.insert(text);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    };
+    if let Err(e) = result {
+        app.error(e.to_string());
+    }
+}
+
+/// The terminal changed size.
+pub fn resize(app: &mut App, size: (u16, u16)) {
+    app.size = size;
+    app.relayout();
+}
+
+/// Another process changed the store: show what is there now.
+pub fn refresh(app: &mut App, store: &Store) -> Result<()> {
+    app.reload_all(store, None)?;
+    app.info(t(Key::MsgRefreshed));
+    Ok(())
+}
+
+/// Rows a list pane shows at once.
+pub(super) fn list_height(app: &App, pane: Pane) -> usize {
+    screen::panes(app)
+        .get(pane)
+        .map_or(10, |r| r.height.saturating_sub(3) as usize)
+        .max(1)
+}
+
+pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effect> {
+    use Action::*;
+    match action {
+        Quit => app.quit = true,
+        Help => app.mode = Mode::Help { scroll: 0 },
+        Undo => match store.undo()? {
+            Some(label) => {
+                app.reload_all(store, None)?;
+                app.info(tf(Key::Undone, &[&label]));
+            }
+            None => app.info(t(Key::NothingToUndo)),
+        },
+        FocusNext | FocusPrev => {
+            let at = Pane::ALL.iter().position(|p| *p == app.pane).unwrap_or(0);
+            let step = if action == FocusNext {
+                1
+            } else {
+                Pane::ALL.len() - 1
+            };
+            app.pane = Pane::ALL[(at + step) % Pane::ALL.len()];
+        }
+        FocusQueue => app.pane = Pane::Queue,
+        FocusAssembly => app.pane = Pane::Assembly,
+        FocusPreview => app.pane = Pane::Preview,
+        ToggleZoom => app.zoom = !app.zoom,
+        NewIssue | PrevIssue | NextIssue | MoveItemDown | MoveItemUp | ToggleKind | RemoveItem
+        | EditIssue | Finalise | Export => assembly::action(app, store, action)?,
+        ToggleWidth => app.preview_fit_pane = !app.preview_fit_pane,
+        Close => app.mode = Mode::Normal,
+        ToggleOriginal => {
+            if let Mode::Detail { original, .. } = &mut app.mode {
+                *original = !*original;
+            }
+        }
+        Down | Up | PageDown | PageUp | Top | Bottom => scroll(app, store, action)?,
+        EditExternal => {
+            let id = match &app.mode {
+                Mode::Detail { item, .. } => item.id,
+                _ => selected_item(app),
+            };
+            if let Some(id) = id {
+                app.mode = Mode::Normal;
+                return Ok(Effect::EditExternal(id));
+            }
+        }
+        Open => {
+            if let Some(id) = selected_item(app) {
+                app.mode = Mode::Detail {
+                    item: Box::new(store.item(id)?),
+                    original: false,
+                    scroll: 0,
+                };
+            }
+        }
+        FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
+        | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
+        | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
+    }
+    Ok(Effect::None)
+}
+
+/// The item the focused pane has selected.
+fn selected_item(app: &App) -> Option<ItemId> {
+    match app.pane {
+        Pane::Queue => app.queue.selected_row().map(|r| r.id),
+        Pane::Assembly | Pane::Preview => app.assembly.selected_item().and_then(|(_, i)| i.id),
+    }
+}
+
+fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
+    if let Mode::Detail { scroll, .. } = &mut app.mode {
+        *scroll = step(*scroll, action, 10, usize::MAX / 2);
+        return Ok(());
+    }
+    match app.pane {
+        Pane::Queue => {
+            let page = list_height(app, Pane::Queue);
+            match action {
+                Action::Down => app.queue.down(1, store)?,
+                Action::Up => app.queue.up(1, store)?,
+                Action::PageDown => app.queue.down(page, store)?,
+                Action::PageUp => app.queue.up(page, store)?,
+                Action::Top => app.queue.top(store)?,
+                _ => app.queue.bottom(store)?,
+            }
+            app.queue.scroll_to_selection(page);
+        }
+        Pane::Assembly => {
+            let last = app.assembly.len().saturating_sub(1);
+            app.assembly.selected = step(
+                app.assembly.selected,
+                action,
+                list_height(app, Pane::Assembly),
+                last,
+            );
+        }
+        Pane::Preview => {
+            let page = screen::panes(app)
+                .preview
+                .map_or(10, |r| r.height.saturating_sub(2) as usize);
+            let last = app.preview.len().saturating_sub(page);
+            app.preview_scroll = step(app.preview_scroll, action, page, last);
+        }
+    }
+    Ok(())
+}
+
+/// A position moved by a scrolling action, kept within 0..=last.
+fn step(at: usize, action: Action, page: usize, last: usize) -> usize {
+    match action {
+        Action::Down => at + 1,
+        Action::Up => at.saturating_sub(1),
+        Action::PageDown => at + page,
+        Action::PageUp => at.saturating_sub(page),
+        Action::Top => 0,
+        _ => last,
+    }
+    .min(last)
+}

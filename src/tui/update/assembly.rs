@@ -1,0 +1,103 @@
+//! Assembly actions: new issues, order, kind, removal, masthead form,
+//! finalising, export.
+
+use super::super::action::Action;
+use super::super::app::{App, Confirm, Mode};
+use super::super::form::IssueForm;
+use crate::error::{Error, Result};
+use crate::export::{Format, default_path, render, write_atomic};
+use crate::i18n::{Key, tf};
+use crate::layout::Options;
+use crate::model::{ItemEdit, Kind};
+use crate::store::Store;
+
+pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    use Action::*;
+    match action {
+        NewIssue => {
+            let draft = crate::draft::new_draft(&app.settings, store, None, app.today, false)?;
+            let id = store.create_issue(&draft)?;
+            app.assembly.selected = 0;
+            app.reload_all(store, Some(id))?;
+            app.info(tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]));
+        }
+        PrevIssue | NextIssue => {
+            // The list is newest first: "previous" is older.
+            let step = if action == PrevIssue { 1 } else { -1 };
+            if let Some(id) = app.assembly.neighbour(step) {
+                app.assembly.selected = 0;
+                app.preview_scroll = 0;
+                app.assembly.load(store, Some(id))?;
+                app.relayout();
+            }
+        }
+        _ => return in_issue(app, store, action),
+    }
+    Ok(())
+}
+
+/// Actions on the open issue, most of which need it to be a draft.
+fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    use Action::*;
+    let Some(issue) = app.assembly.current() else {
+        return Err(Error::invalid(Key::MsgNoIssue));
+    };
+    if action == Export {
+        let full = store.issue(issue)?;
+        let path = default_path(&full, Format::Text, &app.export_dir);
+        write_atomic(&path, &render(&full, Format::Text, Options::default()))?;
+        app.info(tf(Key::Exported, &[&path.display()]));
+        return Ok(());
+    }
+    if !app.assembly.is_draft() {
+        let title = store.issue_summary(issue)?.title();
+        return Err(Error::Invalid(tf(Key::ErrIssueFinal, &[&title])));
+    }
+    let selected = app
+        .assembly
+        .selected_item()
+        .and_then(|(kind, item)| item.id.map(|id| (kind, id)));
+    match (action, selected) {
+        (EditIssue, _) => {
+            let full = store.issue(issue)?;
+            app.mode = Mode::Form(IssueForm::new(&full, issue));
+        }
+        (Finalise, _) => app.mode = Mode::Confirm(Confirm::Finalise(issue)),
+        (MoveItemDown | MoveItemUp, Some((_, id))) => {
+            let pos = app.assembly.position_in_section();
+            let to = if action == MoveItemDown {
+                pos + 1
+            } else {
+                pos.saturating_sub(1).max(1)
+            };
+            if to != pos {
+                store.move_in_issue(issue, id, to)?;
+                app.reload_all(store, Some(issue))?;
+                app.assembly.select_item(id);
+            }
+        }
+        (ToggleKind, Some((kind, id))) => {
+            let other = if kind == Kind::Article {
+                Kind::Brief
+            } else {
+                Kind::Article
+            };
+            store.edit_item(
+                id,
+                &ItemEdit {
+                    kind: Some(other),
+                    ..ItemEdit::default()
+                },
+            )?;
+            app.reload_all(store, Some(issue))?;
+            app.assembly.select_item(id);
+        }
+        (RemoveItem, Some((_, id))) => {
+            store.remove_from_issue(issue, id)?;
+            app.reload_all(store, Some(issue))?;
+            app.info(tf(Key::IssueRemoved, &[&id]));
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,154 @@
+//! Keys while something is open: a search, a prompt, a question, the help,
+//! the masthead form.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::super::app::{App, Confirm, Mode, Prompt};
+use super::queue;
+use crate::error::Result;
+use crate::i18n::{Key, t, tf};
+use crate::model::Status;
+use crate::store::Store;
+
+pub fn search_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+    let Mode::Search(input) = &mut app.mode else {
+        return Ok(());
+    };
+    match key.code {
+        KeyCode::Esc => {
+            app.mode = Mode::Normal;
+            queue::set_search(app, store, String::new())
+        }
+        KeyCode::Enter => {
+            app.mode = Mode::Normal;
+            Ok(())
+        }
+        _ => {
+            if input.handle(&key) {
+                let q = input.text.clone();
+                queue::set_search(app, store, q)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+    let Mode::Prompt(prompt, input) = &mut app.mode else {
+        return Ok(());
+    };
+    match key.code {
+        KeyCode::Esc => app.mode = Mode::Normal,
+        KeyCode::Enter => {
+            let (prompt, text) = (prompt.clone(), input.text.trim().to_string());
+            app.mode = Mode::Normal;
+            match prompt {
+                Prompt::RejectReason(_) => {
+                    let reason = Some(text.as_str()).filter(|r| !r.is_empty());
+                    queue::decide(app, store, Status::Rejected, reason)?;
+                }
+                Prompt::Unit => {
+                    app.queue.unit = Some(text).filter(|u| !u.is_empty());
+                    app.queue.refilter(store)?;
+                }
+                Prompt::Headline(_) | Prompt::Source(_) => {
+                    queue::quick_edit(app, store, &prompt, &text)?
+                }
+            }
+        }
+        _ => {
+            input.handle(&key);
+        }
+    }
+    Ok(())
+}
+
+pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+    let Mode::Confirm(what) = &app.mode else {
+        return Ok(());
+    };
+    let yes = matches!(key.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter);
+    let no = matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc);
+    if !yes && !no {
+        return Ok(());
+    }
+    let what = what.clone();
+    app.mode = Mode::Normal;
+    match (what, yes) {
+        (Confirm::Quit(_), true) => app.quit = true,
+        (Confirm::Quit(open), false) => app.mode = *open,
+        (Confirm::Finalise(issue), true) => {
+            store.finalise(issue)?;
+            app.reload_all(store, Some(issue))?;
+            app.info(tf(
+                Key::IssueFinalised,
+                &[&store.issue_summary(issue)?.title()],
+            ));
+        }
+        (Confirm::LoadSamples, true) => {
+            let r = crate::demo::load_samples(store, app.today)?;
+            app.reload_all(store, None)?;
+            app.info(tf(
+                Key::DemoLoaded,
+                &[&r.units, &r.samples_added, &r.samples_existing],
+            ));
+        }
+        (_, false) => {}
+    }
+    Ok(())
+}
+
+pub fn help_key(app: &mut App, key: KeyEvent) {
+    let Mode::Help { scroll } = &mut app.mode else {
+        return;
+    };
+    match key.code {
+        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
+        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
+        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+        _ => app.mode = Mode::Normal,
+    }
+}
+
+pub fn form_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+    let Mode::Form(form) = &mut app.mode else {
+        return Ok(());
+    };
+    let last = form.rows.len().saturating_sub(1);
+    match key.code {
+        KeyCode::Esc => {
+            app.mode = Mode::Normal;
+            app.info(t(Key::MsgFormCancelled));
+        }
+        KeyCode::Up | KeyCode::BackTab => form.focus = form.focus.saturating_sub(1),
+        KeyCode::Down | KeyCode::Tab => form.focus = (form.focus + 1).min(last),
+        KeyCode::Enter => match form.fields() {
+            Ok(fields) => {
+                let issue = form.issue;
+                match store.set_issue_fields(issue, &fields) {
+                    Ok(()) => {
+                        app.mode = Mode::Normal;
+                        app.reload_all(store, Some(issue))?;
+                        app.info(t(Key::MsgFormSaved));
+                    }
+                    Err(e) => form.error = Some(e.to_string()),
+                }
+            }
+            Err(e) => form.error = Some(e.to_string()),
+        },
+        KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            return form_key(
+                app,
+                store,
+                KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            );
+        }
+        _ => {
+            if let Some((_, input)) = form.rows.get_mut(form.focus) {
+                input.handle(&key);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! Queue actions: filters, search, marks, decisions, quick edits, placing.
+
+use super::super::action::Action;
+use super::super::app::{App, Mode, Prompt};
+use super::super::input::TextInput;
+use crate::error::{Error, Result};
+use crate::i18n::{Key, t, tf};
+use crate::model::{ItemEdit, Kind, Status};
+use crate::store::Store;
+
+/// The current filter in words, for messages.
+pub fn filter_label(app: &App) -> String {
+    let mut s = app
+        .queue
+        .status
+        .map_or(t(Key::FilterAllLabel), |st| st.label())
+        .to_string();
+    if let Some(unit) = &app.queue.unit {
+        s.push_str(&format!("，{unit}"));
+    }
+    if !app.queue.search.is_empty() {
+        s.push_str(&tf(Key::FilterSearchLabel, &[&app.queue.search]));
+    }
+    s
+}
+
+fn refilter(app: &mut App, store: &Store) -> Result<()> {
+    let dropped = app.queue.refilter(store)?;
+    if dropped > 0 {
+        app.info(tf(Key::MsgMarksCleared, &[&dropped]));
+    }
+    Ok(())
+}
+
+pub fn set_search(app: &mut App, store: &Store, q: String) -> Result<()> {
+    app.queue.search = q;
+    refilter(app, store)
+}
+
+pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    use Action::*;
+    match action {
+        FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll => {
+            app.queue.status = match action {
+                FilterNew => Some(Status::New),
+                FilterAccepted => Some(Status::Accepted),
+                FilterHeld => Some(Status::Held),
+                FilterRejected => Some(Status::Rejected),
+                _ => None,
+            };
+            refilter(app, store)?;
+        }
+        FilterUnit => {
+            let current = app.queue.unit.clone().unwrap_or_default();
+            app.mode = Mode::Prompt(Prompt::Unit, TextInput::new(&current));
+        }
+        Search => app.mode = Mode::Search(TextInput::new(&app.queue.search)),
+        ClearFilters => {
+            if !app.queue.search.is_empty() || app.queue.unit.is_some() {
+                app.queue.search.clear();
+                app.queue.unit = None;
+                refilter(app, store)?;
+            } else if !app.queue.marked.is_empty() {
+                app.queue.marked.clear();
+            }
+        }
+        ToggleMark => {
+            if let Some(id) = app.queue.selected_row().map(|r| r.id) {
+                if !app.queue.marked.remove(&id) {
+                    app.queue.marked.insert(id);
+                }
+                app.queue.down(1, store)?;
+            }
+        }
+        Accept | Hold => {
+            let status = if action == Accept {
+                Status::Accepted
+            } else {
+                Status::Held
+            };
+            decide(app, store, status, None)?;
+        }
+        Reject => {
+            let ids = app.queue.targets();
+            if !ids.is_empty() {
+                app.mode = Mode::Prompt(Prompt::RejectReason(ids), TextInput::default());
+            }
+        }
+        EditHeadline | EditSource => {
+            if let Some(row) = app.queue.selected_row() {
+                let (prompt, text) = if action == EditHeadline {
+                    (Prompt::Headline(row.id), row.headline.clone())
+                } else {
+                    (Prompt::Source(row.id), row.sources.join(" "))
+                };
+                app.mode = Mode::Prompt(prompt, TextInput::new(&text));
+            }
+        }
+        AddArticle | AddBrief => {
+            let kind = if action == AddArticle {
+                Kind::Article
+            } else {
+                Kind::Brief
+            };
+            let Some(issue) = app.assembly.current().filter(|_| app.assembly.is_draft()) else {
+                return Err(Error::invalid(Key::MsgNoDraft));
+            };
+            let ids = app.queue.targets();
+            if ids.is_empty() {
+                return Ok(());
+            }
+            store.add_to_issue(issue, &ids, kind)?;
+            app.queue.marked.clear();
+            app.reload_all(store, Some(issue))?;
+            if let Some(&last) = ids.last() {
+                app.assembly.select_item(last);
+            }
+            let title = store.issue_summary(issue)?.title();
+            app.info(tf(Key::IssueAdded, &[&ids.len(), &title]));
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Applies a decision to the targets and says how many, under which filter.
+pub fn decide(
+    app: &mut App,
+    store: &mut Store,
+    status: Status,
+    reason: Option<&str>,
+) -> Result<()> {
+    let ids = app.queue.targets();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let marked = !app.queue.marked.is_empty();
+    let n = store.decide(&ids, status, reason)?;
+    let filter = filter_label(app);
+    app.queue.marked.clear();
+    app.reload_all(store, None)?;
+    let key = if marked {
+        Key::MsgDecidedMarked
+    } else {
+        Key::MsgDecided
+    };
+    app.info(tf(key, &[&n, &status.label(), &filter]));
+    Ok(())
+}
+
+/// A quick edit of the headline or the source, from its prompt.
+pub fn quick_edit(app: &mut App, store: &mut Store, prompt: &Prompt, text: &str) -> Result<()> {
+    let (id, edit) = match prompt {
+        Prompt::Headline(id) => (
+            *id,
+            ItemEdit {
+                headline: Some(text.to_string()),
+                ..ItemEdit::default()
+            },
+        ),
+        Prompt::Source(id) => {
+            let units = text
+                .split([' ', '　', '、', ',', '，'])
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
+            (
+                *id,
+                ItemEdit {
+                    sources: Some(units),
+                    ..ItemEdit::default()
+                },
+            )
+        }
+        _ => return Ok(()),
+    };
+    store.edit_item(id, &edit)?;
+    app.reload_all(store, None)?;
+    app.info(tf(Key::UndoEdit, &[&id]));
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! One item in full: its fields, its text set as it prints, and beside it
+//! (or instead of it, when narrow) the original submission.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use super::super::app::App;
+use super::super::text::{fit, put};
+use super::pane_frame;
+use crate::i18n::{Key, t, tf};
+use crate::layout::{Block, Options, Role, lay_out};
+use crate::model::{Item, format_date};
+
+/// `text` set at `cells` wide: one block per paragraph.
+fn set(paragraphs: &[&str], cells: u16, role: Role) -> Vec<String> {
+    let blocks: Vec<Block> = paragraphs
+        .iter()
+        .map(|p| Block::new(role.clone(), p.replace(|c: char| c.is_control(), " ")))
+        .collect();
+    let opts = Options {
+        width: (cells / 2).max(2) as usize,
+        ..Options::default()
+    };
+    lay_out(&blocks, opts).into_iter().map(|l| l.text).collect()
+}
+
+pub fn render(app: &App, buf: &mut Buffer, area: Rect, item: &Item, original: bool, scroll: usize) {
+    let id = item.id.map_or(0, |i| i.0);
+    let title = tf(
+        Key::ShowHead,
+        &[&id, &item.status.label(), &item.kind.label(), &item.chars()],
+    );
+    let inner = pane_frame(app, buf, area, &title, true);
+    let dim = Style::default().fg(Color::DarkGray);
+    let mut fields = vec![
+        (t(Key::ShowHeadline), item.headline.clone()),
+        (t(Key::ShowSources), item.sources.join(" ")),
+        (t(Key::ShowReceived), format_date(item.received)),
+    ];
+    if !item.note.is_empty() {
+        fields.push((t(Key::ShowNote), item.note.clone()));
+    }
+    if !item.reject_reason.is_empty() {
+        fields.push((t(Key::ShowReason), item.reject_reason.clone()));
+    }
+    let mut y = inner.y;
+    for (label, value) in &fields {
+        let shown = format!("{label}{value}");
+        put(
+            buf,
+            inner.x + 1,
+            y,
+            inner.width - 1,
+            &fit(&shown, inner.width as usize - 1, app.metrics),
+            Style::default(),
+            app.metrics,
+        );
+        y += 1;
+    }
+    let body_top = y + 1;
+    let height = inner.bottom().saturating_sub(body_top) as usize;
+    let side_by_side = original && inner.width >= 90;
+    let col = if side_by_side {
+        inner.width / 2 - 1
+    } else {
+        inner.width - 2
+    };
+    let body: Vec<&str> = item.body.iter().map(String::as_str).collect();
+    let edited = set(&body, col, Role::Body);
+    let orig_lines: Vec<&str> = item.original.lines().collect();
+    let orig = if item.original.trim().is_empty() {
+        vec![t(Key::NoOriginal).to_string()]
+    } else {
+        set_plain(&orig_lines, col)
+    };
+    let m = app.metrics.print();
+    let draw = |buf: &mut Buffer, x: u16, lines: &[String], heading: &str| {
+        put(
+            buf,
+            x,
+            body_top - 1,
+            col,
+            heading,
+            dim.add_modifier(Modifier::BOLD),
+            app.metrics,
+        );
+        for (i, line) in lines.iter().skip(scroll).take(height).enumerate() {
+            put(buf, x, body_top + i as u16, col, line, Style::default(), m);
+        }
+    };
+    match (original, side_by_side) {
+        (true, true) => {
+            draw(buf, inner.x + 1, &edited, t(Key::DetailEdited));
+            draw(buf, inner.x + col + 2, &orig, t(Key::DetailOriginal));
+        }
+        (true, false) => draw(buf, inner.x + 1, &orig, t(Key::DetailOriginal)),
+        _ => draw(buf, inner.x + 1, &edited, t(Key::DetailEdited)),
+    }
+}
+
+/// The original as it came: each line set flush, without indentation.
+fn set_plain(lines: &[&str], cells: u16) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in lines {
+        if line.trim().is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        let text = line.replace(|c: char| c.is_control(), " ");
+        let m = crate::layout::Measure {
+            first: cells as usize,
+            rest: cells as usize,
+            metric: crate::layout::Metric::Print,
+            hang: false,
+        };
+        out.extend(
+            crate::layout::break_lines(&text, m)
+                .into_iter()
+                .map(|s| text[s.range].to_string()),
+        );
+    }
+    out
+}

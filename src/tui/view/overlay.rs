@@ -1,0 +1,179 @@
+//! What opens over the panes: the help, a question, the masthead form.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+
+use super::super::app::{App, Confirm};
+use super::super::form::IssueForm;
+use super::super::keymap::{Scope, display_key};
+use super::super::text::{fit, put, width};
+use super::{centred, pane_frame};
+use crate::i18n::{Key, t, tf};
+
+/// The keys of every scope, from the same table that dispatches them.
+pub fn help_lines(app: &App) -> Vec<(String, String)> {
+    let mut lines = Vec::new();
+    for scope in [
+        Scope::Global,
+        Scope::Queue,
+        Scope::Assembly,
+        Scope::Preview,
+        Scope::Detail,
+    ] {
+        lines.push((String::new(), t(scope.title()).to_string()));
+        for b in app.keymap.in_scope(scope) {
+            let keys: Vec<String> = b.keys.iter().map(|k| display_key(k)).collect();
+            lines.push((keys.join(" "), t(b.help).to_string()));
+        }
+    }
+    lines
+}
+
+pub fn help(app: &App, buf: &mut Buffer, area: Rect, scroll: usize) {
+    let rect = centred(area, 64, area.height);
+    let inner = pane_frame(app, buf, rect, t(Key::HelpTitle), true);
+    let lines = help_lines(app);
+    let key_w = 22u16.min(inner.width / 2);
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    for (row, (keys, what)) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let y = inner.y + row as u16;
+        if keys.is_empty() {
+            put(
+                buf,
+                inner.x + 1,
+                y,
+                inner.width - 1,
+                what,
+                Style::default()
+                    .fg(Color::Cyan)
+                    .add_modifier(Modifier::BOLD),
+                app.metrics,
+            );
+            continue;
+        }
+        put(
+            buf,
+            inner.x + 2,
+            y,
+            key_w,
+            &fit(keys, key_w as usize, app.metrics),
+            Style::default().fg(Color::Yellow),
+            app.metrics,
+        );
+        put(
+            buf,
+            inner.x + 3 + key_w,
+            y,
+            inner.width.saturating_sub(key_w + 3),
+            what,
+            Style::default(),
+            app.metrics,
+        );
+    }
+}
+
+pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
+    let text = match what {
+        Confirm::Finalise(id) => {
+            let title = app
+                .assembly
+                .issues
+                .iter()
+                .find(|s| s.id == *id)
+                .map(|s| s.title())
+                .unwrap_or_default();
+            tf(Key::ConfirmFinalise, &[&title])
+        }
+        Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
+        Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
+    };
+    let w = (width(&text, app.metrics) as u16 + 6).clamp(30, area.width);
+    let rect = centred(area, w, 5);
+    let inner = pane_frame(app, buf, rect, t(Key::ConfirmTitle), true);
+    put(
+        buf,
+        inner.x + 1,
+        inner.y + 1,
+        inner.width.saturating_sub(2),
+        &fit(&text, inner.width.saturating_sub(2) as usize, app.metrics),
+        Style::default().add_modifier(Modifier::BOLD),
+        app.metrics,
+    );
+}
+
+/// Draws the form; returns where the terminal cursor goes.
+pub fn form(app: &App, buf: &mut Buffer, area: Rect, form: &IssueForm) -> Option<Position> {
+    let h = (form.rows.len() as u16 + 4).min(area.height);
+    let rect = centred(area, 72, h);
+    let inner = pane_frame(app, buf, rect, t(Key::FormTitle), true);
+    let label_w = form
+        .rows
+        .iter()
+        .map(|(k, _)| width(k.label(), app.metrics))
+        .max()
+        .unwrap_or(4) as u16
+        + 1;
+    let mut cursor = None;
+    for (i, (kind, input)) in form
+        .rows
+        .iter()
+        .enumerate()
+        .take(inner.height.saturating_sub(1) as usize)
+    {
+        let y = inner.y + i as u16;
+        let focused = i == form.focus;
+        let style = if focused {
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        put(
+            buf,
+            inner.x + 1,
+            y,
+            label_w,
+            kind.label(),
+            style,
+            app.metrics,
+        );
+        let x = inner.x + 2 + label_w;
+        let room = inner.right().saturating_sub(x + 1);
+        put(
+            buf,
+            x,
+            y,
+            room,
+            &fit(&input.text, room as usize, app.metrics),
+            Style::default().add_modifier(Modifier::UNDERLINED),
+            app.metrics,
+        );
+        if focused {
+            let caret = width(input.before_caret(), app.metrics) as u16;
+            cursor = Some(Position::new(
+                (x + caret).min(inner.right().saturating_sub(1)),
+                y,
+            ));
+        }
+    }
+    if let Some(err) = &form.error {
+        let y = inner.bottom().saturating_sub(1);
+        put(
+            buf,
+            inner.x + 1,
+            y,
+            inner.width - 1,
+            &fit(err, inner.width as usize - 1, app.metrics),
+            Style::default().fg(Color::Red),
+            app.metrics,
+        );
+    }
+    cursor
+}
