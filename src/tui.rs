@@ -32,6 +32,8 @@ use ratatui::backend::CrosstermBackend;
 pub use action::Action;
 pub use app::App;
 pub use keymap::{Keymap, Scope};
+pub use update::{Effect, handle_key, handle_paste};
+pub use view::render;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};

@@ -57,7 +57,13 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     }
     let head = Style::default().add_modifier(Modifier::UNDERLINED);
     let (date_w, unit_w, chars_w) = (5u16, (inner.width / 5).clamp(6, 14), 4u16);
-    let mark_w = 4u16;
+    // The mark column fits the widest status mark of the language, and a space.
+    let widest = Status::ALL
+        .iter()
+        .map(|s| width(status_mark(*s), app.metrics))
+        .max()
+        .unwrap_or(2) as u16;
+    let mark_w = widest + 2;
     let title_w = inner
         .width
         .saturating_sub(mark_w + date_w + unit_w + chars_w + 3);
