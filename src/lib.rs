@@ -17,6 +17,7 @@ pub mod model;
 pub mod script;
 pub mod search;
 pub mod settings;
+pub mod similar;
 pub mod store;
 pub mod submission;
 #[cfg(feature = "tui")]

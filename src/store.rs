@@ -7,6 +7,7 @@ mod issues;
 mod items;
 mod migrate;
 mod search;
+mod similar;
 mod undo;
 mod units;
 
@@ -20,6 +21,7 @@ use crate::error::{Error, Result};
 pub use issues::{IssueField, IssueSummary};
 pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
+pub use similar::Resolution;
 
 pub struct Store {
     conn: Connection,

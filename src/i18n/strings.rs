@@ -324,4 +324,11 @@ strings! {
     ErrEditor => "无法打开编辑器：{}（可设置 EDITOR 环境变量）", "could not run the editor: {} (set EDITOR)";
     ErrUnknownAction => "设置文件 [keys] 中没有名为“{}”的操作", "no action named “{}” in [keys] of the settings";
     ErrUnknownKey => "设置文件 [keys] 中“{}”不是可识别的按键（例：j、G、Enter、C-c、A-1、S-Down）", "“{}” in [keys] of the settings is not a key (examples: j, G, Enter, C-c, A-1, S-Down)";
+
+    // Near-duplicates
+    ErrNotSimilar => "稿件 {} 没有标记为相似稿", "item {} is not flagged as resembling another";
+    UndoResolve => "处理相似稿 {}", "decide about similar item {}";
+    ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
+    ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
+    ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
 }

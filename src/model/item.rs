@@ -124,6 +124,10 @@ pub struct Item {
     pub reject_reason: String,
     #[serde(default)]
     pub original: String,
+    /// An earlier item this one closely resembles (a revision, or the same
+    /// event from another unit), until the editor decides about it.
+    #[serde(default)]
+    pub similar_to: Option<ItemId>,
 }
 
 /// A change to an item's text or attributes; `None` leaves a field alone.
@@ -149,6 +153,7 @@ impl Item {
             note: String::new(),
             reject_reason: String::new(),
             original: String::new(),
+            similar_to: None,
         }
     }
 

@@ -4,7 +4,9 @@ use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::items::{Added, insert_item, item_from_row, load_item, parse_day, placement, save_item};
+use super::items::{
+    Added, Near, Prepared, insert_item, item_from_row, load_item, parse_day, placement, save_item,
+};
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
@@ -301,7 +303,7 @@ fn load_issue(conn: &Connection, id: IssueId) -> Result<Issue> {
     issue.publisher = publisher;
     issue.print_run = print_run;
     let mut stmt = conn.prepare_cached(
-        "SELECT items.id, headline, body, sources, kind, status, received, note, reject_reason, original
+        "SELECT items.id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to
          FROM issue_items JOIN items ON items.id = issue_items.item_id
          WHERE issue_id = ?1 AND section = ?2 ORDER BY position",
     )?;
@@ -585,7 +587,7 @@ impl Store {
             ] {
                 let mut ids = Vec::with_capacity(items.len());
                 for item in items {
-                    ids.push(place_new(tx, item, section, origin, None)?);
+                    ids.push(place_new(tx, item, section, origin, None, Near::Index)?);
                 }
                 set_members(tx, id, section, &ids)?;
             }
@@ -594,16 +596,19 @@ impl Store {
     }
 }
 
+/// Inserts an item of a printed issue: already published, so nothing to
+/// flag as a near-duplicate.
 fn place_new(
     conn: &Connection,
     item: &Item,
     section: Kind,
     origin: &str,
-    terms: Option<String>,
+    prepared: Option<Prepared>,
+    near: Near,
 ) -> Result<ItemId> {
     let mut item: Item = item.clone();
     item.kind = section;
-    match insert_item(conn, &item, origin, terms)? {
+    match insert_item(conn, &item, origin, prepared, near)? {
         Added::New(id) => Ok(id),
         Added::Exists(id) => {
             if let Some((_, label)) = placement(conn, id)? {
@@ -625,11 +630,11 @@ impl Store {
     pub fn bulk_add(&mut self, issues: &[Issue], items: &[Item]) -> Result<usize> {
         let all: Vec<&Item> = issues.iter().flat_map(Issue::items).chain(items).collect();
         std::thread::scope(|scope| {
-            let (send, terms) = std::sync::mpsc::sync_channel::<String>(256);
+            let (send, prepared) = std::sync::mpsc::sync_channel::<Prepared>(256);
             let work = &all;
             scope.spawn(move || {
                 for item in work {
-                    if send.send(super::search::terms(item)).is_err() {
+                    if send.send(Prepared::of(item)).is_err() {
                         break;
                     }
                 }
@@ -641,22 +646,39 @@ impl Store {
                     "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 268435456)",
                     [],
                 )?;
+                let mut bands = Vec::new();
                 for issue in issues {
                     let id = insert_issue(tx, issue)?;
                     for (section, list) in [
                         (Kind::Article, &issue.articles),
                         (Kind::Brief, &issue.briefs),
                     ] {
-                        let ids = list
-                            .iter()
-                            .map(|i| place_new(tx, i, section, "demo", terms.recv().ok()))
-                            .collect::<Result<Vec<_>>>()?;
+                        let mut ids = Vec::with_capacity(list.len());
+                        for i in list {
+                            ids.push(place_new(
+                                tx,
+                                i,
+                                section,
+                                "demo",
+                                prepared.recv().ok(),
+                                Near::Batch(&mut bands),
+                            )?);
+                        }
                         set_members(tx, id, section, &ids)?;
                     }
                 }
                 for item in items {
-                    insert_item(tx, item, "demo", terms.recv().ok())?;
+                    // Load data is not checked for near-duplicates.
+                    insert_item(
+                        tx,
+                        item,
+                        "demo",
+                        prepared.recv().ok(),
+                        Near::Batch(&mut bands),
+                    )?;
                 }
+                bands.sort_unstable();
+                super::similar::insert_bands(tx, bands)?;
                 tx.execute(
                     "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 1048576)",
                     [],

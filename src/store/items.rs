@@ -32,6 +32,8 @@ pub struct ItemRow {
     pub received: Date,
     /// 字数.
     pub chars: usize,
+    /// The earlier item this one closely resembles, or null.
+    pub similar_to: Option<ItemId>,
 }
 
 impl ItemRow {
@@ -86,8 +88,7 @@ impl StatusCounts {
     }
 }
 
-const ITEM_COLUMNS: &str =
-    "id, headline, body, sources, kind, status, received, note, reject_reason, original";
+const ITEM_COLUMNS: &str = "id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to";
 
 pub(super) fn lines(text: &str) -> Vec<String> {
     text.split('\n')
@@ -123,6 +124,7 @@ pub(super) fn item_from_row(row: &Row) -> rusqlite::Result<Item> {
         note: row.get(7)?,
         reject_reason: row.get(8)?,
         original: row.get(9)?,
+        similar_to: row.get::<_, Option<i64>>(10)?.map(ItemId),
     })
 }
 
@@ -133,13 +135,40 @@ pub(super) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {
         .ok_or(Error::ItemNotFound(id))
 }
 
-/// Inserts `item` unless its text is already there; indexes it for search
-/// (with `terms` when the caller has worked them out already).
+/// What indexing an item takes, worked out ahead of the insert (bulk loads
+/// do it on another thread).
+pub(super) struct Prepared {
+    pub terms: String,
+    pub sketch: Vec<u64>,
+}
+
+impl Prepared {
+    pub fn of(item: &Item) -> Prepared {
+        Prepared {
+            terms: search::terms(item),
+            sketch: super::similar::sketch(item),
+        }
+    }
+}
+
+/// How an insert treats near-duplicates.
+pub(super) enum Near<'a> {
+    /// Note the earlier item the new one most resembles; index it now.
+    Detect,
+    /// Only index it, now (items of a printed issue).
+    Index,
+    /// Only index it, later: its band rows are added to this batch.
+    Batch(&'a mut Vec<(i64, i64)>),
+}
+
+/// Inserts `item` unless its text is already there, and indexes it for
+/// search and for near-duplicates.
 pub(super) fn insert_item(
     conn: &Connection,
     item: &Item,
     origin: &str,
-    terms: Option<String>,
+    prepared: Option<Prepared>,
+    near: Near,
 ) -> Result<Added> {
     let text = item.fingerprint_text();
     let print = fingerprint(&text);
@@ -160,9 +189,14 @@ pub(super) fn insert_item(
             return Ok(Added::Exists(ItemId(id)));
         }
     }
+    let prepared = prepared.unwrap_or_else(|| Prepared::of(item));
+    let similar = match near {
+        Near::Detect => super::similar::most_similar(conn, item, &prepared.sketch)?,
+        _ => item.similar_to,
+    };
     conn.prepare_cached(
-        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?
     .execute(params![
         item.headline,
@@ -177,9 +211,18 @@ pub(super) fn insert_item(
         print,
         item.chars() as i64,
         origin,
+        similar.map(|s| s.0),
+        crate::similar::to_bytes(&prepared.sketch),
     ])?;
     let id = conn.last_insert_rowid();
-    search::index(conn, id, &terms.unwrap_or_else(|| search::terms(item)))?;
+    search::index(conn, id, &prepared.terms)?;
+    let bands = crate::similar::band_keys(&prepared.sketch)
+        .into_iter()
+        .map(|k| (k, id));
+    match near {
+        Near::Batch(batch) => batch.extend(bands),
+        _ => super::similar::insert_bands(conn, bands)?,
+    }
     Ok(Added::New(ItemId(id)))
 }
 
@@ -191,7 +234,8 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
     let changed = conn
         .prepare_cached(
             "UPDATE items SET headline = ?2, body = ?3, sources = ?4, kind = ?5, status = ?6, note = ?7,
-             reject_reason = ?8, fingerprint = ?9, chars = ?10, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
+             reject_reason = ?8, fingerprint = ?9, chars = ?10, similar_to = ?11,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
              WHERE id = ?1",
         )?
         .execute(params![
@@ -205,11 +249,13 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
             item.reject_reason,
             fingerprint(&item.fingerprint_text()),
             item.chars() as i64,
+            item.similar_to.map(|s| s.0),
         ])?;
     if changed == 0 {
         return Err(Error::ItemNotFound(id));
     }
-    search::index(conn, id.0, &search::terms(item))
+    search::index(conn, id.0, &search::terms(item))?;
+    super::similar::reindex(conn, id.0, &super::similar::sketch(item))
 }
 
 /// The draft issue an item is placed in, if any, as (issue id, number label).
@@ -234,7 +280,7 @@ pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, St
 impl Store {
     /// Adds one item (one transaction) unless the same text is already stored.
     pub fn add_item(&mut self, item: &Item, origin: &str) -> Result<Added> {
-        self.write(|tx| insert_item(tx, item, origin, None))
+        self.write(|tx| insert_item(tx, item, origin, None, Near::Detect))
     }
 
     /// Adds many items in one transaction (demo data, archives).
@@ -246,7 +292,7 @@ impl Store {
         self.write(|tx| {
             items
                 .into_iter()
-                .map(|item| insert_item(tx, item, origin, None))
+                .map(|item| insert_item(tx, item, origin, None, Near::Detect))
                 .collect()
         })
     }
@@ -260,7 +306,7 @@ impl Store {
         let mut sql = String::from(
             "SELECT items.id, items.headline,
                     CASE WHEN items.headline = '' THEN substr(items.body, 1, 60) ELSE '' END,
-                    items.sources, items.kind, items.status, items.received, items.chars
+                    items.sources, items.kind, items.status, items.received, items.chars, items.similar_to
              FROM ",
         );
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
@@ -316,6 +362,7 @@ impl Store {
                     status: parse_status(&r.get::<_, String>(5)?)?,
                     received: parse_day(&r.get::<_, String>(6)?)?,
                     chars: r.get::<_, i64>(7)? as usize,
+                    similar_to: r.get::<_, Option<i64>>(8)?.map(ItemId),
                 })
             },
         )?;

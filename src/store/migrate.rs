@@ -12,9 +12,17 @@ use crate::error::{Error, Result};
 /// 'JBAO': marks a SQLite file as a jianbao store.
 pub const APPLICATION_ID: i64 = 0x4A42_414F;
 
-pub const MIGRATIONS: &[&str] = &[
+/// One step of the schema: SQL, then optionally Rust that fills new
+/// columns from the old data, in the same transaction.
+pub struct Migration {
+    pub sql: &'static str,
+    pub then: Option<fn(&Connection) -> Result<()>>,
+}
+
+pub const MIGRATIONS: &[Migration] = &[
     // 1: items, units, issues, undo history, search index.
-    r#"
+    Migration {
+        sql: r#"
     CREATE TABLE units (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE
@@ -91,6 +99,22 @@ pub const MIGRATIONS: &[&str] = &[
         terms, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
     );
     "#,
+        then: None,
+    },
+    // 2: near-duplicates: each item's MinHash signature, its band keys for
+    // finding candidates, and the earlier item it resembles.
+    Migration {
+        sql: r#"
+    ALTER TABLE items ADD COLUMN sketch BLOB;
+    ALTER TABLE items ADD COLUMN similar_to INTEGER REFERENCES items(id) ON DELETE SET NULL;
+    CREATE TABLE item_bands (
+        key INTEGER NOT NULL,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, item_id)
+    ) WITHOUT ROWID;
+    "#,
+        then: Some(super::similar::backfill),
+    },
 ];
 
 pub fn latest() -> i64 {
@@ -124,8 +148,11 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
         conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
     }
     let tx = conn.transaction()?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql)?;
+    for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&tx)?;
+        }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;

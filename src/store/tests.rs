@@ -2,6 +2,7 @@ use jiff::civil::Date;
 
 use super::*;
 use crate::model::{FooterLine, Issue, IssueState, Item, ItemId, Kind, Status};
+use crate::store::Resolution;
 
 fn day() -> Date {
     Date::new(2023, 8, 14).unwrap()
@@ -371,4 +372,98 @@ fn units_with_aliases() {
     assert_eq!(store.add_units(&list).unwrap(), 2);
     assert_eq!(store.add_units(&list).unwrap(), 0);
     assert_eq!(store.units().unwrap(), list);
+}
+
+#[test]
+fn a_revised_resubmission_is_flagged_and_the_editor_decides() {
+    let first = item(
+        "区生态环境分局多措并举打好蓝天保卫战",
+        "一是严控扬尘污染，对全区在建工地实行清单化、动态化管理，开展夜间突击检查15次。二是强化移动源管控，检查车辆460辆次。",
+        "区生态环境分局",
+    );
+    let other = item(
+        "区教育局织密织牢校园安全防护网",
+        "开展校园安全大排查，强化食品安全管理。",
+        "区教育局",
+    );
+    let (mut store, ids) = store_with(&[first.clone(), other]);
+    let mut revised = first.clone();
+    revised.body = vec![
+        first.body[0]
+            .replace("15次", "18次")
+            .replace("460辆次", "520辆次"),
+    ];
+    let Added::New(new) = store.add_item(&revised, "revised.txt").unwrap() else {
+        panic!()
+    };
+    assert_eq!(store.item(new).unwrap().similar_to, Some(ids[0]));
+    assert_eq!(store.item(ids[1]).unwrap().similar_to, None);
+    let rows = store
+        .items(&ItemQuery {
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(rows[0].similar_to, Some(ids[0]), "listing shows the flag");
+
+    store.resolve_similar(new, Resolution::ReplaceOld).unwrap();
+    let old = store.item(ids[0]).unwrap();
+    assert!(
+        old.body[0].contains("18次"),
+        "the earlier item took the new text"
+    );
+    assert_eq!(old.original, first.original, "and kept its own original");
+    let dropped = store.item(new).unwrap();
+    assert_eq!(
+        (dropped.status, dropped.similar_to),
+        (Status::Rejected, None)
+    );
+    assert!(dropped.reject_reason.contains(&ids[0].to_string()));
+    store.undo().unwrap();
+    assert!(store.item(ids[0]).unwrap().body[0].contains("15次"));
+    assert_eq!(
+        store.item(new).unwrap().similar_to,
+        Some(ids[0]),
+        "undo brings the flag back"
+    );
+
+    store.resolve_similar(new, Resolution::DropNew).unwrap();
+    assert_eq!(store.item(new).unwrap().status, Status::Rejected);
+    store.undo().unwrap();
+    store.resolve_similar(new, Resolution::KeepBoth).unwrap();
+    assert_eq!(store.item(new).unwrap().status, Status::New);
+    assert_eq!(store.item(new).unwrap().similar_to, None);
+    assert!(
+        store.resolve_similar(new, Resolution::KeepBoth).is_err(),
+        "no flag left to decide"
+    );
+}
+
+#[test]
+fn the_published_text_is_never_replaced() {
+    let first = item(
+        "矿山街道优化卫生环境",
+        "一是认真部署，组织全民参与。二是线下发力，强化群众认识。三是专项整治。",
+        "矿山街道",
+    );
+    let (mut store, ids) = store_with(&[first.clone()]);
+    let issue = draft(&mut store, 1);
+    store.add_to_issue(issue, &ids, Kind::Article).unwrap();
+    store.finalise(issue).unwrap();
+    let mut again = first.clone();
+    again.body = vec![first.body[0].replace("三是专项整治。", "三是专项整治，打造整洁环境。")];
+    let Added::New(new) = store.add_item(&again, "again.txt").unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        store.item(new).unwrap().similar_to,
+        Some(ids[0]),
+        "published items are compared too"
+    );
+    assert!(store.resolve_similar(new, Resolution::ReplaceOld).is_err());
+    assert_eq!(
+        store.item(new).unwrap().status,
+        Status::New,
+        "a refused decision changes nothing"
+    );
 }

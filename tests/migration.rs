@@ -1,0 +1,91 @@
+//! A store made by the first released schema (tests/fixtures/store-v1.db:
+//! the sample data, a draft issue with two items, a rejection and an
+//! acceptance) opens with this jianbao, is migrated, and keeps everything.
+
+use jianbao::model::{IssueState, ItemId, Status};
+use jianbao::store::{ItemQuery, Store};
+
+#[test]
+fn a_first_schema_store_is_migrated_with_a_copy_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/store-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        jianbao::store::MIGRATIONS.len() as i64
+    );
+    let copy = dir.path().join("old.db.v1.bak");
+    let kept = rusqlite::Connection::open(&copy).unwrap();
+    let v: i64 = kept
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1, "the copy is the store as it was");
+    let n: i64 = kept
+        .query_row("SELECT count(*) FROM items", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 34);
+    drop(kept);
+    assert!(!before.is_empty());
+
+    let counts = store.counts().unwrap();
+    assert_eq!(counts.total(), 34);
+    assert_eq!((counts.published, counts.rejected), (8, 1));
+    assert_eq!(store.item(ItemId(11)).unwrap().reject_reason, "重复");
+    let issues = store.issues().unwrap();
+    assert_eq!(issues.len(), 2);
+    let draft = issues
+        .iter()
+        .find(|i| i.state == IssueState::Draft)
+        .unwrap();
+    assert_eq!((draft.number, draft.articles), (57, 2));
+    let final_issue = store
+        .issue(
+            issues
+                .iter()
+                .find(|i| i.state == IssueState::Final)
+                .unwrap()
+                .id,
+        )
+        .unwrap();
+    assert_eq!(final_issue.total_number, Some(1083));
+    assert_eq!(final_issue.editors, ["王伟", "李晓明"]);
+    // Search and the undo history still work on migrated data.
+    let hits = store
+        .items(&ItemQuery {
+            search: Some("蓝天".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(hits.len(), 2);
+    assert_eq!(store.item(ItemId(12)).unwrap().status, Status::Accepted);
+    store.undo().unwrap();
+    assert_eq!(
+        store.item(ItemId(12)).unwrap().status,
+        Status::New,
+        "a step recorded by the old schema undoes"
+    );
+    // Signatures were filled in: the two versions of the 蓝天 item find each other.
+    let mut again = store.item(ItemId(29)).unwrap();
+    again.id = None;
+    again.body[0] = again.body[0].replacen("。", "，", 1);
+    let jianbao::store::Added::New(new) = store.add_item(&again, "again").unwrap() else {
+        panic!()
+    };
+    assert!(store.item(new).unwrap().similar_to.is_some());
+
+    drop(store);
+    let reopened = Store::open(&path).unwrap();
+    assert_eq!(reopened.counts().unwrap().total(), 35);
+    assert!(
+        !dir.path().join("old.db.v2.bak").exists(),
+        "no copy when nothing is migrated"
+    );
+}
