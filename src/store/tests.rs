@@ -446,7 +446,7 @@ fn the_published_text_is_never_replaced() {
         "一是认真部署，组织全民参与。二是线下发力，强化群众认识。三是专项整治。",
         "矿山街道",
     );
-    let (mut store, ids) = store_with(&[first.clone()]);
+    let (mut store, ids) = store_with(std::slice::from_ref(&first));
     let issue = draft(&mut store, 1);
     store.add_to_issue(issue, &ids, Kind::Article).unwrap();
     store.finalise(issue).unwrap();
