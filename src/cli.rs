@@ -19,7 +19,7 @@ use crate::i18n::{Key, Lang, set_lang, t};
 use crate::settings::{Settings, default_config_path, default_store_path};
 use crate::store::Store;
 
-pub use args::{Cli, Command, IssueCommand, IssueRef};
+pub use args::{Cli, Command, IssueCommand, IssueRef, UnitsCommand};
 
 /// What every command needs: the settings and where the store is.
 pub struct Context {
@@ -118,7 +118,11 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
     match command {
         None => ok(misc::workstation(ctx, out)),
         Some(Command::Status) => ok(misc::status(ctx, out)),
-        Some(Command::Import { bulletin, files }) => items::import(ctx, bulletin, &files, out),
+        Some(Command::Import {
+            bulletin,
+            encoding,
+            files,
+        }) => items::import(ctx, bulletin, encoding.as_deref(), &files, out),
         Some(Command::List {
             status,
             unit,
@@ -186,7 +190,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         }
         Some(Command::Demo { synthetic }) => ok(misc::demo(ctx, synthetic, out)),
         Some(Command::Config { init }) => ok(misc::config(ctx, init, out)),
-        Some(Command::Units) => ok(misc::units(ctx, out)),
+        Some(Command::Units { command }) => ok(misc::units(ctx, command, out)),
     }
 }
 

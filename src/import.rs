@@ -1,24 +1,49 @@
-//! Files into the store: submissions one file at a time (each its own
-//! transaction, the batch going on past a bad file), and whole bulletins.
+//! Files into the store: submissions — text in any of the encodings units
+//! use, or Word documents — one file per transaction, the batch going on
+//! past a bad file; whole folders; and whole printed issues.
 
+mod decode;
+mod docx;
+mod walk;
+
+use std::collections::BTreeSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use encoding_rs::Encoding;
 use jiff::civil::Date;
+
+pub use decode::{Decoded, decode, encoding_for};
+pub use walk::{Entry, walk};
 
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::model::{IssueId, Item, ItemId};
+use crate::model::{IssueId, Item, ItemId, UnitList, parse_date};
 use crate::store::{Added, Store};
 
 /// Text files larger than this are refused: no submission is this long,
 /// and reading one must not exhaust memory.
 pub const MAX_TEXT_BYTES: u64 = 10 * 1024 * 1024;
 
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Read every text file in this encoding instead of finding it out.
+    pub encoding: Option<&'static Encoding>,
+    /// The received date of items that do not name one.
+    pub today: Date,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
-    Imported(ItemId),
+    Imported {
+        id: ItemId,
+        encoding: &'static str,
+        similar_to: Option<ItemId>,
+    },
     /// The same text was already in the store.
     Exists(ItemId),
+    /// Not a submission (in a folder): passed over.
+    Skipped(String),
     Failed(String),
 }
 
@@ -31,106 +56,238 @@ pub struct FileReport {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub files: Vec<FileReport>,
+    /// Units named in the files that the unit list does not know.
+    pub unknown_units: BTreeSet<String>,
 }
 
 impl Report {
+    fn count(&self, f: impl Fn(&Outcome) -> bool) -> usize {
+        self.files.iter().filter(|r| f(&r.outcome)).count()
+    }
+
     pub fn imported(&self) -> usize {
-        self.count(|o| matches!(o, Outcome::Imported(_)))
+        self.count(|o| matches!(o, Outcome::Imported { .. }))
+    }
+
+    /// Imported, but closely resembling an earlier item.
+    pub fn near_duplicates(&self) -> usize {
+        self.count(|o| {
+            matches!(
+                o,
+                Outcome::Imported {
+                    similar_to: Some(_),
+                    ..
+                }
+            )
+        })
     }
 
     pub fn existing(&self) -> usize {
         self.count(|o| matches!(o, Outcome::Exists(_)))
     }
 
+    pub fn skipped(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Skipped(_)))
+    }
+
     pub fn failed(&self) -> usize {
         self.count(|o| matches!(o, Outcome::Failed(_)))
     }
 
-    fn count(&self, f: impl Fn(&Outcome) -> bool) -> usize {
-        self.files.iter().filter(|r| f(&r.outcome)).count()
-    }
-
-    /// One line: imported / already there / failed.
+    /// One line: imported (near-duplicates) / already there / skipped / failed.
     pub fn summary(&self) -> String {
         tf(
             Key::ImportSummary,
-            &[&self.imported(), &self.existing(), &self.failed()],
+            &[
+                &self.imported(),
+                &self.near_duplicates(),
+                &self.existing(),
+                &self.skipped(),
+                &self.failed(),
+            ],
         )
     }
 }
 
-/// Reads a text file as UTF-8, refusing what is not text.
-pub fn read_text(path: &Path) -> Result<String, String> {
+/// Reads at most `limit` bytes of a file; a larger file is an error.
+fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(t(Key::ImportIsDirectory).into());
     }
-    if meta.len() > MAX_TEXT_BYTES {
-        return Err(tf(
+    let too_large = || {
+        tf(
             Key::ImportTooLarge,
-            &[&(meta.len() / 1024 / 1024), &(MAX_TEXT_BYTES / 1024 / 1024)],
-        ));
+            &[
+                &(meta.len().max(limit + 1) / 1024 / 1024),
+                &(limit / 1024 / 1024),
+            ],
+        )
+    };
+    if meta.len() > limit {
+        return Err(too_large());
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    if looks_binary(&bytes) {
-        return Err(t(Key::ImportBinary).into());
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|e| tf(Key::ImportNotUtf8, &[&e.utf8_error().valid_up_to()]))
+    Ok(bytes)
 }
 
-/// NUL bytes, or many control characters that text never has.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
+/// A Word document as the lines of a submission. A short line above an
+/// emphasised headline that names a unit or a date becomes the matching
+/// header line, as units often put their name above the title.
+fn docx_lines(doc: &docx::Document, units: &UnitList) -> String {
+    let paras: Vec<&docx::Paragraph> = doc
+        .paragraphs
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
-        .count();
-    sample.contains(&0) || controls * 20 > sample.len().max(1)
-}
-
-fn read_submission(path: &Path, today: Date) -> Result<Item, String> {
-    let text = read_text(path)?;
-    crate::submission::parse(&text, today).map_err(|e| e.to_string())
-}
-
-/// Imports each file as one submission, in the order given.
-pub fn import_files(store: &mut Store, paths: &[PathBuf], today: Date) -> Report {
-    let mut report = Report::default();
-    for path in paths {
-        let outcome = match read_submission(path, today) {
-            Ok(item) => match store.add_item(&item, &path.to_string_lossy()) {
-                Ok(Added::New(id)) => Outcome::Imported(id),
-                Ok(Added::Exists(id)) => Outcome::Exists(id),
-                Err(e) => Outcome::Failed(e.to_string()),
-            },
-            Err(reason) => Outcome::Failed(reason),
-        };
-        report.files.push(FileReport {
-            path: path.clone(),
-            outcome,
-        });
+        .filter(|p| !p.text.trim().is_empty())
+        .collect();
+    let headline_at = paras.iter().take(3).position(|p| p.emphasized);
+    let mut lines = Vec::with_capacity(paras.len());
+    for (i, p) in paras.iter().enumerate() {
+        let text = p.text.trim();
+        let above = headline_at.is_some_and(|h| i < h) && text.chars().count() <= 20;
+        if above && units.canonical(text).is_some() {
+            lines.push(format!("报送单位：{text}"));
+        } else if above && parse_date(text).is_some() {
+            lines.push(format!("报送日期：{text}"));
+        } else {
+            lines.push(text.to_string());
+        }
     }
-    report
+    lines.join("\n")
+}
+
+/// The unit a file name names: 矿山街道-关于….docx, 01-区委宣传部-文明城市.txt.
+fn unit_from_name(path: &Path, units: &UnitList) -> Option<String> {
+    let stem = path.file_stem()?.to_string_lossy();
+    stem.split(['-', '_', '－', '—', ' ', '　'])
+        .find_map(|part| units.canonical(part).map(String::from))
+}
+
+/// Reads one file as a submission: the item and the encoding it was in.
+pub fn read_submission(
+    path: &Path,
+    opts: &Options,
+    units: &UnitList,
+) -> std::result::Result<(Item, &'static str), String> {
+    let ext = walk::extension(path).unwrap_or_default();
+    let (mut item, encoding) = if matches!(ext.as_str(), "docx" | "doc" | "wps") {
+        let bytes = read_bounded(path, docx::MAX_FILE_BYTES)?;
+        if ext != "docx" && !bytes.starts_with(b"PK") {
+            return Err(t(Key::ImportOldWord).into());
+        }
+        let doc = docx::read(&bytes)?;
+        let mut item = crate::submission::parse(&docx_lines(&doc, units), opts.today)
+            .map_err(|e| e.to_string())?;
+        if doc.images > 0 {
+            item.note = tf(Key::NoteImages, &[&doc.images]);
+        }
+        (item, "docx")
+    } else {
+        let bytes = read_bounded(path, MAX_TEXT_BYTES)?;
+        let decoded = decode(&bytes, opts.encoding)?;
+        let item =
+            crate::submission::parse(&decoded.text, opts.today).map_err(|e| e.to_string())?;
+        (item, decoded.encoding)
+    };
+    if item.sources.is_empty()
+        && let Some(unit) = unit_from_name(path, units)
+    {
+        item.sources = vec![unit];
+    }
+    Ok((item, encoding))
+}
+
+/// The files `paths` stand for: a file as named, a folder walked.
+pub fn expand(paths: &[PathBuf]) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            out.extend(walk(path));
+        } else {
+            out.push(Entry::File(path.clone()));
+        }
+    }
+    out
+}
+
+/// Imports every submission `paths` name (files, or folders walked), each
+/// file in its own transaction. `progress` hears (done, total) as it goes.
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    opts: &Options,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<Report> {
+    let units = store.units()?;
+    let entries = expand(paths);
+    let total = entries.len();
+    let mut report = Report::default();
+    for (done, entry) in entries.into_iter().enumerate() {
+        progress(done, total);
+        let (path, outcome) = match entry {
+            Entry::Skipped(path, why) => (path, Outcome::Skipped(why)),
+            Entry::File(path) => {
+                let outcome = import_one(store, &path, opts, &units, &mut report.unknown_units);
+                (path, outcome)
+            }
+        };
+        report.files.push(FileReport { path, outcome });
+    }
+    progress(total, total);
+    Ok(report)
+}
+
+fn import_one(
+    store: &mut Store,
+    path: &Path,
+    opts: &Options,
+    units: &UnitList,
+    unknown: &mut BTreeSet<String>,
+) -> Outcome {
+    let (mut item, encoding) = match read_submission(path, opts, units) {
+        Ok(read) => read,
+        Err(reason) => return Outcome::Failed(reason),
+    };
+    // Units are stored by their full name, so that counts see one unit once.
+    for source in &mut item.sources {
+        match units.canonical(source) {
+            Some(name) => *source = name.to_string(),
+            None if !units.units.is_empty() => {
+                unknown.insert(source.clone());
+            }
+            None => {}
+        }
+    }
+    match store.add_item(&item, &path.to_string_lossy()) {
+        Ok(Added::New(id)) => {
+            let similar_to = store.item(id).ok().and_then(|i| i.similar_to);
+            Outcome::Imported {
+                id,
+                encoding,
+                similar_to,
+            }
+        }
+        Ok(Added::Exists(id)) => Outcome::Exists(id),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
 }
 
 /// Imports a whole printed issue as a final issue with published items.
-pub fn import_bulletin(store: &mut Store, path: &Path) -> Result<IssueId> {
-    let text = read_text(path)
+pub fn import_bulletin(store: &mut Store, path: &Path, opts: &Options) -> Result<IssueId> {
+    let bytes = read_bounded(path, MAX_TEXT_BYTES)
         .map_err(|reason| Error::Invalid(format!("{}：{reason}", path.display())))?;
-    let issue = crate::bulletin::parse(&text)
+    let text = decode(&bytes, opts.encoding)
+        .map_err(|reason| Error::Invalid(format!("{}：{reason}", path.display())))?;
+    let issue = crate::bulletin::parse(&text.text)
         .map_err(|e| Error::Invalid(format!("{}：{e}", path.display())))?;
     store.import_issue(&issue, &path.to_string_lossy())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn binary_detection() {
-        assert!(looks_binary(b"PK\x03\x04\x00\x00"));
-        assert!(looks_binary(&[0x01, 0x02, 0x03, 0x1b, b'a']));
-        assert!(!looks_binary("标题\r\n正文\t。\n".as_bytes()));
-        assert!(!looks_binary(b""));
-    }
-}
+mod tests;

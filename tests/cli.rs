@@ -85,7 +85,10 @@ fn import_list_decide_assemble_export() {
     );
     env.write("c.txt", "△近日，区法院开展“我是小法官”活动。（区法院）");
     let out = env.ok(&["import", "a.txt", "b.txt", "c.txt"]);
-    assert!(out.contains("导入 3 篇，已有 0 篇，失败 0 个文件"), "{out}");
+    assert!(
+        out.contains("导入 3 篇（其中相似稿 0 篇），已有 0 篇，跳过 0 个，失败 0 个文件"),
+        "{out}"
+    );
 
     let json = env.ok(&["list", "--json"]);
     let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -184,7 +187,12 @@ fn a_batch_goes_on_past_bad_files_and_reports_each() {
     env.write("good.txt", "标题\n正文。（矿山街道）");
     env.write("empty.txt", "");
     env.write("binary.txt", b"\x00\x01\x02PK\x03\x04");
-    env.write("latin1.txt", b"\xb1\xea\xcc\xe2\n\xd5\xfd\xce\xc4");
+    // 标题 / 正文 as Chinese Windows saves them (GBK), and broken UTF-8 behind a UTF-8 BOM.
+    env.write("gbk.txt", b"\xb1\xea\xcc\xe2\n\xd5\xfd\xce\xc4");
+    env.write(
+        "bad-utf8.txt",
+        b"\xEF\xBB\xBF\xe6\xa0\x87\xff\n\xe6\xad\xa3",
+    );
     env.write("dup.txt", "标题\n正文。（矿山街道）\n");
     let err = env.fails(
         &[
@@ -192,7 +200,8 @@ fn a_batch_goes_on_past_bad_files_and_reports_each() {
             "good.txt",
             "empty.txt",
             "binary.txt",
-            "latin1.txt",
+            "gbk.txt",
+            "bad-utf8.txt",
             "missing.txt",
             "dup.txt",
         ],
@@ -201,7 +210,7 @@ fn a_batch_goes_on_past_bad_files_and_reports_each() {
     for (file, reason) in [
         ("empty.txt", "文件是空的"),
         ("binary.txt", "不是文本文件"),
-        ("latin1.txt", "不是 UTF-8 文本"),
+        ("bad-utf8.txt", "不是 UTF-8 文本"),
         ("missing.txt", ""),
     ] {
         let line = err
@@ -211,7 +220,12 @@ fn a_batch_goes_on_past_bad_files_and_reports_each() {
         assert!(line.contains(reason), "{line}");
     }
     let out = env.ok(&["list", "--json"]);
-    assert_eq!(ids(&out).len(), 1, "only the good file is stored");
+    assert_eq!(
+        ids(&out).len(),
+        2,
+        "the good file and the GBK one are stored"
+    );
+    assert!(out.contains("\"headline\": \"标题\""));
     let out = env.ok(&["import", "dup.txt"]);
     assert!(out.contains("已导入过"), "{out}");
 }

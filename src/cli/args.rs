@@ -29,6 +29,8 @@ pub enum Command {
     Import {
         #[arg(long)]
         bulletin: bool,
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
@@ -103,8 +105,25 @@ pub enum Command {
         #[arg(long)]
         init: bool,
     },
-    Units,
+    Units {
+        #[command(subcommand)]
+        command: Option<UnitsCommand>,
+    },
     Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UnitsCommand {
+    Add {
+        #[arg(value_name = "UNIT")]
+        name: String,
+        #[arg(value_name = "ALIAS")]
+        aliases: Vec<String>,
+    },
+    Load {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 /// Which issue: 第 N 期, of a year (default: the latest that has it), or 增刊.

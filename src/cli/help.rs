@@ -31,6 +31,8 @@ const COMMANDS: &[(&str, Key)] = &[
     ("config", Key::HelpConfig),
     ("units", Key::HelpUnits),
     ("status", Key::HelpStatus),
+    ("units add", Key::HelpUnitsAdd),
+    ("units load", Key::HelpUnitsLoad),
 ];
 
 /// The help of each argument: by (subcommand path, id) first, then by id.
@@ -40,6 +42,10 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("", "lang", Key::HelpArgLang),
     ("import", "bulletin", Key::HelpArgBulletin),
     ("import", "files", Key::HelpArgFiles),
+    ("import", "encoding", Key::HelpArgEncoding),
+    ("units add", "name", Key::HelpArgUnitName),
+    ("units add", "aliases", Key::HelpArgAliases),
+    ("units load", "file", Key::HelpArgUnitFile),
     ("list", "status", Key::HelpArgStatus),
     ("list", "unit", Key::HelpArgUnit),
     ("list", "search", Key::HelpArgSearch),

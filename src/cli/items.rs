@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::import::{Outcome, import_bulletin, import_files};
+use crate::import::{Options, Outcome, Report, encoding_for, import_bulletin, import_paths};
 use crate::layout::{Metric, pad, pad_left};
 use crate::model::{ItemId, Status};
 use crate::store::ItemQuery;
@@ -20,14 +20,26 @@ fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
 pub fn import(
     ctx: &Context,
     bulletin: bool,
+    encoding: Option<&str>,
     files: &[PathBuf],
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
+    let encoding = match encoding {
+        Some(name) => Some(
+            encoding_for(name)
+                .ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownEncoding, &[&name])))?,
+        ),
+        None => None,
+    };
+    let opts = Options {
+        encoding,
+        today: ctx.today(),
+    };
     let mut store = ctx.open_store()?;
     if bulletin {
         let mut failed = false;
         for path in files {
-            match import_bulletin(&mut store, path) {
+            match import_bulletin(&mut store, path, &opts) {
                 Ok(id) => {
                     let s = store.issue_summary(id)?;
                     emit(
@@ -47,21 +59,70 @@ pub fn import(
             ExitCode::SUCCESS
         });
     }
-    let report = import_files(&mut store, files, ctx.today());
-    for file in &report.files {
-        let path = file.path.display();
-        match &file.outcome {
-            Outcome::Imported(id) => emit(out, tf(Key::ImportedItem, &[id, &path]))?,
-            Outcome::Exists(id) => emit(out, tf(Key::AlreadyImported, &[&path, id]))?,
-            Outcome::Failed(reason) => eprintln!("{path}：{reason}"),
+    let bar = progress_bar();
+    let report = import_paths(&mut store, files, &opts, |done, total| {
+        if let Some(bar) = &bar
+            && total > 20
+        {
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
         }
+    })?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
     }
-    emit(out, report.summary())?;
+    print_report(&report, out)?;
     Ok(if report.failed() > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A progress bar on standard error, when it is a terminal.
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::hidden();
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+/// Files one by one (for small batches), every failure and skip, the
+/// summary, and the units the list does not know.
+pub fn print_report(report: &Report, out: &mut dyn Write) -> Result<()> {
+    let few = report.files.len() <= 50;
+    for file in &report.files {
+        let path = file.path.display();
+        match &file.outcome {
+            Outcome::Imported {
+                id,
+                encoding,
+                similar_to,
+            } if few => {
+                let mut line = tf(Key::ImportedItem, &[id, &path, encoding]);
+                if let Some(old) = similar_to {
+                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
+                }
+                emit(out, line)?;
+            }
+            Outcome::Exists(id) if few => emit(out, tf(Key::AlreadyImported, &[&path, id]))?,
+            Outcome::Skipped(why) => emit(out, tf(Key::ImportSkipped, &[&path, why]))?,
+            Outcome::Failed(reason) => eprintln!("{path}：{reason}"),
+            _ => {}
+        }
+    }
+    emit(out, report.summary())?;
+    if !report.unknown_units.is_empty() {
+        let names: Vec<&str> = report.unknown_units.iter().map(String::as_str).collect();
+        emit(out, tf(Key::ImportUnknownUnits, &[&names.join("、")]))?;
+    }
+    Ok(())
 }
 
 pub fn parse_status(s: &str) -> Result<Status> {

@@ -5,6 +5,7 @@ use std::io::Write;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
+use crate::model::{Unit, UnitList};
 
 /// `jianbao` alone: the workstation on a terminal, the summary otherwise.
 pub fn workstation(ctx: &Context, out: &mut dyn Write) -> Result<()> {
@@ -98,8 +99,29 @@ pub fn config(ctx: &Context, init: bool, out: &mut dyn Write) -> Result<()> {
     emit(out, ctx.settings.to_toml())
 }
 
-pub fn units(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open_store()?;
+pub fn units(
+    ctx: &Context,
+    command: Option<super::UnitsCommand>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let added = match command {
+        None => None,
+        Some(super::UnitsCommand::Add { name, aliases }) => Some(UnitList {
+            units: vec![Unit { name, aliases }],
+        }),
+        Some(super::UnitsCommand::Load { file }) => {
+            let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
+            let list: UnitList = toml::from_str(&text)
+                .map_err(|e| Error::Invalid(format!("{}：{}", file.display(), e.message())))?;
+            Some(list)
+        }
+    };
+    if let Some(list) = added {
+        store.add_units(&list)?;
+        let names: Vec<&str> = list.units.iter().map(|u| u.name.as_str()).collect();
+        return emit(out, tf(Key::UnitAdded, &[&names.join("、")]));
+    }
     let list = store.units()?;
     if list.units.is_empty() {
         return emit(out, t(Key::NoUnits));

@@ -76,7 +76,8 @@ strings! {
     SubmissionNoBody => "只有标题，没有正文", "there is a headline but no body";
 
     // Import
-    ImportSummary => "导入 {} 篇，已有 {} 篇，失败 {} 个文件", "imported {}, already there {}, failed {}";
+    ImportSummary => "导入 {} 篇（其中相似稿 {} 篇），已有 {} 篇，跳过 {} 个，失败 {} 个文件", "imported {} ({} near-duplicates), already there {}, skipped {}, failed {}";
+    NoteImages => "原稿含 {} 张图片，未导入", "the original has {} pictures, not imported";
     ImportIsDirectory => "这是一个文件夹", "this is a folder";
     ImportTooLarge => "文件太大（{} MB），来稿文本不能超过 {} MB", "the file is too large ({} MB); a submission may be at most {} MB";
     ImportBinary => "不是文本文件（含有二进制内容）", "not a text file (it holds binary data)";
@@ -86,7 +87,7 @@ strings! {
     // Command-line help
     HelpTemplate => "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}", "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}";
     HelpRoot => "简报编辑工作台：来稿分拣、组版、预览与导出。不带子命令时打开工作台。", "An editorial workstation for Chinese information bulletins (简报): triage submissions, assemble issues, preview and export. With no subcommand it opens the workstation.";
-    HelpImport => "导入来稿文件（.txt/.md），或用 --bulletin 导入整期简报", "import submitted items (.txt/.md), or a whole printed issue with --bulletin";
+    HelpImport => "导入来稿：文件或整个文件夹（.txt .md .docx），或用 --bulletin 导入整期简报", "import submissions: files or whole folders (.txt .md .docx), or whole printed issues with --bulletin";
     HelpList => "列出稿件，最新的在前", "list items, newest first";
     HelpShow => "显示一篇稿件的全文", "show one item in full";
     HelpAccept => "采用稿件", "accept items";
@@ -112,7 +113,7 @@ strings! {
     HelpArgConfig => "设置文件路径", "settings file";
     HelpArgLang => "界面语言：zh 或 en", "interface language: zh or en";
     HelpArgBulletin => "文件是整期简报", "the files are whole printed issues";
-    HelpArgFiles => "要导入的文件", "files to import";
+    HelpArgFiles => "要导入的文件或文件夹", "files or folders to import";
     HelpArgStatus => "只列出此状态：new accepted held rejected published（或 待处理 采用 暂缓 退稿 已刊发）", "only this status: new accepted held rejected published";
     HelpArgUnit => "只列出此单位的来稿", "only items from this unit";
     HelpArgSearch => "全文检索（中文任意长度）", "full-text search (Chinese of any length)";
@@ -144,7 +145,11 @@ strings! {
 
     // Command-line output
     ImportedIssue => "已导入 {}（正文 {} 篇，简讯 {} 篇）", "imported {} ({} articles, {} briefs)";
-    ImportedItem => "稿件 {}：{}", "item {}: {}";
+    ImportedItem => "稿件 {}：{}（{}）", "item {}: {} ({})";
+    ImportedSimilar => "，与稿件 {} 相似", ", resembles item {}";
+    ImportSkipped => "{}：跳过：{}", "{}: skipped: {}";
+    ImportUnknownUnits => "单位表中没有这些单位（已按原文保存；可用 jianbao units add 补上或加简称）：{}", "units not in the unit list (kept as written; add them or an alias with jianbao units add): {}";
+    ErrUnknownEncoding => "不认识的编码“{}”（例：utf-8、gbk、gb18030、utf-16le）", "unknown encoding “{}” (examples: utf-8, gbk, gb18030, utf-16le)";
     AlreadyImported => "{}：已导入过（稿件 {}）", "{}: already imported (item {})";
     ErrUnknownStatus => "没有“{}”这种状态；可用 new accepted held rejected published（或 待处理 采用 暂缓 退稿 已刊发）", "no status “{}”; use new accepted held rejected published";
     ColId => "编号", "id";
@@ -331,4 +336,22 @@ strings! {
     ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
     ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
     ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
+
+    // Import: encodings and Word files
+    ImportBadEncoding => "按 {} 编码无法读取（含有无效字节）", "cannot be read as {} (invalid bytes)";
+    ImportOldWord => "旧版 Word/WPS 文件（.doc/.wps）无法读取：请在 Word 或 WPS 中另存为 .docx 后再导入", "an old Word/WPS file (.doc/.wps): save it as .docx in Word or WPS and import again";
+    ImportBadDocx => "损坏的 .docx 文件（无法读出正文）", "a damaged .docx file (its text cannot be read)";
+    ImportDocxTooLarge => ".docx 的正文解压后超过 {} MB，已拒绝", "the .docx text inflates past {} MB; refused";
+    SkipLoop => "文件夹链接成环，已跳过", "a folder link loops back; skipped";
+    SkipHidden => "隐藏或临时文件", "a hidden or temporary file";
+    SkipType => "不是来稿文件（.{}）；可导入 .txt .md .docx", "not a submission (.{}); jianbao reads .txt .md .docx";
+    SkipSpecial => "不是普通文件", "not a regular file";
+    HelpUnitsAdd => "在单位表中加一个单位（已有则只加简称）", "add a unit to the list (or only its aliases if it is there)";
+    HelpUnitsLoad => "从 TOML 文件载入单位表（[[unit]] name = … aliases = […]）", "load units from a TOML file ([[unit]] name = … aliases = […])";
+    HelpArgUnitName => "单位全称", "the unit's full name";
+    HelpArgAliases => "简称（可多个）", "aliases";
+    HelpArgUnitFile => "单位表文件", "unit list file";
+    HelpArgEncoding => "按此编码读取文本文件（默认自动识别 UTF-8、UTF-16、GB18030/GBK）", "read text files in this encoding (default: found out: UTF-8, UTF-16, GB18030/GBK)";
+    ErrAliasTaken => "简称“{}”已属于“{}”", "the alias “{}” already belongs to “{}”";
+    UnitAdded => "单位表：{}", "unit list: {}";
 }

@@ -1,6 +1,6 @@
 //! The unit list and its aliases.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -40,6 +40,25 @@ impl Store {
         }
         self.write(|tx| {
             let mut added = 0;
+            // A name or alias already standing for another unit would make
+            // matching ambiguous.
+            let owner = |word: &str| -> Result<Option<String>> {
+                Ok(tx
+                    .query_row(
+                        "SELECT units.name FROM unit_aliases JOIN units ON units.id = unit_aliases.unit_id WHERE alias = ?1
+                         UNION SELECT name FROM units WHERE name = ?1",
+                        [word],
+                        |r| r.get(0),
+                    )
+                    .optional()?)
+            };
+            for unit in &list.units {
+                for alias in &unit.aliases {
+                    if let Some(other) = owner(alias)?.filter(|o| *o != unit.name) {
+                        return Err(Error::Invalid(tf(Key::ErrAliasTaken, &[alias, &other])));
+                    }
+                }
+            }
             for unit in &list.units {
                 added += tx.execute(
                     "INSERT OR IGNORE INTO units (name) VALUES (?1)",
