@@ -53,6 +53,13 @@ pub struct FileReport {
     pub outcome: Outcome,
 }
 
+/// A line of an import report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportLine {
+    Info(String),
+    Failed(String),
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub files: Vec<FileReport>,
@@ -92,6 +99,48 @@ impl Report {
 
     pub fn failed(&self) -> usize {
         self.count(|o| matches!(o, Outcome::Failed(_)))
+    }
+
+    /// What to tell the editor: each file (in a small batch), every skip and
+    /// failure, the summary, and the units the list does not know.
+    pub fn lines(&self) -> Vec<ReportLine> {
+        let few = self.files.len() <= 50;
+        let mut out = Vec::new();
+        for file in &self.files {
+            let path = file.path.display();
+            match &file.outcome {
+                Outcome::Imported {
+                    id,
+                    encoding,
+                    similar_to,
+                } if few => {
+                    let mut line = tf(Key::ImportedItem, &[id, &path, encoding]);
+                    if let Some(old) = similar_to {
+                        line.push_str(&tf(Key::ImportedSimilar, &[old]));
+                    }
+                    out.push(ReportLine::Info(line));
+                }
+                Outcome::Exists(id) if few => {
+                    out.push(ReportLine::Info(tf(Key::AlreadyImported, &[&path, id])))
+                }
+                Outcome::Skipped(why) => {
+                    out.push(ReportLine::Info(tf(Key::ImportSkipped, &[&path, why])))
+                }
+                Outcome::Failed(reason) => {
+                    out.push(ReportLine::Failed(format!("{path}：{reason}")))
+                }
+                _ => {}
+            }
+        }
+        out.push(ReportLine::Info(self.summary()));
+        if !self.unknown_units.is_empty() {
+            let names: Vec<&str> = self.unknown_units.iter().map(String::as_str).collect();
+            out.push(ReportLine::Info(tf(
+                Key::ImportUnknownUnits,
+                &[&names.join("、")],
+            )));
+        }
+        out
     }
 
     /// One line: imported (near-duplicates) / already there / skipped / failed.

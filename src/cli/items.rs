@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::import::{Options, Outcome, Report, encoding_for, import_bulletin, import_paths};
+use crate::import::{Options, Report, ReportLine, encoding_for, import_bulletin, import_paths};
 use crate::layout::{Metric, pad, pad_left};
 use crate::model::{ItemId, Status};
 use crate::store::ItemQuery;
@@ -93,34 +93,13 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
-/// Files one by one (for small batches), every failure and skip, the
-/// summary, and the units the list does not know.
-pub fn print_report(report: &Report, out: &mut dyn Write) -> Result<()> {
-    let few = report.files.len() <= 50;
-    for file in &report.files {
-        let path = file.path.display();
-        match &file.outcome {
-            Outcome::Imported {
-                id,
-                encoding,
-                similar_to,
-            } if few => {
-                let mut line = tf(Key::ImportedItem, &[id, &path, encoding]);
-                if let Some(old) = similar_to {
-                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
-                }
-                emit(out, line)?;
-            }
-            Outcome::Exists(id) if few => emit(out, tf(Key::AlreadyImported, &[&path, id]))?,
-            Outcome::Skipped(why) => emit(out, tf(Key::ImportSkipped, &[&path, why]))?,
-            Outcome::Failed(reason) => eprintln!("{path}：{reason}"),
-            _ => {}
+/// The report: failures on standard error, the rest on standard output.
+fn print_report(report: &Report, out: &mut dyn Write) -> Result<()> {
+    for line in report.lines() {
+        match line {
+            ReportLine::Failed(text) => eprintln!("{text}"),
+            ReportLine::Info(text) => emit(out, text)?,
         }
-    }
-    emit(out, report.summary())?;
-    if !report.unknown_units.is_empty() {
-        let names: Vec<&str> = report.unknown_units.iter().map(String::as_str).collect();
-        emit(out, tf(Key::ImportUnknownUnits, &[&names.join("、")]))?;
     }
     Ok(())
 }

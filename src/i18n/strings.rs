@@ -354,4 +354,17 @@ strings! {
     HelpArgEncoding => "按此编码读取文本文件（默认自动识别 UTF-8、UTF-16、GB18030/GBK）", "read text files in this encoding (default: found out: UTF-8, UTF-16, GB18030/GBK)";
     ErrAliasTaken => "简称“{}”已属于“{}”", "the alias “{}” already belongs to “{}”";
     UnitAdded => "单位表：{}", "unit list: {}";
+
+    // The workstation: import and near-duplicates
+    ScopeCompare => "相似稿对照", "Similar items";
+    ActImport => "导入来稿", "import";
+    ActCompare => "对照相似稿", "compare with similar";
+    ActKeepBoth => "两篇都留", "keep both";
+    ActDropNew => "退掉新稿", "reject the new one";
+    ActReplaceOld => "用新稿替换原稿文字", "replace the earlier text";
+    PromptImport => "导入（文件或文件夹路径）：", "Import (file or folder): ";
+    ReportTitle => "导入结果（Esc 关闭）", "Import report (Esc closes)";
+    CompareTitle => "相似稿对照（相似度 {}%）", "Similar items ({}% alike)";
+    CompareNew => "新稿 {}", "New item {}";
+    CompareOld => "原稿 {}（{}）", "Earlier item {} ({})";
 }

@@ -80,4 +80,13 @@ pub enum Action {
     ToggleOriginal,
     /// Close what is open.
     Close,
+    /// Import files or a folder (asks for the path).
+    Import,
+    /// Compare the selected item with the earlier one it resembles.
+    Compare,
+    /// In the comparison: keep both; reject the new one; give the earlier
+    /// one the new text.
+    KeepBoth,
+    DropNew,
+    ReplaceOld,
 }

@@ -39,6 +39,7 @@ pub enum Prompt {
     Headline(ItemId),
     Source(ItemId),
     Unit,
+    ImportPath,
 }
 
 /// What a yes/no question is about.
@@ -66,6 +67,18 @@ pub enum Mode {
         scroll: usize,
     },
     Form(IssueForm),
+    /// Lines to read (an import's report); true marks a failure.
+    Report {
+        lines: Vec<(bool, String)>,
+        scroll: usize,
+    },
+    /// A near-duplicate beside the earlier item it resembles.
+    Compare {
+        new: Box<Item>,
+        old: Box<Item>,
+        similarity: f64,
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +214,7 @@ impl App {
     pub fn scope(&self) -> Scope {
         match self.mode {
             Mode::Detail { .. } => Scope::Detail,
+            Mode::Compare { .. } => Scope::Compare,
             _ => self.pane.scope(),
         }
     }

@@ -17,6 +17,7 @@ pub enum Scope {
     Assembly,
     Preview,
     Detail,
+    Compare,
 }
 
 impl Scope {
@@ -27,6 +28,7 @@ impl Scope {
             Scope::Assembly => Key::PaneAssembly,
             Scope::Preview => Key::PanePreview,
             Scope::Detail => Key::ScopeDetail,
+            Scope::Compare => Key::ScopeCompare,
         }
     }
 }
@@ -67,6 +69,7 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
         Key::ActFocusPreview,
     ),
     (Scope::Global, &["z"], Action::ToggleZoom, Key::ActZoom),
+    (Scope::Global, &["i"], Action::Import, Key::ActImport),
     (Scope::Global, &["n"], Action::NewIssue, Key::ActNewIssue),
     (Scope::Global, &["["], Action::PrevIssue, Key::ActPrevIssue),
     (Scope::Global, &["]"], Action::NextIssue, Key::ActNextIssue),
@@ -75,6 +78,7 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Queue, &["h"], Action::Hold, Key::ActHold),
     (Scope::Queue, &["Space"], Action::ToggleMark, Key::ActMark),
     (Scope::Queue, &["Enter"], Action::Open, Key::ActOpen),
+    (Scope::Queue, &["c"], Action::Compare, Key::ActCompare),
     (Scope::Queue, &["A"], Action::AddArticle, Key::ActAddArticle),
     (Scope::Queue, &["B"], Action::AddBrief, Key::ActAddBrief),
     (Scope::Queue, &["/"], Action::Search, Key::ActSearch),
@@ -259,6 +263,29 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
         Key::ActPageDown,
     ),
     (Scope::Detail, &["PageUp"], Action::PageUp, Key::ActPageUp),
+    (Scope::Compare, &["b"], Action::KeepBoth, Key::ActKeepBoth),
+    (Scope::Compare, &["d"], Action::DropNew, Key::ActDropNew),
+    (
+        Scope::Compare,
+        &["r"],
+        Action::ReplaceOld,
+        Key::ActReplaceOld,
+    ),
+    (Scope::Compare, &["Esc", "q"], Action::Close, Key::ActClose),
+    (
+        Scope::Compare,
+        &["j", "Down"],
+        Action::Down,
+        Key::ActScrollDown,
+    ),
+    (Scope::Compare, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (
+        Scope::Compare,
+        &["PageDown", "Space"],
+        Action::PageDown,
+        Key::ActPageDown,
+    ),
+    (Scope::Compare, &["PageUp"], Action::PageUp, Key::ActPageUp),
 ];
 
 /// A key as written in the table and the settings file: `j`, `G`, `?`,
@@ -404,8 +431,9 @@ impl Keymap {
                 .find(|b| b.scope == s && b.specs.iter().any(|k| k.matches(key)))
                 .map(|b| b.action)
         };
+        // An open item or comparison takes its own keys only.
         find(scope).or_else(|| {
-            if scope == Scope::Detail {
+            if matches!(scope, Scope::Detail | Scope::Compare) {
                 None
             } else {
                 find(Scope::Global)

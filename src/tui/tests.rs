@@ -439,3 +439,61 @@ fn snapshots() {
         insta::assert_snapshot!(format!("help_{w}x{h}"), screen(&app));
     }
 }
+
+#[test]
+fn import_from_the_workstation_and_decide_about_a_near_duplicate() {
+    let (mut app, mut store) = setup(120, 40);
+    let dir = tempfile::tempdir().unwrap();
+    // A revised version of a sample already in the queue, and a broken file.
+    let sample = crate::demo::data::SAMPLES
+        .iter()
+        .find(|(n, _)| n.starts_with("05-"))
+        .unwrap()
+        .1;
+    std::fs::write(
+        dir.path().join("revised.txt"),
+        sample.replacen("。", "，", 2),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    press(&mut app, &mut store, "i");
+    handle_paste(&mut app, &mut store, &dir.path().display().to_string());
+    press(&mut app, &mut store, "Enter");
+    let Mode::Report { lines, .. } = &app.mode else {
+        panic!("the report opens: {:?}", app.status)
+    };
+    assert!(
+        lines
+            .iter()
+            .any(|(failed, l)| *failed && l.contains("empty.txt")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|(_, l)| l.contains("相似稿 1 篇")),
+        "{lines:?}"
+    );
+    let text = screen(&app);
+    assert!(text.contains("导入结果"), "{text}");
+    press(&mut app, &mut store, "Esc");
+    // The new item is on top, marked ≈; c compares it with the sample.
+    press(&mut app, &mut store, "g");
+    let new = app.queue.rows[0].clone();
+    assert!(new.similar_to.is_some());
+    assert!(screen(&app).contains('≈'));
+    press(&mut app, &mut store, "c");
+    let Mode::Compare { similarity, .. } = &app.mode else {
+        panic!()
+    };
+    assert!(*similarity > 0.8);
+    let text = screen(&app);
+    assert!(
+        text.contains("相似稿对照") && text.contains("新稿") && text.contains("原稿"),
+        "{text}"
+    );
+    press(&mut app, &mut store, "d");
+    assert_eq!(status_of(&store, new.id), Status::Rejected);
+    assert!(matches!(app.mode, Mode::Normal));
+    press(&mut app, &mut store, "u");
+    assert_eq!(status_of(&store, new.id), Status::New);
+    assert!(store.item(new.id).unwrap().similar_to.is_some());
+}

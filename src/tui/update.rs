@@ -10,7 +10,8 @@ pub use queue::filter_label;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Confirm, Mode, Pane};
+use super::app::{App, Confirm, Mode, Pane, Prompt};
+use super::input::TextInput;
 use super::screen;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -42,10 +43,16 @@ pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
             modes::help_key(app, key);
             Ok(Effect::None)
         }
-        Mode::Normal | Mode::Detail { .. } => match app.keymap.resolve(app.scope(), &key) {
-            Some(action) => dispatch(app, store, action),
-            None => Ok(Effect::None),
-        },
+        Mode::Report { .. } => {
+            modes::report_key(app, key);
+            Ok(Effect::None)
+        }
+        Mode::Normal | Mode::Detail { .. } | Mode::Compare { .. } => {
+            match app.keymap.resolve(app.scope(), &key) {
+                Some(action) => dispatch(app, store, action),
+                None => Ok(Effect::None),
+            }
+        }
     };
     let effect = result.unwrap_or_else(|e| {
         app.error(e.to_string());
@@ -159,6 +166,9 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
         | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
+        Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
+        Compare => queue::compare(app, store)?,
+        KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
     }
     Ok(Effect::None)
 }
@@ -172,7 +182,7 @@ fn selected_item(app: &App) -> Option<ItemId> {
 }
 
 fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
-    if let Mode::Detail { scroll, .. } = &mut app.mode {
+    if let Mode::Detail { scroll, .. } | Mode::Compare { scroll, .. } = &mut app.mode {
         *scroll = step(*scroll, action, 10, usize::MAX / 2);
         return Ok(());
     }

@@ -72,6 +72,13 @@ pub fn render(app: &App, frame: &mut Frame) {
             let cursor = bars::input_line(app, frame.buffer_mut(), panes.status, input);
             frame.set_cursor_position(cursor);
         }
+        Mode::Report { lines, scroll } => overlay::report(app, buf, panes.main, lines, *scroll),
+        Mode::Compare {
+            new,
+            old,
+            similarity,
+            scroll,
+        } => detail::compare(app, buf, panes.main, new, old, *similarity, *scroll),
         Mode::Normal => {}
     }
 }

@@ -54,6 +54,8 @@ pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()>
                 Prompt::Headline(_) | Prompt::Source(_) => {
                     queue::quick_edit(app, store, &prompt, &text)?
                 }
+                Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
+                Prompt::ImportPath => {}
             }
         }
         _ => {
@@ -96,6 +98,19 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
         (_, false) => {}
     }
     Ok(())
+}
+
+pub fn report_key(app: &mut App, key: KeyEvent) {
+    let Mode::Report { scroll, .. } = &mut app.mode else {
+        return;
+    };
+    match key.code {
+        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
+        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
+        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+        _ => app.mode = Mode::Normal,
+    }
 }
 
 pub fn help_key(app: &mut App, key: KeyEvent) {

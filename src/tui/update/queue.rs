@@ -6,7 +6,7 @@ use super::super::input::TextInput;
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
 use crate::model::{ItemEdit, Kind, Status};
-use crate::store::Store;
+use crate::store::{Resolution, Store};
 
 /// The current filter in words, for messages.
 pub fn filter_label(app: &App) -> String {
@@ -177,5 +177,68 @@ pub fn quick_edit(app: &mut App, store: &mut Store, prompt: &Prompt, text: &str)
     store.edit_item(id, &edit)?;
     app.reload_all(store, None)?;
     app.info(tf(Key::UndoEdit, &[&id]));
+    Ok(())
+}
+
+/// Opens the selected item beside the earlier item it resembles.
+pub fn compare(app: &mut App, store: &mut Store) -> Result<()> {
+    let Some(row) = app.queue.selected_row() else {
+        return Ok(());
+    };
+    let Some(old_id) = row.similar_to else {
+        return Err(Error::Invalid(tf(Key::ErrNotSimilar, &[&row.id])));
+    };
+    let new = store.item(row.id)?;
+    let old = store.item(old_id)?;
+    let similarity = crate::similar::jaccard(
+        &crate::similar::shingles(&new.fingerprint_text()),
+        &crate::similar::shingles(&old.fingerprint_text()),
+    );
+    app.mode = Mode::Compare {
+        new: Box::new(new),
+        old: Box::new(old),
+        similarity,
+        scroll: 0,
+    };
+    Ok(())
+}
+
+/// The editor's decision in the comparison.
+pub fn resolve(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    let Mode::Compare { new, .. } = &app.mode else {
+        return Ok(());
+    };
+    let Some(id) = new.id else { return Ok(()) };
+    let how = match action {
+        Action::KeepBoth => Resolution::KeepBoth,
+        Action::DropNew => Resolution::DropNew,
+        _ => Resolution::ReplaceOld,
+    };
+    store.resolve_similar(id, how)?;
+    app.mode = Mode::Normal;
+    app.reload_all(store, None)?;
+    app.info(tf(Key::UndoResolve, &[&id]));
+    Ok(())
+}
+
+/// Runs an import from the prompt and shows its report.
+pub fn import(app: &mut App, store: &mut Store, path: &str) -> Result<()> {
+    let path = std::path::PathBuf::from(path.trim());
+    let opts = crate::import::Options {
+        encoding: None,
+        today: app.today,
+    };
+    let report = crate::import::import_paths(store, &[path], &opts, |_, _| {})?;
+    let lines = report
+        .lines()
+        .into_iter()
+        .map(|l| match l {
+            crate::import::ReportLine::Info(s) => (false, s),
+            crate::import::ReportLine::Failed(s) => (true, s),
+        })
+        .collect();
+    app.reload_all(store, None)?;
+    app.info(report.summary());
+    app.mode = Mode::Report { lines, scroll: 0 };
     Ok(())
 }

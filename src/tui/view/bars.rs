@@ -110,7 +110,7 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
             ("Esc".into(), t(Key::HintCancel)),
         ],
         Mode::Confirm(_) => vec![("y".into(), t(Key::HintYes)), ("n".into(), t(Key::HintNo))],
-        Mode::Help { .. } => vec![("Esc".into(), t(Key::ActClose))],
+        Mode::Help { .. } | Mode::Report { .. } => vec![("Esc".into(), t(Key::ActClose))],
         _ => {
             let global = super::super::keymap::Scope::Global;
             let help = app
@@ -146,6 +146,7 @@ pub fn input_line(app: &App, buf: &mut Buffer, area: Rect, input: &TextInput) ->
         Mode::Prompt(Prompt::Headline(_), _) => t(Key::PromptHeadline).to_string(),
         Mode::Prompt(Prompt::Source(_), _) => t(Key::PromptSource).to_string(),
         Mode::Prompt(Prompt::Unit, _) => t(Key::PromptUnit).to_string(),
+        Mode::Prompt(Prompt::ImportPath, _) => t(Key::PromptImport).to_string(),
         _ => String::new(),
     };
     let style = Style::default().add_modifier(Modifier::BOLD);

@@ -122,3 +122,64 @@ fn set_plain(lines: &[&str], cells: u16) -> Vec<String> {
     }
     out
 }
+
+/// A near-duplicate beside the earlier item it resembles, each set at half
+/// the width, headline first.
+#[allow(clippy::too_many_arguments)]
+pub fn compare(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    new: &Item,
+    old: &Item,
+    similarity: f64,
+    scroll: usize,
+) {
+    let title = tf(Key::CompareTitle, &[&((similarity * 100.0).round() as u32)]);
+    let inner = pane_frame(app, buf, area, &title, true);
+    let col = inner.width / 2 - 1;
+    let height = inner.height.saturating_sub(1) as usize;
+    let m = app.metrics.print();
+    let sides = [
+        (
+            inner.x + 1,
+            new,
+            tf(Key::CompareNew, &[&new.id.map_or(0, |i| i.0)]),
+        ),
+        (
+            inner.x + col + 2,
+            old,
+            tf(
+                Key::CompareOld,
+                &[&old.id.map_or(0, |i| i.0), &old.status.label()],
+            ),
+        ),
+    ];
+    for (x, item, heading) in sides {
+        put(
+            buf,
+            x,
+            inner.y,
+            col,
+            &fit(&heading, col as usize, app.metrics),
+            Style::default().add_modifier(Modifier::BOLD),
+            app.metrics,
+        );
+        let mut text: Vec<&str> = vec![item.headline.as_str()];
+        text.extend(item.body.iter().map(String::as_str));
+        let attribution = item.attribution();
+        text.push(&attribution);
+        let lines = set(&text, col, Role::Body);
+        for (i, line) in lines.iter().skip(scroll).take(height).enumerate() {
+            put(
+                buf,
+                x,
+                inner.y + 1 + i as u16,
+                col,
+                line,
+                Style::default(),
+                m,
+            );
+        }
+    }
+}

@@ -63,7 +63,8 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
         .map(|s| width(status_mark(*s), app.metrics))
         .max()
         .unwrap_or(2) as u16;
-    let mark_w = widest + 2;
+    let similar_w = width("≈", app.metrics) as u16;
+    let mark_w = widest + similar_w + 2;
     let title_w = inner
         .width
         .saturating_sub(mark_w + date_w + unit_w + chars_w + 3);
@@ -122,15 +123,20 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
             base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
             app.metrics,
         );
-        x += cell(
-            app,
-            buf,
-            x + 1,
-            y,
-            mark_w - 1,
-            status_mark(row.status),
-            base,
-        ) + 1;
+        x += cell(app, buf, x + 1, y, widest, status_mark(row.status), base) + 1;
+        // ≈ : resembles an earlier item (c compares them).
+        if row.similar_to.is_some() {
+            put(
+                buf,
+                x,
+                y,
+                similar_w,
+                "≈",
+                base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+                app.metrics,
+            );
+        }
+        x += similar_w + 1;
         let date = format!("{:02}-{:02}", row.received.month(), row.received.day());
         x += cell(app, buf, x, y, date_w, &date, base) + 1;
         let (unit, unit_style) = if row.sources.is_empty() {

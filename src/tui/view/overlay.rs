@@ -20,6 +20,7 @@ pub fn help_lines(app: &App) -> Vec<(String, String)> {
         Scope::Assembly,
         Scope::Preview,
         Scope::Detail,
+        Scope::Compare,
     ] {
         lines.push((String::new(), t(scope.title()).to_string()));
         for b in app.keymap.in_scope(scope) {
@@ -176,4 +177,33 @@ pub fn form(app: &App, buf: &mut Buffer, area: Rect, form: &IssueForm) -> Option
         );
     }
     cursor
+}
+
+/// An import's report: failures in red.
+pub fn report(app: &App, buf: &mut Buffer, area: Rect, lines: &[(bool, String)], scroll: usize) {
+    let rect = centred(area, area.width.saturating_sub(4).max(20), area.height);
+    let inner = pane_frame(app, buf, rect, t(Key::ReportTitle), true);
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    for (row, (failed, text)) in lines
+        .iter()
+        .skip(scroll)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let style = if *failed {
+            Style::default().fg(Color::Red)
+        } else {
+            Style::default()
+        };
+        let room = inner.width.saturating_sub(1);
+        put(
+            buf,
+            inner.x + 1,
+            inner.y + row as u16,
+            room,
+            &fit(text, room as usize, app.metrics),
+            style,
+            app.metrics,
+        );
+    }
 }
