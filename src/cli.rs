@@ -6,6 +6,7 @@ mod help;
 mod issues;
 mod items;
 mod misc;
+mod review;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -187,6 +188,41 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
                 ..crate::layout::Options::default()
             };
             ok(misc::wrap(file, opts, out))
+        }
+        Some(Command::Check {
+            items,
+            issue,
+            year,
+            supplement,
+            fix,
+            json,
+        }) => {
+            let issue = issue.map(|number| IssueRef {
+                number,
+                year,
+                supplement,
+            });
+            review::check(ctx, &items, issue, fix, json, out)
+        }
+        Some(Command::Stats {
+            from,
+            to,
+            quarter,
+            series,
+            json,
+            csv,
+            report,
+        }) => {
+            let format = if json {
+                review::StatsFormat::Json
+            } else if csv {
+                review::StatsFormat::Csv
+            } else if report {
+                review::StatsFormat::Report
+            } else {
+                review::StatsFormat::Table
+            };
+            ok(review::stats(ctx, from, to, quarter, series, format, out))
         }
         Some(Command::Demo { synthetic }) => ok(misc::demo(ctx, synthetic, out)),
         Some(Command::Config { init }) => ok(misc::config(ctx, init, out)),

@@ -4,6 +4,7 @@
 //! (`tui` | [`cli`]) → [`layout`] → [`export`].
 
 pub mod bulletin;
+pub mod check;
 pub mod cli;
 pub mod demo;
 pub mod draft;
@@ -14,10 +15,12 @@ pub mod i18n;
 pub mod import;
 pub mod layout;
 pub mod model;
+pub mod review;
 pub mod script;
 pub mod search;
 pub mod settings;
 pub mod similar;
+pub mod stats;
 pub mod store;
 pub mod submission;
 #[cfg(feature = "tui")]

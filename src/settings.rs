@@ -28,6 +28,27 @@ pub struct Settings {
     /// Key overrides for the workstation: action name → keys, e.g.
     /// `accept = ["y"]`.
     pub keys: std::collections::BTreeMap<String, Vec<String>>,
+    /// Proofing: lengths and the word list (错敏字).
+    pub check: crate::check::CheckSettings,
+    /// Adoption statistics: points per item adopted.
+    pub stats: StatsSettings,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StatsSettings {
+    /// Points for an item published as an article, and as a brief.
+    pub article_points: f64,
+    pub brief_points: f64,
+}
+
+impl Default for StatsSettings {
+    fn default() -> StatsSettings {
+        StatsSettings {
+            article_points: 1.0,
+            brief_points: 0.5,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +89,8 @@ impl Default for Settings {
             editors: Vec::new(),
             layout: LayoutSettings::default(),
             keys: std::collections::BTreeMap::new(),
+            check: crate::check::CheckSettings::default(),
+            stats: StatsSettings::default(),
         }
     }
 }

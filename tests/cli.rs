@@ -349,3 +349,128 @@ fn wrap_sets_a_file_or_standard_input() {
     let err = env.fails(&["wrap", "bad.txt"], 1);
     assert!(err.contains("bad.txt") && err.contains("UTF-8"), "{err}");
 }
+
+#[test]
+fn check_reports_fixes_and_gates_finalising() {
+    let env = Env::new();
+    env.write(
+        "a.txt",
+        "防汛工作取得实效！\n一是网格全覆盖,夯实基础。三是统一调度。截止目前，排查隐患１２处。。",
+    );
+    env.write(
+        "b.txt",
+        "矿山街道优化卫生环境\n一是认真部署，组织全民参与。（矿山街道）",
+    );
+    env.ok(&["import", "a.txt", "b.txt"]);
+    let [b, a] = ids(&env.ok(&["list", "--json"]))[..] else {
+        panic!()
+    };
+    let clean = env.ok(&["check", &b.to_string()]);
+    assert!(clean.contains("没有发现问题"), "{clean}");
+    let out = env.run(&["--db", "store.db", "check", &a.to_string(), "--json"]);
+    assert_eq!(out.status.code(), Some(1), "findings make exit code 1");
+    let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    for r in [
+        "headline-punctuation",
+        "half-width-punctuation",
+        "broken-sequence",
+        "term",
+        "full-width-alnum",
+        "doubled-marks",
+        "missing-source",
+    ] {
+        assert!(rules.contains(&r), "{r} in {rules:?}");
+    }
+    let first = &findings[0];
+    for key in ["item", "place", "at", "rule", "message"] {
+        assert!(first.get(key).is_some(), "{key} in {first}");
+    }
+    let out = env.run(&["--db", "store.db", "check", &a.to_string(), "--fix"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("已自动修正 1 篇"), "{text}");
+    assert!(
+        !text.contains("half-width") && text.contains("broken-sequence"),
+        "what is left is the editor's: {text}"
+    );
+    let body: serde_json::Value =
+        serde_json::from_str(&env.ok(&["show", &a.to_string(), "--json"])).unwrap();
+    assert_eq!(
+        body["body"][0],
+        "一是网格全覆盖，夯实基础。三是统一调度。截至目前，排查隐患12处。"
+    );
+    env.ok(&["undo"]);
+    let body: serde_json::Value =
+        serde_json::from_str(&env.ok(&["show", &a.to_string(), "--json"])).unwrap();
+    assert!(
+        body["body"][0].as_str().unwrap().contains("网格全覆盖,"),
+        "--fix is one undo step"
+    );
+
+    env.ok(&["issue", "new", "--date", "2023-09-04", "--number", "3"]);
+    env.ok(&["issue", "add", "3", &a.to_string(), &b.to_string()]);
+    let err = env.fails(&["issue", "finalise", "3"], 1);
+    assert!(
+        err.contains("missing-source") && err.contains("issue-number") && err.contains("--force"),
+        "{err}"
+    );
+    let out = env.ok(&["issue", "finalise", "3", "--force"]);
+    assert!(
+        out.contains("已坚持定稿") && out.contains("已定稿"),
+        "{out}"
+    );
+}
+
+#[test]
+fn stats_per_unit_in_every_format() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let json: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "stats",
+        "--from",
+        "2023-08-01",
+        "--to",
+        "2023-08-31",
+        "--json",
+    ]))
+    .unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    let row = rows.iter().find(|r| r["unit"] == "区委宣传部").unwrap();
+    for key in [
+        "unit",
+        "submitted",
+        "adopted_articles",
+        "adopted_briefs",
+        "adopted",
+        "rate",
+    ] {
+        assert!(row.get(key).is_some(), "{key}");
+    }
+    assert_eq!(
+        row["adopted_articles"], 1,
+        "the 第56期 article with two units counts for each"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r["submitted"] == 0 && r["adopted"] == 0),
+        "units that sent nothing are listed"
+    );
+    assert!(json["total"]["adopted"].as_u64().unwrap() >= 8);
+    let csv = env.ok(&["stats", "--quarter", "2023Q3", "--csv"]);
+    assert!(
+        csv.starts_with("rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score\n")
+    );
+    let report = env.ok(&["stats", "--quarter", "2023Q3", "--report"]);
+    assert!(
+        report.starts_with("上街信息稿件采用情况通报\n（2023年7月1日—2023年9月30日）"),
+        "{report}"
+    );
+    assert!(report.contains("排名\t单位\t报送"));
+    let err = env.fails(&["stats", "--quarter", "Q9"], 1);
+    assert!(err.contains("Q9"));
+}

@@ -97,6 +97,36 @@ pub enum Command {
         #[arg(long)]
         hang: bool,
     },
+    Check {
+        #[arg(value_name = "ITEM")]
+        items: Vec<i64>,
+        #[arg(long, value_name = "N")]
+        issue: Option<u32>,
+        #[arg(long, value_name = "Y")]
+        year: Option<i16>,
+        #[arg(long)]
+        supplement: bool,
+        #[arg(long)]
+        fix: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    Stats {
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "2023Q3")]
+        quarter: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        series: Option<String>,
+        #[arg(long, conflicts_with_all = ["csv", "report"])]
+        json: bool,
+        #[arg(long, conflicts_with = "report")]
+        csv: bool,
+        #[arg(long)]
+        report: bool,
+    },
     Demo {
         #[arg(long, value_name = "N")]
         synthetic: Option<usize>,
@@ -190,6 +220,8 @@ pub enum IssueCommand {
     Finalise {
         #[command(flatten)]
         issue: IssueRef,
+        #[arg(long)]
+        force: bool,
     },
     Delete {
         #[command(flatten)]

@@ -9,9 +9,10 @@ use crate::export::{Format, render, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, Options, pad, pad_left};
 use crate::model::{Issue, IssueId, ItemId, Kind, parse_date};
+use crate::review::{Finalised, blocked, describe};
 use crate::store::{IssueField, Store};
 
-fn resolve(ctx: &Context, store: &Store, r: &IssueRef) -> Result<IssueId> {
+pub(super) fn resolve(ctx: &Context, store: &Store, r: &IssueRef) -> Result<IssueId> {
     store.find_issue(&ctx.settings.series, r.year, r.number, r.supplement)
 }
 
@@ -108,13 +109,28 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             store.set_issue_field(id, &IssueField::parse(&field, &value)?)?;
             emit(out, tf(Key::IssueFieldSet, &[&field]))
         }
-        IssueCommand::Finalise { issue } => {
+        IssueCommand::Finalise { issue, force } => {
             let id = resolve(ctx, &store, &issue)?;
-            store.finalise(id)?;
-            emit(
-                out,
-                tf(Key::IssueFinalised, &[&store.issue_summary(id)?.title()]),
-            )
+            match crate::review::finalise(&mut store, id, &ctx.settings, force)? {
+                Finalised::Blocked(findings) => {
+                    for f in &findings {
+                        eprintln!("{}", describe(f));
+                    }
+                    Err(blocked(findings.len()))
+                }
+                Finalised::Done(overridden) => {
+                    if !overridden.is_empty() {
+                        emit(out, t(Key::CheckOverridden))?;
+                        for f in &overridden {
+                            emit(out, describe(f))?;
+                        }
+                    }
+                    emit(
+                        out,
+                        tf(Key::IssueFinalised, &[&store.issue_summary(id)?.title()]),
+                    )
+                }
+            }
         }
         IssueCommand::Delete { issue } => {
             let id = resolve(ctx, &store, &issue)?;

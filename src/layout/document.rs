@@ -107,6 +107,9 @@ pub struct Line {
     pub item: Option<ItemRef>,
     /// Bytes of `text` set in bold: a run-in headline.
     pub bold: Range<usize>,
+    /// The line starts inside an unbreakable run too long for a line, cut
+    /// by force: the one place the breaking rules could not be kept.
+    pub forced: bool,
 }
 
 impl Line {
@@ -116,6 +119,7 @@ impl Line {
             kind,
             item,
             bold: 0..0,
+            forced: false,
         }
     }
 
@@ -328,6 +332,7 @@ impl Setting {
                 self.kind,
                 self.item,
             );
+            line.forced = span.forced;
             let (from, to) = (
                 bold.start.max(span.range.start),
                 bold.end.min(span.range.end),

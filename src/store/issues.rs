@@ -343,6 +343,18 @@ impl Store {
         Ok(max.unwrap_or(0) + 1)
     }
 
+    /// The numbers of the other issues of `issue`'s series, year and kind
+    /// (增刊 or not), for the pre-publication check.
+    pub fn sibling_numbers(&self, issue: IssueId) -> Result<Vec<u32>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.number FROM issues o JOIN issues i ON i.id = ?1
+             WHERE o.series = i.series AND o.year = i.year AND o.supplement = i.supplement AND o.id != i.id
+             ORDER BY o.number",
+        )?;
+        let rows = stmt.query_map([issue.0], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The 总第 number that follows the series' latest issue, when it has one.
     pub fn next_total(&self, series: &str) -> Result<Option<u32>> {
         Ok(self.conn.query_row(
@@ -686,5 +698,45 @@ impl Store {
                 Ok(all.len())
             })
         })
+    }
+}
+
+impl Store {
+    /// Items the statistics of `period` count: received in it, or published
+    /// in a final issue (of `series`, if given) dated in it.
+    pub fn stats_items(
+        &self,
+        period: crate::stats::Period,
+        series: Option<&str>,
+    ) -> Result<Vec<crate::stats::StatItem>> {
+        let from = period
+            .from
+            .map_or("0000-01-01".to_string(), |d| d.to_string());
+        let to = period
+            .to
+            .map_or("9999-12-31".to_string(), |d| d.to_string());
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT items.sources, items.received, issues.date, issue_items.section
+             FROM items
+             LEFT JOIN issue_items ON issue_items.item_id = items.id
+             LEFT JOIN issues ON issues.id = issue_items.issue_id AND issues.state = 'final'
+                               AND (?3 IS NULL OR issues.series = ?3)
+             WHERE items.received BETWEEN ?1 AND ?2 OR issues.date BETWEEN ?1 AND ?2",
+        )?;
+        let rows = stmt.query_map(params![from, to, series], |r| {
+            let published = match (
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ) {
+                (Some(d), Some(s)) => Some((parse_day(&d)?, Kind::parse(&s).unwrap_or_default())),
+                _ => None,
+            };
+            Ok(crate::stats::StatItem {
+                sources: super::items::lines(&r.get::<_, String>(0)?),
+                received: parse_day(&r.get::<_, String>(1)?)?,
+                published,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

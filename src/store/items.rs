@@ -451,40 +451,63 @@ impl Store {
         })
     }
 
+    /// Changes several items at once (proofing fixes): one transaction, one
+    /// undo step.
+    pub fn edit_items(&mut self, edits: &[(ItemId, ItemEdit)], label: &str) -> Result<()> {
+        self.write(|tx| {
+            let ids: Vec<ItemId> = edits.iter().map(|(id, _)| *id).collect();
+            record_with_placements(tx, label, &ids)?;
+            for (id, edit) in edits {
+                apply_edit(tx, *id, edit)?;
+            }
+            Ok(())
+        })
+    }
+
     /// Changes an item's text or attributes (one undo step).
     pub fn edit_item(&mut self, id: ItemId, edit: &ItemEdit) -> Result<Item> {
         self.write(|tx| {
-            let mut item = load_item(tx, id)?;
-            // A change of kind moves the item within its issue: keep the
-            // issue's order in the undo step too.
-            let placed: Vec<i64> = placement(tx, id)?.map(|p| p.0).into_iter().collect();
-            undo::record(tx, &tf(Key::UndoEdit, &[&id]), &[id], &placed)?;
-            if let Some(h) = &edit.headline {
-                item.headline = h.trim().to_string();
-            }
-            if let Some(b) = &edit.body {
-                item.body = b
-                    .iter()
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty())
-                    .collect();
-            }
-            if let Some(s) = &edit.sources {
-                item.sources = s
-                    .iter()
-                    .map(|p| p.trim().to_string())
-                    .filter(|p| !p.is_empty())
-                    .collect();
-            }
-            if let Some(k) = edit.kind {
-                item.kind = k;
-                super::issues::set_section(tx, id, k)?;
-            }
-            if let Some(n) = &edit.note {
-                item.note = n.clone();
-            }
-            save_item(tx, &item)?;
-            Ok(item)
+            record_with_placements(tx, &tf(Key::UndoEdit, &[&id]), &[id])?;
+            apply_edit(tx, id, edit)
         })
     }
+}
+
+/// Records an undo step for `ids` and the issues they are placed in: a
+/// change of kind moves an item within its issue.
+fn record_with_placements(conn: &Connection, label: &str, ids: &[ItemId]) -> Result<()> {
+    let mut placed = Vec::new();
+    for &id in ids {
+        placed.extend(placement(conn, id)?.map(|p| p.0));
+    }
+    undo::record(conn, label, ids, &placed)
+}
+
+/// Applies `edit` to a stored item and saves it.
+fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
+    let clean = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let mut item = load_item(conn, id)?;
+    if let Some(h) = &edit.headline {
+        item.headline = h.trim().to_string();
+    }
+    if let Some(b) = &edit.body {
+        item.body = clean(b);
+    }
+    if let Some(s) = &edit.sources {
+        item.sources = clean(s);
+    }
+    if let Some(k) = edit.kind {
+        item.kind = k;
+        super::issues::set_section(conn, id, k)?;
+    }
+    if let Some(n) = &edit.note {
+        item.note = n.clone();
+    }
+    save_item(conn, &item)?;
+    Ok(item)
 }

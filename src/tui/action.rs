@@ -82,6 +82,10 @@ pub enum Action {
     Close,
     /// Import files or a folder (asks for the path).
     Import,
+    /// Apply the certain proofing fixes to the selected (or marked) items.
+    Proofread,
+    /// Show the adoption statistics per unit.
+    Stats,
     /// Compare the selected item with the earlier one it resembles.
     Compare,
     /// In the comparison: keep both; reject the new one; give the earlier

@@ -45,7 +45,9 @@ pub enum Prompt {
 /// What a yes/no question is about.
 #[derive(Debug, Clone)]
 pub enum Confirm {
-    Finalise(IssueId),
+    /// Finalise, with what the pre-publication check found (each a line):
+    /// yes overrides them.
+    Finalise(IssueId, Vec<String>),
     LoadSamples,
     /// Quit with an edit open; no returns to it.
     Quit(Box<Mode>),
@@ -70,6 +72,12 @@ pub enum Mode {
     /// Lines to read (an import's report); true marks a failure.
     Report {
         lines: Vec<(bool, String)>,
+        scroll: usize,
+    },
+    /// Adoption statistics for one of the preset periods.
+    Stats {
+        period: usize,
+        table: crate::stats::Table,
         scroll: usize,
     },
     /// A near-duplicate beside the earlier item it resembles.

@@ -497,3 +497,65 @@ fn import_from_the_workstation_and_decide_about_a_near_duplicate() {
     assert_eq!(status_of(&store, new.id), Status::New);
     assert!(store.item(new.id).unwrap().similar_to.is_some());
 }
+
+#[test]
+fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
+    let (mut app, mut store) = setup(120, 40);
+    // The sample with half-width punctuation: fix it with p, take it back with u.
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "一张网格全覆盖");
+    press(&mut app, &mut store, "Enter");
+    let id = app.queue.rows[0].id;
+    assert!(store.item(id).unwrap().body[0].contains(','));
+    press(&mut app, &mut store, "Enter");
+    assert!(
+        screen(&app).contains("校对："),
+        "the open item shows its proofing"
+    );
+    press(&mut app, &mut store, "p");
+    assert!(!store.item(id).unwrap().body[0].contains(','));
+    assert!(app.status.as_ref().unwrap().0.contains("已自动修正 1 篇"));
+    press(&mut app, &mut store, "Esc u");
+    assert!(store.item(id).unwrap().body[0].contains(','), "undone");
+    // Statistics: a period at a time.
+    press(&mut app, &mut store, "S");
+    assert!(screen(&app).contains("采用统计") && screen(&app).contains("本季度"));
+    press(&mut app, &mut store, "Right Right Right");
+    let text = screen(&app);
+    assert!(
+        text.contains("全部") && text.contains("区委宣传部") && text.contains("合计"),
+        "{text}"
+    );
+    press(&mut app, &mut store, "Esc");
+    // A draft with an item without a source: finalising lists it and asks.
+    press(&mut app, &mut store, "Esc / Esc n");
+    let issue = app.assembly.current().unwrap();
+    let no_source = store
+        .items(&ItemQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap()
+        .into_iter()
+        .find(|r| r.sources.is_empty())
+        .unwrap()
+        .id;
+    store
+        .add_to_issue(issue, &[no_source], Kind::Article)
+        .unwrap();
+    app.reload_all(&store, Some(issue)).unwrap();
+    press(&mut app, &mut store, "Tab F");
+    let text = screen(&app);
+    assert!(
+        text.contains("出版前检查发现") && text.contains("missing-source"),
+        "{text}"
+    );
+    press(&mut app, &mut store, "n");
+    assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
+    press(&mut app, &mut store, "F y");
+    assert_eq!(
+        store.issue_summary(issue).unwrap().state,
+        IssueState::Final,
+        "yes overrides what was listed"
+    );
+}

@@ -5,6 +5,7 @@ mod assembly;
 mod modes;
 mod queue;
 
+pub use modes::period as stats_period;
 pub use queue::filter_label;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -47,6 +48,7 @@ pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
             modes::report_key(app, key);
             Ok(Effect::None)
         }
+        Mode::Stats { .. } => modes::stats_key(app, store, key).map(|()| Effect::None),
         Mode::Normal | Mode::Detail { .. } | Mode::Compare { .. } => {
             match app.keymap.resolve(app.scope(), &key) {
                 Some(action) => dispatch(app, store, action),
@@ -167,6 +169,26 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
         | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
+        Stats => modes::open_stats(app, store, 0)?,
+        Proofread => {
+            let ids = match &app.mode {
+                Mode::Detail { item, .. } => item.id.into_iter().collect(),
+                _ if app.pane == Pane::Queue => app.queue.targets(),
+                _ => selected_item(app).into_iter().collect(),
+            };
+            let n = crate::review::fix_items(store, &ids, &app.settings)?;
+            if let Mode::Detail { item, .. } = &mut app.mode
+                && let Some(id) = item.id
+            {
+                **item = store.item(id)?;
+            }
+            app.reload_all(store, None)?;
+            app.info(if n == 0 {
+                t(Key::MsgNothingToFix).to_string()
+            } else {
+                tf(Key::MsgFixed, &[&n])
+            });
+        }
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
     }

@@ -79,6 +79,11 @@ pub fn render(app: &App, frame: &mut Frame) {
             similarity,
             scroll,
         } => detail::compare(app, buf, panes.main, new, old, *similarity, *scroll),
+        Mode::Stats {
+            period,
+            table,
+            scroll,
+        } => overlay::stats(app, buf, panes.main, *period, table, *scroll),
         Mode::Normal => {}
     }
 }

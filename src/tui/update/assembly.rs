@@ -62,7 +62,14 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             let full = store.issue(issue)?;
             app.mode = Mode::Form(IssueForm::new(&full, issue));
         }
-        (Finalise, _) => app.mode = Mode::Confirm(Confirm::Finalise(issue)),
+        (Finalise, _) => {
+            let problems: Vec<String> = crate::review::issue(store, issue, &app.settings)?
+                .iter()
+                .filter(|f| f.rule.blocks_finalising())
+                .map(crate::review::describe)
+                .collect();
+            app.mode = Mode::Confirm(Confirm::Finalise(issue, problems));
+        }
         (MoveItemDown | MoveItemUp, Some((_, id))) => {
             let pos = app.assembly.position_in_section();
             let to = if action == MoveItemDown {

@@ -79,8 +79,9 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
     match (what, yes) {
         (Confirm::Quit(_), true) => app.quit = true,
         (Confirm::Quit(open), false) => app.mode = *open,
-        (Confirm::Finalise(issue), true) => {
-            store.finalise(issue)?;
+        (Confirm::Finalise(issue, problems), true) => {
+            // The editor has seen the problems listed and said yes: override.
+            crate::review::finalise(store, issue, &app.settings, !problems.is_empty())?;
             app.reload_all(store, Some(issue))?;
             app.info(tf(
                 Key::IssueFinalised,
@@ -96,6 +97,52 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
             ));
         }
         (_, false) => {}
+    }
+    Ok(())
+}
+
+/// The preset periods of the statistics view: this quarter, the last one,
+/// this year, all time.
+pub fn period(today: jiff::civil::Date, at: usize) -> crate::stats::Period {
+    use crate::stats::Period;
+    match at % 4 {
+        0 => Period::quarter_of(today),
+        1 => Period::quarter_of(today).previous_quarter(),
+        2 => Period::year_of(today),
+        _ => Period::default(),
+    }
+}
+
+pub fn open_stats(app: &mut App, store: &Store, at: usize) -> Result<()> {
+    let p = period(app.today, at);
+    let items = store.stats_items(p, None)?;
+    let table = crate::stats::compute(&items, &store.units()?, p, &app.settings.stats);
+    app.mode = Mode::Stats {
+        period: at % 4,
+        table,
+        scroll: 0,
+    };
+    Ok(())
+}
+
+pub fn stats_key(app: &mut App, store: &Store, key: KeyEvent) -> Result<()> {
+    let Mode::Stats { period, scroll, .. } = &mut app.mode else {
+        return Ok(());
+    };
+    match key.code {
+        KeyCode::Right | KeyCode::Char('l') | KeyCode::Tab => {
+            let next = *period + 1;
+            open_stats(app, store, next)?;
+        }
+        KeyCode::Left | KeyCode::Char('h') | KeyCode::BackTab => {
+            let next = *period + 3;
+            open_stats(app, store, next)?;
+        }
+        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
+        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
+        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
+        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+        _ => app.mode = Mode::Normal,
     }
     Ok(())
 }

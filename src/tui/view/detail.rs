@@ -58,6 +58,42 @@ pub fn render(app: &App, buf: &mut Buffer, area: Rect, item: &Item, original: bo
         );
         y += 1;
     }
+    // What proofing finds, above the text.
+    let findings = crate::check::check_item(item, &app.settings.check);
+    let summary = if findings.is_empty() {
+        t(Key::DetailClean).to_string()
+    } else {
+        tf(Key::DetailFindings, &[&findings.len()])
+    };
+    let color = if findings.is_empty() {
+        Color::Green
+    } else {
+        Color::Yellow
+    };
+    put(
+        buf,
+        inner.x + 1,
+        y,
+        inner.width - 1,
+        &fit(&summary, inner.width as usize - 1, app.metrics),
+        Style::default().fg(color),
+        app.metrics,
+    );
+    y += 1;
+    let shown = findings.len().min((inner.height / 4) as usize);
+    for f in findings.iter().take(shown) {
+        let line = crate::review::describe(f);
+        put(
+            buf,
+            inner.x + 2,
+            y,
+            inner.width - 2,
+            &fit(&line, inner.width as usize - 2, app.metrics),
+            Style::default().fg(Color::Yellow),
+            app.metrics,
+        );
+        y += 1;
+    }
     let body_top = y + 1;
     let height = inner.bottom().saturating_sub(body_top) as usize;
     let side_by_side = original && inner.width >= 90;

@@ -259,16 +259,24 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         x += cell(app, buf, x, y, 5, &label, base);
         let n = item.chars().to_string();
         let nw = n.len() as u16 + 1;
-        let missing =
-            item.sources.is_empty() || (item.headline.is_empty() && *kind == Kind::Article);
-        if missing {
+        // ! : something stops finalising (no source, no headline);
+        // ? : proofing found something else.
+        let findings = crate::check::check_item(item, &app.settings.check);
+        let mark = if findings.iter().any(|f| f.rule.blocks_finalising()) {
+            Some(("!", Color::Red))
+        } else if !findings.is_empty() {
+            Some(("?", Color::Yellow))
+        } else {
+            None
+        };
+        if let Some((mark, color)) = mark {
             x += put(
                 buf,
                 x,
                 y,
                 1,
-                "!",
-                base.fg(Color::Red).add_modifier(Modifier::BOLD),
+                mark,
+                base.fg(color).add_modifier(Modifier::BOLD),
                 app.metrics,
             );
         }

@@ -80,8 +80,12 @@ pub fn help(app: &App, buf: &mut Buffer, area: Rect, scroll: usize) {
 }
 
 pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
+    let problems: &[String] = match what {
+        Confirm::Finalise(_, problems) => problems,
+        _ => &[],
+    };
     let text = match what {
-        Confirm::Finalise(id) => {
+        Confirm::Finalise(id, problems) => {
             let title = app
                 .assembly
                 .issues
@@ -89,14 +93,40 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
                 .find(|s| s.id == *id)
                 .map(|s| s.title())
                 .unwrap_or_default();
-            tf(Key::ConfirmFinalise, &[&title])
+            if problems.is_empty() {
+                tf(Key::ConfirmFinalise, &[&title])
+            } else {
+                tf(Key::ConfirmFinaliseDespite, &[&title, &problems.len()])
+            }
         }
         Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
     };
-    let w = (width(&text, app.metrics) as u16 + 6).clamp(30, area.width);
-    let rect = centred(area, w, 5);
+    let widest = problems
+        .iter()
+        .map(|p| width(p, app.metrics))
+        .chain([width(&text, app.metrics)])
+        .max()
+        .unwrap_or(0);
+    let w = (widest as u16 + 6).clamp(30, area.width);
+    let rect = centred(area, w, 5 + problems.len() as u16);
     let inner = pane_frame(app, buf, rect, t(Key::ConfirmTitle), true);
+    let room = inner.width.saturating_sub(2);
+    for (i, p) in problems
+        .iter()
+        .enumerate()
+        .take(inner.height.saturating_sub(3) as usize)
+    {
+        put(
+            buf,
+            inner.x + 1,
+            inner.y + 3 + i as u16,
+            room,
+            &fit(p, room as usize, app.metrics),
+            Style::default().fg(Color::Red),
+            app.metrics,
+        );
+    }
     put(
         buf,
         inner.x + 1,
@@ -202,6 +232,60 @@ pub fn report(app: &App, buf: &mut Buffer, area: Rect, lines: &[(bool, String)],
             inner.y + row as u16,
             room,
             &fit(text, room as usize, app.metrics),
+            style,
+            app.metrics,
+        );
+    }
+}
+
+/// The adoption statistics, ranked by score.
+pub fn stats(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    period: usize,
+    table: &crate::stats::Table,
+    scroll: usize,
+) {
+    let preset = [
+        Key::PeriodQuarter,
+        Key::PeriodLastQuarter,
+        Key::PeriodYear,
+        Key::PeriodAll,
+    ][period % 4];
+    let p = super::super::update::stats_period(app.today, period);
+    let title = tf(Key::StatsTitle, &[&format!("{} {}", t(preset), p.label())]);
+    let rect = centred(area, 86, area.height);
+    let inner = pane_frame(app, buf, rect, &title, true);
+    let text = crate::stats::aligned(table, app.metrics.term);
+    let lines: Vec<&str> = text.lines().collect();
+    let Some((head, rows)) = lines.split_first() else {
+        return;
+    };
+    let room = inner.width.saturating_sub(1);
+    put(
+        buf,
+        inner.x + 1,
+        inner.y,
+        room,
+        &fit(head, room as usize, app.metrics),
+        Style::default().add_modifier(Modifier::UNDERLINED),
+        app.metrics,
+    );
+    let height = inner.height.saturating_sub(1) as usize;
+    let scroll = scroll.min(rows.len().saturating_sub(height));
+    for (i, row) in rows.iter().skip(scroll).take(height).enumerate() {
+        let style = if scroll + i + 1 == rows.len() {
+            Style::default().add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        put(
+            buf,
+            inner.x + 1,
+            inner.y + 1 + i as u16,
+            room,
+            &fit(row, room as usize, app.metrics),
             style,
             app.metrics,
         );

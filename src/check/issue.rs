@@ -1,0 +1,163 @@
+//! The pre-publication check of a whole issue.
+
+use std::collections::HashMap;
+
+use super::{CheckSettings, Finding, Place, Rule, check_item};
+use crate::bulletin::{HeadlineStyle, compose};
+use crate::i18n::{Key, tf};
+use crate::layout::{LineKind, Metric, Options, lay_out, no_end, no_start, str_width};
+use crate::model::Issue;
+use crate::similar::{THRESHOLD, jaccard, shingles};
+
+/// What the check needs to know beyond the issue.
+#[derive(Debug, Clone, Default)]
+pub struct IssueContext {
+    /// The numbers of the series' other issues of the same year (and the
+    /// same kind: 增刊 are counted apart).
+    pub numbers: Vec<u32>,
+    /// 字 per line of the printed page.
+    pub width: usize,
+}
+
+fn issue_finding(rule: Rule, message: String) -> Finding {
+    Finding {
+        item: None,
+        place: Place::Issue,
+        at: 0,
+        rule,
+        message,
+        fix: None,
+    }
+}
+
+pub fn check_issue(issue: &Issue, ctx: &IssueContext, settings: &CheckSettings) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if issue.articles.is_empty() && issue.briefs.is_empty() {
+        out.push(issue_finding(
+            Rule::EmptyIssue,
+            tf(Key::CheckEmptyIssue, &[]),
+        ));
+    }
+    if ctx.numbers.contains(&issue.number) {
+        out.push(issue_finding(
+            Rule::IssueNumber,
+            tf(Key::CheckNumberTaken, &[&issue.number]),
+        ));
+    } else {
+        let previous = ctx
+            .numbers
+            .iter()
+            .copied()
+            .filter(|&n| n < issue.number)
+            .max();
+        let expected = previous.map_or(1, |p| p + 1);
+        if issue.number != expected {
+            let message = match previous {
+                Some(p) => tf(Key::CheckNumberGap, &[&p, &expected, &issue.number]),
+                None => tf(Key::CheckNumberFirst, &[&issue.year, &issue.number]),
+            };
+            out.push(issue_finding(Rule::IssueNumber, message));
+        }
+    }
+    match issue.date {
+        None => out.push(issue_finding(Rule::IssueDate, tf(Key::CheckNoDate, &[]))),
+        Some(d) if d.year() != issue.year => out.push(issue_finding(
+            Rule::IssueDate,
+            tf(Key::CheckDateYear, &[&d.year(), &issue.year]),
+        )),
+        _ => {}
+    }
+    if issue.publisher.trim().is_empty() {
+        out.push(issue_finding(
+            Rule::IssuePublisher,
+            tf(Key::CheckNoPublisher, &[]),
+        ));
+    }
+    // Each item's own blocking findings: a source, a headline.
+    for item in issue.items() {
+        out.extend(
+            check_item(item, settings)
+                .into_iter()
+                .filter(|f| f.rule.blocks_finalising()),
+        );
+    }
+    let items: Vec<_> = issue.items().collect();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Some(&first) = seen.get(&item.fingerprint_text()) {
+            let f = tf(Key::CheckDuplicate, &[&(first + 1), &(i + 1)]);
+            out.push(Finding {
+                item: item.id,
+                place: Place::Item,
+                at: 0,
+                rule: Rule::DuplicateItem,
+                message: f,
+                fix: None,
+            });
+            continue;
+        }
+        seen.insert(item.fingerprint_text(), i);
+    }
+    let sets: Vec<_> = items
+        .iter()
+        .map(|i| shingles(&i.fingerprint_text()))
+        .collect();
+    for a in 0..items.len() {
+        for b in a + 1..items.len() {
+            let j = jaccard(&sets[a], &sets[b]);
+            if j >= THRESHOLD && items[a].fingerprint_text() != items[b].fingerprint_text() {
+                let message = tf(
+                    Key::CheckSimilar,
+                    &[&(a + 1), &(b + 1), &((j * 100.0).round() as u32)],
+                );
+                out.push(Finding {
+                    item: items[b].id,
+                    place: Place::Item,
+                    at: 0,
+                    rule: Rule::SimilarItems,
+                    message,
+                    fix: None,
+                });
+            }
+        }
+    }
+    out.extend(layout_findings(issue, ctx.width));
+    out
+}
+
+/// Lines of the printed page that break the layout rules: only possible
+/// where an unbreakable run is longer than a line and had to be cut.
+fn layout_findings(issue: &Issue, width: usize) -> Vec<Finding> {
+    if width == 0 {
+        return Vec::new();
+    }
+    let lines = lay_out(
+        &compose(issue, HeadlineStyle::Auto),
+        Options {
+            width,
+            ..Options::default()
+        },
+    );
+    let mut out = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        if line.kind != LineKind::Text {
+            continue;
+        }
+        let text = line.text.trim_matches([' ', '　']);
+        let too_wide = str_width(line.text.trim_end(), Metric::Print) > width * 2;
+        let bad_start = text.chars().next().is_some_and(no_start) && !text.starts_with("——");
+        let bad_end = text.chars().last().is_some_and(no_end);
+        if line.forced || too_wide || bad_start || bad_end {
+            let f = Finding {
+                item: None,
+                place: Place::Issue,
+                at: n,
+                rule: Rule::LayoutLine,
+                message: tf(Key::CheckLayoutLine, &[&(n + 1), &text]),
+                fix: None,
+            };
+            out.push(f);
+        }
+    }
+    out
+}

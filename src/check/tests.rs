@@ -1,0 +1,162 @@
+use super::*;
+use crate::model::{FooterLine, Issue, Item};
+
+fn item(headline: &str, body: &[&str], unit: &str) -> Item {
+    let mut item = Item::new(
+        headline,
+        body.iter().map(|s| s.to_string()).collect(),
+        jiff::civil::Date::constant(2023, 8, 1),
+    );
+    if !unit.is_empty() {
+        item.sources = vec![unit.to_string()];
+    }
+    item
+}
+
+fn rules(findings: &[Finding]) -> Vec<Rule> {
+    findings.iter().map(|f| f.rule).collect()
+}
+
+#[test]
+fn an_item_with_the_usual_slips_and_its_safe_fixes() {
+    let s = CheckSettings::default();
+    let it = item(
+        "防汛工作取得实效。",
+        &[
+            "一是网格全覆盖,夯实基础。三是统一调度。",
+            "截止目前，排查隐患１２处。。",
+        ],
+        "",
+    );
+    let found = check_item(&it, &s);
+    let mut names = rules(&found);
+    names.sort_by_key(|r| r.name());
+    names.dedup();
+    assert_eq!(
+        names,
+        [
+            Rule::BrokenSequence,
+            Rule::DoubledMarks,
+            Rule::FullWidthAlnum,
+            Rule::HalfWidthPunctuation,
+            Rule::HeadlinePunctuation,
+            Rule::MissingSource,
+            Rule::Term
+        ]
+    );
+    let seq = found
+        .iter()
+        .find(|f| f.rule == Rule::BrokenSequence)
+        .unwrap();
+    assert_eq!((seq.place, seq.at), (Place::Body(0), 13));
+    let edit = fixes(&it, &found).unwrap();
+    assert_eq!(edit.headline.as_deref(), Some("防汛工作取得实效"));
+    assert_eq!(
+        edit.body.unwrap(),
+        [
+            "一是网格全覆盖，夯实基础。三是统一调度。",
+            "截至目前，排查隐患12处。"
+        ]
+    );
+    let mut clean = it.clone();
+    clean.headline = "防汛工作取得实效".into();
+    clean.body = vec!["一是网格全覆盖，夯实基础。二是统一调度。".into()];
+    clean.sources = vec!["新安路街道".into()];
+    assert!(check_item(&clean, &s).is_empty());
+    assert!(fixes(&clean, &[]).is_none());
+}
+
+#[test]
+fn lengths_by_kind() {
+    let s = CheckSettings::default();
+    let mut it = item("标题", &[&"字".repeat(200)], "区法院");
+    assert!(rules(&check_item(&it, &s)).is_empty());
+    it.kind = crate::model::Kind::Brief;
+    assert_eq!(rules(&check_item(&it, &s)), [Rule::TooLong]);
+}
+
+fn issue() -> Issue {
+    let mut issue = Issue::new("上街信息", 2023, 56);
+    issue.date = Some(jiff::civil::Date::constant(2023, 8, 28));
+    issue.publisher = "中共上街区委办公室".into();
+    issue.footer = vec![FooterLine::new("本期送", "区县处级领导")];
+    issue.articles = vec![
+        item(
+            "矿山街道优化卫生环境",
+            &["一是认真部署，组织全民参与。二是线下发力，强化群众认识。"],
+            "矿山街道",
+        ),
+        item(
+            "工业路街道推动网格化治理",
+            &["科学划分一级网格1个、二级网格3个。"],
+            "工业路街道",
+        ),
+    ];
+    issue
+}
+
+fn ctx(numbers: &[u32]) -> IssueContext {
+    IssueContext {
+        numbers: numbers.to_vec(),
+        width: 28,
+    }
+}
+
+#[test]
+fn a_sound_issue_passes() {
+    let found = check_issue(
+        &issue(),
+        &ctx(&(1..=55).collect::<Vec<_>>()),
+        &CheckSettings::default(),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn numbering_date_publisher_sources_and_repeats() {
+    let s = CheckSettings::default();
+    let mut i = issue();
+    assert_eq!(
+        rules(&check_issue(&i, &ctx(&[1, 2, 54]), &s)),
+        [Rule::IssueNumber],
+        "第55期 is missing"
+    );
+    assert!(
+        check_issue(&i, &ctx(&[]), &s)[0].message.contains('1'),
+        "the first issue of a year is 第1期"
+    );
+    assert_eq!(
+        rules(&check_issue(&i, &ctx(&[55, 56]), &s)),
+        [Rule::IssueNumber],
+        "taken"
+    );
+    i.date = None;
+    i.publisher.clear();
+    i.articles[1].sources.clear();
+    i.briefs.push(i.articles[0].clone());
+    let mut revised = i.articles[0].clone();
+    revised.body[0] = revised.body[0].replace("组织", "广泛组织");
+    i.articles.push(revised);
+    let found = rules(&check_issue(&i, &ctx(&[55]), &s));
+    for r in [
+        Rule::IssueDate,
+        Rule::IssuePublisher,
+        Rule::MissingSource,
+        Rule::DuplicateItem,
+        Rule::SimilarItems,
+    ] {
+        assert!(found.contains(&r), "{r:?} in {found:?}");
+    }
+    assert!(found.iter().all(|r| r.blocks_finalising()));
+}
+
+#[test]
+fn a_line_cut_by_force_is_reported() {
+    let mut i = issue();
+    i.articles[1].body[0] = format!("详见{}。", "x".repeat(80));
+    let found = check_issue(&i, &ctx(&[55]), &CheckSettings::default());
+    assert!(
+        found.iter().any(|f| f.rule == Rule::LayoutLine),
+        "{found:?}"
+    );
+}

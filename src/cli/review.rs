@@ -1,0 +1,143 @@
+//! check and stats.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::{Context, IssueRef, emit};
+use crate::error::{Error, Result};
+use crate::i18n::{Key, t, tf};
+use crate::layout::Metric;
+use crate::model::{ItemId, parse_date};
+use crate::review::{describe, fix_items, issue_and_items, items};
+use crate::stats::{Period, aligned, compute, csv, report};
+
+pub fn check(
+    ctx: &Context,
+    ids: &[i64],
+    issue: Option<IssueRef>,
+    fix: bool,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let mut store = ctx.open_store()?;
+    let issue = issue
+        .map(|r| super::issues::resolve(ctx, &store, &r))
+        .transpose()?;
+    let mut ids: Vec<ItemId> = ids.iter().map(|&i| ItemId(i)).collect();
+    if let Some(id) = issue {
+        ids.extend(store.issue(id)?.items().filter_map(|i| i.id));
+    }
+    if ids.is_empty() && issue.is_none() {
+        return Err(Error::invalid(Key::ErrCheckWhat));
+    }
+    if fix {
+        let n = fix_items(&mut store, &ids, &ctx.settings)?;
+        emit(out, tf(Key::Fixed, &[&n]))?;
+    }
+    let findings = match issue {
+        Some(id) => issue_and_items(&store, id, &ctx.settings)?,
+        None => items(&store, &ids, &ctx.settings)?,
+    };
+    if json {
+        let text =
+            serde_json::to_string_pretty(&findings).map_err(|e| Error::Invalid(e.to_string()))?;
+        emit(out, text)?;
+    } else if findings.is_empty() {
+        emit(out, t(Key::CheckClean))?;
+    } else {
+        for f in &findings {
+            emit(out, describe(f))?;
+        }
+    }
+    Ok(if findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatsFormat {
+    Table,
+    Json,
+    Csv,
+    Report,
+}
+
+fn date(text: &str) -> Result<jiff::civil::Date> {
+    parse_date(text).ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&text])))
+}
+
+/// 2023Q3, 2023-Q3, 2023年第三季度 … or `current` / `previous`.
+fn quarter(text: &str, today: jiff::civil::Date) -> Result<Period> {
+    let s = text.trim().to_lowercase();
+    match s.as_str() {
+        "current" | "本季度" => return Ok(Period::quarter_of(today)),
+        "previous" | "上季度" => return Ok(Period::quarter_of(today).previous_quarter()),
+        _ => {}
+    }
+    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (year, q) = if digits.len() == 5 {
+        (
+            digits[..4].parse::<i16>().ok(),
+            digits[4..].parse::<i8>().ok(),
+        )
+    } else {
+        (None, None)
+    };
+    match (year, q) {
+        (Some(y), Some(q @ 1..=4)) => {
+            let first = jiff::civil::Date::new(y, (q - 1) * 3 + 1, 1)
+                .map_err(|e| Error::Invalid(e.to_string()))?;
+            Ok(Period::quarter_of(first))
+        }
+        _ => Err(Error::Invalid(tf(Key::ErrQuarter, &[&text]))),
+    }
+}
+
+pub fn stats(
+    ctx: &Context,
+    from: Option<String>,
+    to: Option<String>,
+    quarter_arg: Option<String>,
+    series: Option<String>,
+    format: StatsFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut period = match quarter_arg {
+        Some(q) => quarter(&q, ctx.today())?,
+        None => Period::default(),
+    };
+    if let Some(f) = from {
+        period.from = Some(date(&f)?);
+    }
+    if let Some(t) = to {
+        period.to = Some(date(&t)?);
+    }
+    let store = ctx.open_store()?;
+    let items = store.stats_items(period, series.as_deref())?;
+    let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
+    let text = match format {
+        StatsFormat::Json => {
+            serde_json::to_string_pretty(&table).map_err(|e| Error::Invalid(e.to_string()))?
+        }
+        StatsFormat::Csv => csv(&table),
+        StatsFormat::Report => report(
+            &table,
+            series.as_deref().unwrap_or(&ctx.settings.series),
+            period,
+            &ctx.settings.stats,
+        ),
+        StatsFormat::Table => format!(
+            "{}\n{}",
+            period.label(),
+            aligned(&table, Metric::NarrowAmbiguous)
+        ),
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| Error::io("<stdout>", e))?;
+    if format == StatsFormat::Json {
+        emit(out, "")?;
+    }
+    Ok(())
+}

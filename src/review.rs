@@ -1,0 +1,114 @@
+//! Proofing and the pre-publication check, run against the store: the one
+//! place the command line and the workstation both call.
+
+use crate::check::{Finding, IssueContext, check_issue, check_item, fixes};
+use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
+use crate::model::{IssueId, ItemId};
+use crate::settings::Settings;
+use crate::store::Store;
+
+/// Every finding on the items named.
+pub fn items(store: &Store, ids: &[ItemId], settings: &Settings) -> Result<Vec<Finding>> {
+    let mut out = Vec::new();
+    for &id in ids {
+        out.extend(check_item(&store.item(id)?, &settings.check));
+    }
+    Ok(out)
+}
+
+/// The pre-publication check of an issue: numbering, date, publisher,
+/// sources and headlines, repeated and near-duplicate items, the layout.
+pub fn issue(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
+    let full = store.issue(id)?;
+    let ctx = IssueContext {
+        numbers: store.sibling_numbers(id)?,
+        width: settings.layout.width,
+    };
+    Ok(check_issue(&full, &ctx, &settings.check))
+}
+
+/// The pre-publication check and every item's proofing, without repeats.
+pub fn issue_and_items(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
+    let mut out = issue(store, id, settings)?;
+    let full = store.issue(id)?;
+    for item in full.items() {
+        for f in check_item(item, &settings.check) {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Applies the safe fixes to the items named (one transaction, one undo
+/// step); returns how many items changed.
+pub fn fix_items(store: &mut Store, ids: &[ItemId], settings: &Settings) -> Result<usize> {
+    let mut edits = Vec::new();
+    for &id in ids {
+        let item = store.item(id)?;
+        if let Some(edit) = fixes(&item, &check_item(&item, &settings.check)) {
+            edits.push((id, edit));
+        }
+    }
+    if !edits.is_empty() {
+        store.edit_items(&edits, &tf(Key::UndoFix, &[&edits.len()]))?;
+    }
+    Ok(edits.len())
+}
+
+/// What finalising came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finalised {
+    /// Final; with the findings that were overridden, if any.
+    Done(Vec<Finding>),
+    /// Not final: the pre-publication check found these.
+    Blocked(Vec<Finding>),
+}
+
+/// Makes an issue final after its pre-publication check, unless the check
+/// finds something and `force` is not given.
+pub fn finalise(
+    store: &mut Store,
+    id: IssueId,
+    settings: &Settings,
+    force: bool,
+) -> Result<Finalised> {
+    let findings: Vec<Finding> = issue(store, id, settings)?
+        .into_iter()
+        .filter(|f| f.rule.blocks_finalising())
+        .collect();
+    if !findings.is_empty() && !force {
+        return Ok(Finalised::Blocked(findings));
+    }
+    store.finalise(id)?;
+    Ok(Finalised::Done(findings))
+}
+
+/// One line for a finding: where, which rule, what.
+pub fn describe(f: &Finding) -> String {
+    use crate::check::Place;
+    let place = match f.place {
+        Place::Headline => tf(Key::PlaceHeadline, &[&(f.at + 1)]),
+        Place::Body(n) => tf(Key::PlaceBody, &[&(n + 1), &(f.at + 1)]),
+        Place::Sources => tf(Key::PlaceSources, &[]),
+        Place::Item => tf(Key::PlaceItem, &[]),
+        Place::Issue => tf(Key::PlaceIssue, &[]),
+    };
+    let who = f
+        .item
+        .map(|id| tf(Key::PlaceOfItem, &[&id]))
+        .unwrap_or_default();
+    let fixable = if f.fix.is_some() {
+        tf(Key::Fixable, &[])
+    } else {
+        String::new()
+    };
+    format!("{who}{place} {}：{}{fixable}", f.rule.name(), f.message)
+}
+
+/// The error for a finalising the check stopped.
+pub fn blocked(n: usize) -> Error {
+    Error::Invalid(tf(Key::ErrBlocked, &[&n]))
+}
