@@ -20,7 +20,7 @@ use crate::i18n::{Key, Lang, set_lang, t};
 use crate::settings::{Settings, default_config_path, default_store_path};
 use crate::store::Store;
 
-pub use args::{Cli, Command, IssueCommand, IssueRef, UnitsCommand};
+pub use args::{Cli, Command, ExportArgs, IssueCommand, IssueRef, UnitsCommand};
 
 /// What every command needs: the settings and where the store is.
 pub struct Context {
@@ -121,9 +121,16 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Some(Command::Status) => ok(misc::status(ctx, out)),
         Some(Command::Import {
             bulletin,
+            json,
             encoding,
             files,
-        }) => items::import(ctx, bulletin, encoding.as_deref(), &files, out),
+        }) => {
+            if json {
+                items::restore(ctx, &files, out)
+            } else {
+                items::import(ctx, bulletin, encoding.as_deref(), &files, out)
+            }
+        }
         Some(Command::List {
             status,
             unit,
@@ -163,16 +170,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         )),
         Some(Command::Undo) => ok(items::undo(ctx, out)),
         Some(Command::Issue { command }) => ok(issues::run(ctx, command, out)),
-        Some(Command::Export {
-            issue,
-            format,
-            output,
-            width,
-            page_lines,
-            hang,
-        }) => ok(issues::export(
-            ctx, &issue, &format, output, width, page_lines, hang, out,
-        )),
+        Some(Command::Export(args)) => ok(issues::export(ctx, args, out)),
         Some(Command::Wrap {
             file,
             width,

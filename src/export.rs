@@ -1,5 +1,13 @@
-//! Writing a finished issue out. Rendering is pure; [`write_atomic`] is the
+//! Writing a finished issue out: text, Markdown, HTML, Word and JSON, all
+//! from the same composed blocks. Rendering is pure; [`write_atomic`] is the
 //! one place that writes an export file.
+
+mod docx;
+mod html;
+mod markdown;
+mod markup;
+
+pub use docx::document_xml;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,14 +21,22 @@ use crate::model::Issue;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    Markdown,
+    Html,
+    Docx,
+    Json,
 }
 
 impl Format {
-    pub const NAMES: &'static [&'static str] = &["text"];
+    pub const NAMES: &'static [&'static str] = &["text", "markdown", "html", "docx", "json"];
 
     pub fn parse(name: &str) -> Result<Format> {
         match name.trim().to_ascii_lowercase().as_str() {
             "text" | "txt" => Ok(Format::Text),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "html" | "htm" => Ok(Format::Html),
+            "docx" | "word" => Ok(Format::Docx),
+            "json" => Ok(Format::Json),
             other => Err(Error::Invalid(tf(
                 Key::ErrUnknownFormat,
                 &[&other, &Format::NAMES.join(", ")],
@@ -31,7 +47,99 @@ impl Format {
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Json => "json",
         }
+    }
+
+    /// Whether the bytes would garble a terminal.
+    pub fn is_binary(self) -> bool {
+        self == Format::Docx
+    }
+
+    /// Whether the format is plain text that may be re-encoded for Windows.
+    pub fn is_plain(self) -> bool {
+        matches!(self, Format::Text | Format::Markdown)
+    }
+}
+
+/// How plain text is written out: UTF-8 with LF by default; GB18030 or GBK
+/// and CRLF for Notepad and older WPS on Windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Encoding {
+    charset: Charset,
+    pub crlf: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Charset {
+    Utf8,
+    Utf8Bom,
+    Gb18030,
+    Gbk,
+}
+
+impl Default for Encoding {
+    fn default() -> Encoding {
+        Encoding {
+            charset: Charset::Utf8,
+            crlf: false,
+        }
+    }
+}
+
+impl Encoding {
+    pub fn parse(name: &str, crlf: bool) -> Result<Encoding> {
+        let charset = match name.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" => Charset::Utf8,
+            "utf-8-bom" | "utf-8-sig" => Charset::Utf8Bom,
+            "gb18030" => Charset::Gb18030,
+            "gbk" | "cp936" | "gb2312" => Charset::Gbk,
+            _ => return Err(Error::Invalid(tf(Key::ErrExportEncoding, &[&name]))),
+        };
+        Ok(Encoding { charset, crlf })
+    }
+
+    pub fn is_default(self) -> bool {
+        self == Encoding::default()
+    }
+
+    /// `text` in this encoding. A character GBK cannot hold is refused,
+    /// naming its line, rather than written as something else.
+    pub fn encode(self, text: &str) -> Result<Vec<u8>> {
+        let text = if self.crlf {
+            std::borrow::Cow::Owned(text.replace('\n', "\r\n"))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        let target = match self.charset {
+            Charset::Utf8 => return Ok(text.into_owned().into_bytes()),
+            Charset::Utf8Bom => {
+                let mut bytes = "\u{feff}".as_bytes().to_vec();
+                bytes.extend_from_slice(text.as_bytes());
+                return Ok(bytes);
+            }
+            Charset::Gb18030 => encoding_rs::GB18030,
+            Charset::Gbk => encoding_rs::GBK,
+        };
+        let (bytes, _, unmappable) = target.encode(&text);
+        if unmappable {
+            let mut buf = [0u8; 4];
+            for (n, line) in text.lines().enumerate() {
+                if let Some(c) = line
+                    .chars()
+                    .find(|c| target.encode(c.encode_utf8(&mut buf)).2)
+                {
+                    return Err(Error::Invalid(tf(
+                        Key::ErrUnmappable,
+                        &[&(n + 1), &c, &target.name()],
+                    )));
+                }
+            }
+        }
+        Ok(bytes.into_owned())
     }
 }
 
@@ -41,9 +149,15 @@ pub fn text(issue: &Issue, opts: Options) -> String {
     to_text(&lay_out(&compose(issue, HeadlineStyle::Auto), opts))
 }
 
-pub fn render(issue: &Issue, format: Format, opts: Options) -> Vec<u8> {
+/// The issue in `format`; `opts` sets the lines of text, `encoding` the
+/// bytes of text and Markdown.
+pub fn render(issue: &Issue, format: Format, opts: Options, encoding: Encoding) -> Result<Vec<u8>> {
     match format {
-        Format::Text => text(issue, opts).into_bytes(),
+        Format::Text => encoding.encode(&text(issue, opts)),
+        Format::Markdown => encoding.encode(&markdown::markdown(issue)),
+        Format::Html => Ok(html::html(issue).into_bytes()),
+        Format::Docx => docx::docx(issue),
+        Format::Json => Ok(crate::archive::issue_json(issue).into_bytes()),
     }
 }
 
@@ -76,4 +190,37 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(Error::io(path, e));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_for_windows() {
+        let gbk = Encoding::parse("GBK", true).unwrap();
+        assert_eq!(gbk.encode("上街\n").unwrap(), b"\xc9\xcf\xbd\xd6\r\n");
+        let err = gbk.encode("第一行\n第二行有😀\n").unwrap_err().to_string();
+        assert!(err.contains('2') && err.contains('😀'), "{err}");
+        let gb18030 = Encoding::parse("gb18030", false).unwrap();
+        assert_eq!(gb18030.encode("😀").unwrap(), b"\x94\x39\xfc\x36");
+        assert_eq!(
+            Encoding::parse("utf-8-bom", false)
+                .unwrap()
+                .encode("上")
+                .unwrap(),
+            "\u{feff}上".as_bytes()
+        );
+        assert!(Encoding::parse("utf-8", false).unwrap().is_default());
+        assert!(Encoding::parse("big5", false).is_err());
+    }
+
+    #[test]
+    fn format_names() {
+        for name in Format::NAMES {
+            assert!(Format::parse(name).unwrap().extension().len() > 1);
+        }
+        assert_eq!(Format::parse("Word").unwrap(), Format::Docx);
+        assert!(Format::parse("pdf").is_err());
+    }
 }

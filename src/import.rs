@@ -3,7 +3,7 @@
 //! past a bad file; whole folders; and whole printed issues.
 
 mod decode;
-mod docx;
+pub mod docx;
 mod walk;
 
 use std::collections::BTreeSet;
@@ -336,6 +336,26 @@ pub fn import_bulletin(store: &mut Store, path: &Path, opts: &Options) -> Result
     let issue = crate::bulletin::parse(&text.text)
         .map_err(|e| Error::Invalid(format!("{}：{e}", path.display())))?;
     store.import_issue(&issue, &path.to_string_lossy())
+}
+
+/// A JSON file larger than this is refused (a store of a decade of issues
+/// is a few tens of megabytes).
+pub const MAX_JSON_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Restores an issue or a whole store from JSON written by `export --format
+/// json`, in one transaction.
+pub fn restore_json(store: &mut Store, path: &Path) -> Result<crate::store::Restored> {
+    let named = |reason: String| Error::Invalid(format!("{}：{reason}", path.display()));
+    let bytes = read_bounded(path, MAX_JSON_BYTES).map_err(named)?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| named(tf(Key::ImportNotUtf8, &[&e.utf8_error().valid_up_to()])))?;
+    let archive = match crate::archive::parse(&text).map_err(named)? {
+        crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
+        crate::archive::Document::Archive(archive) => archive,
+    };
+    store
+        .restore(&archive, &path.to_string_lossy())
+        .map_err(|e| named(e.to_string()))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! Data flows one way: files → [`import`] → [`model`] → [`store`] →
 //! (`tui` | [`cli`]) → [`layout`] → [`export`].
 
+pub mod archive;
 pub mod bulletin;
 pub mod check;
 pub mod cli;

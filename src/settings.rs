@@ -24,6 +24,10 @@ pub struct Settings {
     pub footer: Vec<FooterLine>,
     /// 责任编辑 of a new issue.
     pub editors: Vec<String>,
+    /// Where the workstation writes exports; by default the folder it was
+    /// started in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub export_dir: Option<PathBuf>,
     pub layout: LayoutSettings,
     /// Key overrides for the workstation: action name → keys, e.g.
     /// `accept = ["y"]`.
@@ -87,6 +91,7 @@ impl Default for Settings {
                 FooterLine::new("发", "峡窝镇、各街道办事处、区直各单位负责同志"),
             ],
             editors: Vec::new(),
+            export_dir: None,
             layout: LayoutSettings::default(),
             keys: std::collections::BTreeMap::new(),
             check: crate::check::CheckSettings::default(),
@@ -150,6 +155,11 @@ mod tests {
         assert_eq!(partial.layout.width, 30);
         assert_eq!(partial.layout.page_lines, 22);
         assert_eq!(partial.publisher, s.publisher);
+        let with_dir: Settings = toml::from_str("export_dir = \"/srv/简报\"\n").unwrap();
+        assert_eq!(
+            toml::from_str::<Settings>(&with_dir.to_toml()).unwrap(),
+            with_dir
+        );
     }
 
     #[test]

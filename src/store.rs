@@ -3,6 +3,7 @@
 //! Every public method that writes does so in one transaction: it either
 //! happens entirely or not at all.
 
+mod archive;
 mod issues;
 mod items;
 mod migrate;
@@ -18,6 +19,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use archive::Restored;
 pub use issues::{IssueField, IssueSummary};
 pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};

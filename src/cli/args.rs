@@ -27,8 +27,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Import {
-        #[arg(long)]
+        #[arg(long, conflicts_with = "json")]
         bulletin: bool,
+        #[arg(long, conflicts_with = "encoding")]
+        json: bool,
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
         #[arg(required = true, value_name = "FILE")]
@@ -71,20 +73,7 @@ pub enum Command {
         #[command(subcommand)]
         command: IssueCommand,
     },
-    Export {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(long, default_value = "text", value_name = "FORMAT")]
-        format: String,
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        #[arg(long, default_value_t = 0, value_name = "W")]
-        width: usize,
-        #[arg(long, value_name = "L")]
-        page_lines: Option<usize>,
-        #[arg(long)]
-        hang: bool,
-    },
+    Export(ExportArgs),
     Wrap {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
@@ -157,6 +146,32 @@ pub enum UnitsCommand {
 }
 
 /// Which issue: 第 N 期, of a year (default: the latest that has it), or 增刊.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(value_name = "N", required_unless_present = "all")]
+    pub number: Option<u32>,
+    #[arg(long, value_name = "Y")]
+    pub year: Option<i16>,
+    #[arg(long)]
+    pub supplement: bool,
+    #[arg(long, conflicts_with_all = ["number", "year", "supplement"])]
+    pub all: bool,
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    #[arg(long)]
+    pub crlf: bool,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long, default_value_t = 0, value_name = "W")]
+    pub width: usize,
+    #[arg(long, value_name = "L")]
+    pub page_lines: Option<usize>,
+    #[arg(long)]
+    pub hang: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct IssueRef {
     #[arg(value_name = "N")]

@@ -1,11 +1,10 @@
 //! issue … and export.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
 
-use super::{Context, IssueCommand, IssueRef, emit};
+use super::{Context, ExportArgs, IssueCommand, IssueRef, emit};
 use crate::error::{Error, Result};
-use crate::export::{Format, render, write_atomic};
+use crate::export::{Encoding, Format, render, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, Options, pad, pad_left};
 use crate::model::{Issue, IssueId, ItemId, Kind, parse_date};
@@ -194,30 +193,42 @@ fn show(issue: &Issue, out: &mut dyn Write) -> Result<()> {
     emit(out, tf(Key::IssueTotalChars, &[&issue.chars()]))
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn export(
-    ctx: &Context,
-    issue: &IssueRef,
-    format: &str,
-    output: Option<PathBuf>,
-    width: usize,
-    page_lines: Option<usize>,
-    hang: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let format = Format::parse(format)?;
+pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()> {
+    let format = Format::parse(&args.format)?;
+    let encoding = Encoding::parse(args.encoding.as_deref().unwrap_or("utf-8"), args.crlf)?;
+    if !format.is_plain() && !encoding.is_default() {
+        return Err(Error::Invalid(t(Key::ErrEncodingTextOnly).into()));
+    }
+    if args.all && format != Format::Json {
+        return Err(Error::Invalid(t(Key::ErrAllNeedsJson).into()));
+    }
+    if args.output.is_none() && format.is_binary() && std::io::stdout().is_terminal() {
+        return Err(Error::Invalid(tf(
+            Key::ErrBinaryToTerminal,
+            &[&format.extension()],
+        )));
+    }
     let store = ctx.open_store()?;
-    let id = resolve(ctx, &store, issue)?;
-    let full = store.issue(id)?;
-    let opts = Options {
-        width,
-        metric: Metric::Print,
-        hang,
-        page_lines: page_lines.unwrap_or(0),
-        ..Options::default()
+    let bytes = match args.number {
+        Some(number) if !args.all => {
+            let issue = IssueRef {
+                number,
+                year: args.year,
+                supplement: args.supplement,
+            };
+            let full = store.issue(resolve(ctx, &store, &issue)?)?;
+            let opts = Options {
+                width: args.width,
+                metric: Metric::Print,
+                hang: args.hang,
+                page_lines: args.page_lines.unwrap_or(0),
+                ..Options::default()
+            };
+            render(&full, format, opts, encoding)?
+        }
+        _ => crate::archive::archive_json(&store.archive()?).into_bytes(),
     };
-    let bytes = render(&full, format, opts);
-    match output {
+    match args.output {
         Some(path) => {
             write_atomic(&path, &bytes)?;
             emit(out, tf(Key::Exported, &[&path.display()]))

@@ -79,6 +79,36 @@ pub fn import(
     })
 }
 
+/// `import --json`: each file restored whole or not at all.
+pub fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
+    let mut store = ctx.open_store()?;
+    let mut failed = false;
+    for path in files {
+        match crate::import::restore_json(&mut store, path) {
+            Ok(r) => {
+                let ids = t(if r.same_ids {
+                    Key::RestoredSameIds
+                } else {
+                    Key::RestoredNewIds
+                });
+                emit(
+                    out,
+                    tf(Key::Restored, &[&r.issues, &r.items, &r.units, &ids]),
+                )?;
+            }
+            Err(e) => {
+                eprintln!("{}{e}", t(Key::ErrorPrefix));
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 /// A progress bar on standard error, when it is a terminal.
 fn progress_bar() -> Option<indicatif::ProgressBar> {
     if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {

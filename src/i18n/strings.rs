@@ -83,6 +83,17 @@ strings! {
     ImportBinary => "不是文本文件（含有二进制内容）", "not a text file (it holds binary data)";
     ImportNotUtf8 => "不是 UTF-8 文本（第 {} 字节起无法识别）", "not UTF-8 text (unreadable from byte {})";
     ErrUnknownFormat => "不支持的格式“{}”；可用：{}", "unknown format “{}”; use one of: {}";
+    ErrExportEncoding => "导出不支持编码“{}”；可用：utf-8、gb18030、gbk", "cannot export in “{}”; use utf-8, gb18030 or gbk";
+    ErrUnmappable => "第 {} 行的“{}”无法用 {} 表示；请改用 gb18030 或 utf-8", "line {}: “{}” cannot be written in {}; use gb18030 or utf-8";
+    ErrEncodingTextOnly => "只有 text 和 markdown 格式可以指定编码或换行", "only the text and markdown formats take an encoding or line endings";
+    ErrBinaryToTerminal => "{} 是二进制格式，不能输出到终端；请用 -o 指定文件", "{} is a binary format and cannot go to the terminal; name a file with -o";
+    ErrAllNeedsJson => "--all 只能与 --format json 一起使用", "--all works only with --format json";
+    ErrJson => "不是可读的 jianbao JSON：{}", "not readable jianbao JSON: {}";
+    ErrJsonNewer => "此文件由更新版本的 jianbao 写出（格式版本 {}），请先升级", "this file was written by a newer jianbao (format version {}); upgrade first";
+    ErrJsonFormat => "不是 jianbao 导出的 JSON（\"format\" 应为 jianbao-issue 或 jianbao-archive）", "not JSON exported by jianbao (\"format\" should be jianbao-issue or jianbao-archive)";
+    Restored => "已恢复：{} 期，{} 篇稿件，{} 个单位（{}）", "restored {} issues, {} items and {} units ({})";
+    RestoredSameIds => "编号与原库一致", "numbered as in the original store";
+    RestoredNewIds => "库中已有内容，已重新编号", "the store was not empty, so they were numbered anew";
 
     // Command-line help
     HelpTemplate => "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}", "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}";
@@ -126,7 +137,11 @@ strings! {
     HelpArgTo => "新位置（从 1 起）", "new position (from 1)";
     HelpArgField => "字段：title number total supplement date publisher footer editors print-run，或页脚标签如 本期送、发", "field: title number total supplement date publisher footer editors print-run, or a footer label such as 本期送";
     HelpArgValue => "新值（空值删除该页脚行）", "new value (empty removes that footer line)";
-    HelpArgFormat => "格式：text", "format: text";
+    HelpArgFormat => "格式：text、markdown、html（打印用）、docx（Word/WPS）、json", "format: text, markdown, html (for printing), docx (Word/WPS), json";
+    HelpArgAll => "导出整个库（期、稿件、单位），需 --format json", "export the whole store (issues, items, units); needs --format json";
+    HelpArgExportEncoding => "text 与 markdown 的编码：utf-8（默认）、utf-8-bom、gb18030、gbk", "encoding of text and markdown: utf-8 (default), utf-8-bom, gb18030, gbk";
+    HelpArgCrlf => "用 Windows 换行（CRLF），便于记事本打开", "Windows line endings (CRLF), for Notepad";
+    HelpArgRestoreJson => "文件是 jianbao 导出的 JSON（一期或整库），按原样恢复", "the files are JSON exported by jianbao (an issue or a whole store), restored as they were";
     HelpArgOutput => "写入此文件（不写则输出到屏幕）", "write to this file (default: standard output)";
     HelpArgWidth => "每行字数（0 表示每段一行；wrap 默认取设置中的行宽）", "characters (字) per line; 0 keeps one paragraph per line (wrap: default from the settings)";
     HelpArgPageLines => "每页行数，并加页码", "lines per page, with page numbers";
@@ -285,6 +300,12 @@ strings! {
     ActEditIssue => "刊头页脚", "masthead/footer";
     ActFinalise => "定稿", "finalise";
     ActExport => "导出", "export";
+    FormatText => "文本", "text";
+    FormatMarkdown => "Markdown", "Markdown";
+    FormatHtml => "HTML（打印）", "HTML (print)";
+    FormatDocx => "Word", "Word";
+    FormatJson => "JSON", "JSON";
+    MsgChooseFormat => "导出{}：按键选择格式，文件写入 {}", "export {}: press a key for the format; files go to {}";
     ActToggleWidth => "28字/随窗宽", "28 zi / pane width";
     ActToggleOriginal => "对照原稿", "original";
     ActClose => "关闭", "close";

@@ -175,7 +175,12 @@ fn members(conn: &Connection, issue: IssueId, section: Kind) -> Result<Vec<ItemI
 }
 
 /// Rewrites a section's order as given (positions 0, 1, 2 …).
-fn set_members(conn: &Connection, issue: IssueId, section: Kind, ids: &[ItemId]) -> Result<()> {
+pub(super) fn set_members(
+    conn: &Connection,
+    issue: IssueId,
+    section: Kind,
+    ids: &[ItemId],
+) -> Result<()> {
     conn.prepare_cached("DELETE FROM issue_items WHERE issue_id = ?1 AND section = ?2")?
         .execute(params![issue.0, section.as_str()])?;
     let mut insert = conn.prepare_cached(
@@ -245,7 +250,13 @@ fn write_footer(
     Ok(())
 }
 
-fn insert_issue(conn: &Connection, issue: &Issue) -> Result<IssueId> {
+/// Inserts `issue`'s masthead and footer, under `id` when given (restoring
+/// an archive), else under a new id.
+pub(super) fn insert_issue(
+    conn: &Connection,
+    issue: &Issue,
+    id: Option<IssueId>,
+) -> Result<IssueId> {
     let taken: Option<i64> = conn
         .query_row(
             "SELECT id FROM issues WHERE series = ?1 AND year = ?2 AND supplement = ?3 AND number = ?4",
@@ -260,8 +271,8 @@ fn insert_issue(conn: &Connection, issue: &Issue) -> Result<IssueId> {
         )));
     }
     conn.execute(
-        "INSERT INTO issues (series, year, number, supplement, total_number, date, publisher, print_run, state)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO issues (series, year, number, supplement, total_number, date, publisher, print_run, state, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             issue.series,
             issue.year,
@@ -272,6 +283,7 @@ fn insert_issue(conn: &Connection, issue: &Issue) -> Result<IssueId> {
             issue.publisher,
             issue.print_run,
             issue.state.as_str(),
+            id.map(|i| i.0),
         ],
     )?;
     let id = IssueId(conn.last_insert_rowid());
@@ -370,7 +382,7 @@ impl Store {
         self.write(|tx| {
             let mut draft = issue.clone();
             draft.state = IssueState::Draft;
-            let id = insert_issue(tx, &draft)?;
+            let id = insert_issue(tx, &draft, None)?;
             undo::record_with(
                 tx,
                 &tf(Key::UndoNewIssue, &[&issue_title(&draft)]),
@@ -592,7 +604,7 @@ impl Store {
     /// store and not placed elsewhere is reused rather than stored twice.
     pub fn import_issue(&mut self, issue: &Issue, origin: &str) -> Result<IssueId> {
         self.write(|tx| {
-            let id = insert_issue(tx, issue)?;
+            let id = insert_issue(tx, issue, None)?;
             for (section, items) in [
                 (Kind::Article, &issue.articles),
                 (Kind::Brief, &issue.briefs),
@@ -608,9 +620,9 @@ impl Store {
     }
 }
 
-/// Inserts an item of a printed issue: already published, so nothing to
-/// flag as a near-duplicate.
-fn place_new(
+/// Inserts an item of a printed or restored issue (under its own id if it
+/// carries one): already edited, so nothing to flag as a near-duplicate.
+pub(super) fn place_new(
     conn: &Connection,
     item: &Item,
     section: Kind,
@@ -620,7 +632,7 @@ fn place_new(
 ) -> Result<ItemId> {
     let mut item: Item = item.clone();
     item.kind = section;
-    match insert_item(conn, &item, origin, prepared, near)? {
+    match insert_item(conn, &item, item.id, origin, prepared, near)? {
         Added::New(id) => Ok(id),
         Added::Exists(id) => {
             if let Some((_, label)) = placement(conn, id)? {
@@ -660,7 +672,7 @@ impl Store {
                 )?;
                 let mut bands = Vec::new();
                 for issue in issues {
-                    let id = insert_issue(tx, issue)?;
+                    let id = insert_issue(tx, issue, None)?;
                     for (section, list) in [
                         (Kind::Article, &issue.articles),
                         (Kind::Brief, &issue.briefs),
@@ -684,6 +696,7 @@ impl Store {
                     insert_item(
                         tx,
                         item,
+                        None,
                         "demo",
                         prepared.recv().ok(),
                         Near::Batch(&mut bands),

@@ -18,6 +18,14 @@ pub enum Added {
     Exists(ItemId),
 }
 
+impl Added {
+    pub fn id(self) -> ItemId {
+        match self {
+            Added::New(id) | Added::Exists(id) => id,
+        }
+    }
+}
+
 /// One row of a listing: what the queue shows, without the body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemRow {
@@ -88,7 +96,7 @@ impl StatusCounts {
     }
 }
 
-const ITEM_COLUMNS: &str = "id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to";
+pub(super) const ITEM_COLUMNS: &str = "id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to";
 
 pub(super) fn lines(text: &str) -> Vec<String> {
     text.split('\n')
@@ -161,11 +169,12 @@ pub(super) enum Near<'a> {
     Batch(&'a mut Vec<(i64, i64)>),
 }
 
-/// Inserts `item` unless its text is already there, and indexes it for
-/// search and for near-duplicates.
+/// Inserts `item` (under `id` when given: restoring an archive) unless its
+/// text is already there, and indexes it for search and for near-duplicates.
 pub(super) fn insert_item(
     conn: &Connection,
     item: &Item,
+    id: Option<ItemId>,
     origin: &str,
     prepared: Option<Prepared>,
     near: Near,
@@ -195,8 +204,8 @@ pub(super) fn insert_item(
         _ => item.similar_to,
     };
     conn.prepare_cached(
-        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
     )?
     .execute(params![
         item.headline,
@@ -213,6 +222,7 @@ pub(super) fn insert_item(
         origin,
         similar.map(|s| s.0),
         crate::similar::to_bytes(&prepared.sketch),
+        id.map(|i| i.0),
     ])?;
     let id = conn.last_insert_rowid();
     search::index(conn, id, &prepared.terms)?;
@@ -280,7 +290,7 @@ pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, St
 impl Store {
     /// Adds one item (one transaction) unless the same text is already stored.
     pub fn add_item(&mut self, item: &Item, origin: &str) -> Result<Added> {
-        self.write(|tx| insert_item(tx, item, origin, None, Near::Detect))
+        self.write(|tx| insert_item(tx, item, None, origin, None, Near::Detect))
     }
 
     /// Adds many items in one transaction (demo data, archives).
@@ -292,7 +302,7 @@ impl Store {
         self.write(|tx| {
             items
                 .into_iter()
-                .map(|item| insert_item(tx, item, origin, None, Near::Detect))
+                .map(|item| insert_item(tx, item, None, origin, None, Near::Detect))
                 .collect()
         })
     }

@@ -35,15 +35,21 @@ impl Store {
     /// Adds the units of `list` that are not there yet, with their aliases.
     /// Refuses a list in which a name or alias appears twice.
     pub fn add_units(&mut self, list: &UnitList) -> Result<usize> {
-        if let Some(clash) = list.first_clash() {
-            return Err(Error::Invalid(tf(Key::ErrUnitClash, &[&clash])));
-        }
-        self.write(|tx| {
-            let mut added = 0;
-            // A name or alias already standing for another unit would make
-            // matching ambiguous.
-            let owner = |word: &str| -> Result<Option<String>> {
-                Ok(tx
+        self.write(|tx| insert_units(tx, list))
+    }
+}
+
+/// Adds the units of `list` that are not there yet, within the caller's
+/// transaction.
+pub(super) fn insert_units(tx: &rusqlite::Connection, list: &UnitList) -> Result<usize> {
+    if let Some(clash) = list.first_clash() {
+        return Err(Error::Invalid(tf(Key::ErrUnitClash, &[&clash])));
+    }
+    let mut added = 0;
+    // A name or alias already standing for another unit would make
+    // matching ambiguous.
+    let owner = |word: &str| -> Result<Option<String>> {
+        Ok(tx
                     .query_row(
                         "SELECT units.name FROM unit_aliases JOIN units ON units.id = unit_aliases.unit_id WHERE alias = ?1
                          UNION SELECT name FROM units WHERE name = ?1",
@@ -51,31 +57,28 @@ impl Store {
                         |r| r.get(0),
                     )
                     .optional()?)
-            };
-            for unit in &list.units {
-                for alias in &unit.aliases {
-                    if let Some(other) = owner(alias)?.filter(|o| *o != unit.name) {
-                        return Err(Error::Invalid(tf(Key::ErrAliasTaken, &[alias, &other])));
-                    }
-                }
+    };
+    for unit in &list.units {
+        for alias in &unit.aliases {
+            if let Some(other) = owner(alias)?.filter(|o| *o != unit.name) {
+                return Err(Error::Invalid(tf(Key::ErrAliasTaken, &[alias, &other])));
             }
-            for unit in &list.units {
-                added += tx.execute(
-                    "INSERT OR IGNORE INTO units (name) VALUES (?1)",
-                    [&unit.name],
-                )?;
-                let id: i64 =
-                    tx.query_row("SELECT id FROM units WHERE name = ?1", [&unit.name], |r| {
-                        r.get(0)
-                    })?;
-                for alias in &unit.aliases {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?1, ?2)",
-                        params![alias, id],
-                    )?;
-                }
-            }
-            Ok(added)
-        })
+        }
     }
+    for unit in &list.units {
+        added += tx.execute(
+            "INSERT OR IGNORE INTO units (name) VALUES (?1)",
+            [&unit.name],
+        )?;
+        let id: i64 = tx.query_row("SELECT id FROM units WHERE name = ?1", [&unit.name], |r| {
+            r.get(0)
+        })?;
+        for alias in &unit.aliases {
+            tx.execute(
+                "INSERT OR IGNORE INTO unit_aliases (alias, unit_id) VALUES (?1, ?2)",
+                params![alias, id],
+            )?;
+        }
+    }
+    Ok(added)
 }

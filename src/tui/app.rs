@@ -69,6 +69,8 @@ pub enum Mode {
         scroll: usize,
     },
     Form(IssueForm),
+    /// Export asked for: a key chooses the format.
+    Export(IssueId),
     /// Lines to read (an import's report); true marks a failure.
     Report {
         lines: Vec<(bool, String)>,
@@ -133,6 +135,11 @@ impl App {
     ) -> Result<App> {
         let keymap = Keymap::new(&settings.keys)?;
         let metrics = Metrics::terminal(settings.layout.ambiguous_wide);
+        let export_dir = settings
+            .export_dir
+            .clone()
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(crate::settings::default_data_dir);
         let mut app = App {
             settings,
             keymap,
@@ -152,7 +159,7 @@ impl App {
             quit: false,
             seen_version: store.data_version()?,
             today: jiff::ZonedDateTime::now().date(),
-            export_dir: crate::settings::default_data_dir(),
+            export_dir,
         };
         app.reload_all(store, None)?;
         if app.counts.total() == 0 {

@@ -9,6 +9,15 @@ use super::action::Action;
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
 
+/// The keys that choose a format once export is asked for.
+pub const EXPORT_FORMATS: &[(char, crate::export::Format, Key)] = &[
+    ('t', crate::export::Format::Text, Key::FormatText),
+    ('m', crate::export::Format::Markdown, Key::FormatMarkdown),
+    ('h', crate::export::Format::Html, Key::FormatHtml),
+    ('d', crate::export::Format::Docx, Key::FormatDocx),
+    ('j', crate::export::Format::Json, Key::FormatJson),
+];
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Scope {

@@ -212,8 +212,15 @@ fn assembling_reordering_finalising_and_undo() {
     );
     press(&mut app, &mut store, "u");
     assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
-    // Export writes the text file and says where.
+    // Export asks for a format, writes the file and says where.
     press(&mut app, &mut store, "E");
+    assert!(matches!(app.mode, Mode::Export(_)));
+    press(&mut app, &mut store, "Esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    press(&mut app, &mut store, "E d");
+    let docx = app.export_dir.join("上街信息-2023-第57期.docx");
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
+    press(&mut app, &mut store, "E t");
     let msg = app.status.clone().unwrap().0;
     let path = app.export_dir.join("上街信息-2023-第57期.txt");
     assert!(msg.contains(&path.display().to_string()), "{msg}");

@@ -39,6 +39,7 @@ pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
         Mode::Search(_) => modes::search_key(app, store, key).map(|()| Effect::None),
         Mode::Prompt(..) => modes::prompt_key(app, store, key).map(|()| Effect::None),
         Mode::Confirm(_) => modes::confirm_key(app, store, key).map(|()| Effect::None),
+        Mode::Export(_) => modes::export_key(app, store, key).map(|()| Effect::None),
         Mode::Form(_) => modes::form_key(app, store, key).map(|()| Effect::None),
         Mode::Help { .. } => {
             modes::help_key(app, key);

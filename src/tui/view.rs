@@ -84,7 +84,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             table,
             scroll,
         } => overlay::stats(app, buf, panes.main, *period, table, *scroll),
-        Mode::Normal => {}
+        Mode::Normal | Mode::Export(_) => {}
     }
 }
 

@@ -5,10 +5,10 @@ use super::super::action::Action;
 use super::super::app::{App, Confirm, Mode};
 use super::super::form::IssueForm;
 use crate::error::{Error, Result};
-use crate::export::{Format, default_path, render, write_atomic};
+use crate::export::{Encoding, Format, default_path, render, write_atomic};
 use crate::i18n::{Key, tf};
 use crate::layout::Options;
-use crate::model::{ItemEdit, Kind};
+use crate::model::{IssueId, ItemEdit, Kind};
 use crate::store::Store;
 
 pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
@@ -36,6 +36,18 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     Ok(())
 }
 
+/// Writes `issue` in `format` to the export folder, under its default name.
+pub fn export(app: &mut App, store: &Store, issue: IssueId, format: Format) -> Result<()> {
+    let full = store.issue(issue)?;
+    let path = default_path(&full, format, &app.export_dir);
+    write_atomic(
+        &path,
+        &render(&full, format, Options::default(), Encoding::default())?,
+    )?;
+    app.info(tf(Key::Exported, &[&path.display()]));
+    Ok(())
+}
+
 /// Actions on the open issue, most of which need it to be a draft.
 fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
@@ -43,10 +55,12 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         return Err(Error::invalid(Key::MsgNoIssue));
     };
     if action == Export {
-        let full = store.issue(issue)?;
-        let path = default_path(&full, Format::Text, &app.export_dir);
-        write_atomic(&path, &render(&full, Format::Text, Options::default()))?;
-        app.info(tf(Key::Exported, &[&path.display()]));
+        let title = store.issue_summary(issue)?.title();
+        app.mode = Mode::Export(issue);
+        app.info(tf(
+            Key::MsgChooseFormat,
+            &[&title, &app.export_dir.display()],
+        ));
         return Ok(());
     }
     if !app.assembly.is_draft() {

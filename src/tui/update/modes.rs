@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::app::{App, Confirm, Mode, Prompt};
+use super::super::keymap::EXPORT_FORMATS;
 use super::queue;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -61,6 +62,26 @@ pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()>
         _ => {
             input.handle(&key);
         }
+    }
+    Ok(())
+}
+
+pub fn export_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+    let Mode::Export(issue) = app.mode else {
+        return Ok(());
+    };
+    let chosen = match key.code {
+        KeyCode::Esc => {
+            app.mode = Mode::Normal;
+            app.status = None;
+            return Ok(());
+        }
+        KeyCode::Char(c) => EXPORT_FORMATS.iter().find(|(k, ..)| *k == c),
+        _ => None,
+    };
+    if let Some((_, format, _)) = chosen {
+        app.mode = Mode::Normal;
+        super::assembly::export(app, store, issue, *format)?;
     }
     Ok(())
 }

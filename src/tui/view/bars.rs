@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::{App, Level, Mode, Prompt};
 use super::super::input::TextInput;
+use super::super::keymap::EXPORT_FORMATS;
 use super::super::keymap::display_key;
 use super::super::text::{fill, fit, put, width};
 use crate::i18n::{Key, t, tf};
@@ -110,6 +111,11 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
             ("Esc".into(), t(Key::HintCancel)),
         ],
         Mode::Confirm(_) => vec![("y".into(), t(Key::HintYes)), ("n".into(), t(Key::HintNo))],
+        Mode::Export(_) => EXPORT_FORMATS
+            .iter()
+            .map(|(k, _, label)| (k.to_string(), t(*label)))
+            .chain([("Esc".into(), t(Key::HintCancel))])
+            .collect(),
         Mode::Help { .. } | Mode::Report { .. } => vec![("Esc".into(), t(Key::ActClose))],
         _ => {
             let global = super::super::keymap::Scope::Global;

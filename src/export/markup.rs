@@ -1,0 +1,114 @@
+//! What the rich formats share: the issue's blocks split into masthead,
+//! body and footer, each with its lead (a run-in headline or a footer
+//! label) apart from the rest, and text made safe for markup.
+
+use crate::bulletin::{HeadlineStyle, compose};
+use crate::layout::{Metric, Role, str_width};
+use crate::model::Issue;
+
+/// One block ready for markup: `lead` is the bold run-in headline or the
+/// footer label (empty for other roles); both parts are printable.
+pub struct Piece {
+    pub role: Role,
+    pub lead: String,
+    pub text: String,
+}
+
+impl Piece {
+    /// How far later lines of a footer block hang, in 字: the label's width.
+    pub fn hang_em(&self) -> f32 {
+        str_width(&self.lead, Metric::Print) as f32 / 2.0
+    }
+
+    /// The date of the publisher line, printable.
+    pub fn date(&self) -> String {
+        match &self.role {
+            Role::PublisherDate { date } => printable(date),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The blocks of an issue in its three parts.
+pub struct Parts {
+    pub masthead: Vec<Piece>,
+    pub body: Vec<Piece>,
+    pub footer: Vec<Piece>,
+}
+
+pub fn parts(issue: &Issue) -> Parts {
+    let mut parts = Parts {
+        masthead: Vec::new(),
+        body: Vec::new(),
+        footer: Vec::new(),
+    };
+    for block in compose(issue, HeadlineStyle::Auto) {
+        let split = match block.role {
+            Role::RunIn { headline_len: n }
+            | Role::Footer { label_len: n }
+            | Role::Editors { label_len: n } => n,
+            _ => 0,
+        };
+        // The offsets come from compose and fall on character boundaries; a
+        // bad one would only lose the bold, never the text.
+        let (lead, rest) = block
+            .text
+            .split_at_checked(split)
+            .unwrap_or(("", &block.text));
+        let piece = Piece {
+            lead: printable(lead),
+            text: printable(rest),
+            role: block.role,
+        };
+        match piece.role {
+            Role::Title | Role::Number | Role::PublisherDate { .. } => parts.masthead.push(piece),
+            Role::Footer { .. } | Role::Editors { .. } | Role::PrintRun => parts.footer.push(piece),
+            Role::Gap => {}
+            _ => parts.body.push(piece),
+        }
+    }
+    parts
+}
+
+/// Text without the control characters that XML forbids and that have no
+/// place in print (a submission may carry them); a tab becomes a space.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\t' => Some(' '),
+            c if c.is_control() || crate::script::is_format_control(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Escapes text for HTML and XML content and attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_control_characters() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
+        assert_eq!(printable("正\u{1b}[31m文\u{0}\t末"), "正[31m文 末");
+        assert_eq!(printable("甲\u{202e}乙\u{2066}丙"), "甲乙丙");
+    }
+}

@@ -1,0 +1,135 @@
+//! The whole store as one document, and back.
+
+use std::collections::HashMap;
+
+use rusqlite::params;
+
+use super::Store;
+use super::issues::{insert_issue, place_new, set_members};
+use super::items::{ITEM_COLUMNS, Near, insert_item, item_from_row};
+use crate::archive::Archive;
+use crate::error::Result;
+use crate::model::{ItemId, Kind, UnitList};
+
+/// What a restore brought in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    pub issues: usize,
+    pub items: usize,
+    pub units: usize,
+    /// Whether items and issues kept the ids they had (the store was empty).
+    pub same_ids: bool,
+}
+
+impl Store {
+    /// Whether the store holds no items and no issues.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM items) AND NOT EXISTS (SELECT 1 FROM issues)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Everything: units, issues oldest first with their items, and the items
+    /// in no issue, by id.
+    pub fn archive(&self) -> Result<Archive> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare("SELECT id FROM issues ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let issues = ids
+            .into_iter()
+            .map(|id| self.issue(crate::model::IssueId(id)))
+            .collect::<Result<Vec<_>>>()?;
+        let items = self
+            .conn
+            .prepare(&format!(
+                "SELECT {ITEM_COLUMNS} FROM items WHERE id NOT IN (SELECT item_id FROM issue_items) ORDER BY id"
+            ))?
+            .query_map([], item_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut archive = Archive::new(self.units()?.units, issues, items);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, origin FROM items WHERE origin <> '' ORDER BY id")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, origin) = row?;
+            archive.origins.insert(id, origin);
+        }
+        Ok(archive)
+    }
+
+    /// Brings `archive` into the store in one transaction. Into an empty
+    /// store everything keeps its id, so an export of the restored store is
+    /// the export that was restored; otherwise items and issues are numbered
+    /// anew and the links between them follow. `origin` is recorded for
+    /// items the archive does not say the origin of.
+    pub fn restore(&mut self, archive: &Archive, origin: &str) -> Result<Restored> {
+        let same_ids = self.is_empty()?;
+        self.write(|tx| {
+            let units = super::units::insert_units(
+                tx,
+                &UnitList {
+                    units: archive.units.clone(),
+                },
+            )?;
+            let mut count = 0;
+            // Old id → id in this store, to rewrite the near-duplicate links
+            // once every item is in.
+            let mut ids: HashMap<ItemId, ItemId> = HashMap::new();
+            let mut links = Vec::new();
+            let mut add = |item: &crate::model::Item, placed: Option<Kind>| -> Result<ItemId> {
+                let mut copy = item.clone();
+                copy.similar_to = None;
+                if !same_ids {
+                    copy.id = None;
+                }
+                let from = item.id.and_then(|id| archive.origins.get(&id.0));
+                let from = from.map_or(origin, String::as_str);
+                let new = match placed {
+                    Some(section) => place_new(tx, &copy, section, from, None, Near::Index)?,
+                    None => insert_item(tx, &copy, copy.id, from, None, Near::Index)?.id(),
+                };
+                count += 1;
+                if let Some(old) = item.id {
+                    ids.insert(old, new);
+                }
+                if let Some(to) = item.similar_to {
+                    links.push((new, to));
+                }
+                Ok(new)
+            };
+            for issue in &archive.issues {
+                let id = insert_issue(tx, issue, issue.id.filter(|_| same_ids))?;
+                for (section, list) in [
+                    (Kind::Article, &issue.articles),
+                    (Kind::Brief, &issue.briefs),
+                ] {
+                    let members = list
+                        .iter()
+                        .map(|item| add(item, Some(section)))
+                        .collect::<Result<Vec<_>>>()?;
+                    set_members(tx, id, section, &members)?;
+                }
+            }
+            for item in &archive.items {
+                add(item, None)?;
+            }
+            let mut link = tx.prepare_cached("UPDATE items SET similar_to = ?2 WHERE id = ?1")?;
+            for (item, to) in links {
+                // A link to an item the archive does not hold is dropped.
+                if let Some(to) = ids.get(&to) {
+                    link.execute(params![item.0, to.0])?;
+                }
+            }
+            Ok(Restored {
+                issues: archive.issues.len(),
+                items: count,
+                units,
+                same_ids,
+            })
+        })
+    }
+}

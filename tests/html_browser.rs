@@ -1,0 +1,139 @@
+//! The HTML export printed by a real browser (Debian's chromium, which
+//! `.ci/run` installs): A4 pages about as many as our own 28-字, 22-line
+//! layout makes, every headline in the PDF's text, and a hostile page whose
+//! parsed DOM holds no element the submission smuggled in.
+//!
+//! Ignored by plain `cargo test` (it needs chromium and poppler-utils);
+//! `.ci/run` runs it with `cargo test --test html_browser -- --ignored`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use jianbao::export::{Encoding, Format, render, text};
+use jianbao::layout::Options;
+use jianbao::model::{Date, Issue, Item};
+
+fn reference() -> Issue {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/shangjie-xinxi-55.txt");
+    jianbao::bulletin::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn html_file(dir: &Path, name: &str, issue: &Issue) -> PathBuf {
+    let path = dir.join(name);
+    let html = render(issue, Format::Html, Options::default(), Encoding::default()).unwrap();
+    std::fs::write(&path, html).unwrap();
+    path
+}
+
+fn chromium(args: &[&str]) -> std::process::Output {
+    let out = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .args(args)
+        .output()
+        .expect("chromium is not installed (.ci/run installs it)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{name}: {e} (poppler-utils is installed by .ci/run)"));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Pages of our own layout at 28 字 and 22 lines, counted by their folios.
+fn our_pages(issue: &Issue) -> usize {
+    let set = text(
+        issue,
+        Options {
+            width: 28,
+            page_lines: 22,
+            ..Options::default()
+        },
+    );
+    set.lines()
+        .filter(|l| {
+            let l = l.trim();
+            l.starts_with("— ") && l.ends_with(" —")
+        })
+        .count()
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn the_printed_page_is_a4_with_every_headline() {
+    let dir = tempfile::tempdir().unwrap();
+    let issue = reference();
+    let page = html_file(dir.path(), "55.html", &issue);
+    let pdf = dir.path().join("55.pdf");
+    chromium(&[
+        &format!("--print-to-pdf={}", pdf.display()),
+        page.to_str().unwrap(),
+    ]);
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(info.contains("(A4)"), "{info}");
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap();
+    let ours = our_pages(&issue);
+    assert!(
+        pages.abs_diff(ours) <= 1,
+        "browser {pages} pages, our layout {ours}"
+    );
+
+    let printed: String = tool("pdftotext", &[pdf.to_str().unwrap(), "-"])
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for item in &issue.articles {
+        assert!(
+            printed.contains(&item.headline),
+            "{} is not in the PDF",
+            item.headline
+        );
+    }
+    assert!(printed.contains("上街信息") && printed.contains("责任编辑"));
+    assert!(printed.contains("—1—"), "the folio is printed");
+}
+
+#[test]
+#[ignore = "needs chromium; run by .ci/run"]
+fn a_hostile_submission_adds_no_element_to_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut issue = Issue::new("上街信息", 2024, 1);
+    let mut item = Item::new(
+        "<script>document.title='x'</script>标题",
+        vec!["<img src=x onerror=alert(1)><iframe src=\"http://example.com\"></iframe>正文\u{1b}]0;t\u{7}".into()],
+        Date::constant(2024, 1, 2),
+    );
+    item.sources = vec!["</p><a href=x>单位".into()];
+    issue.articles.push(item);
+    let page = html_file(dir.path(), "bad.html", &issue);
+    let dom = String::from_utf8(chromium(&["--dump-dom", page.to_str().unwrap()]).stdout).unwrap();
+    for element in ["<script", "<img", "<iframe", "<a "] {
+        assert!(!dom.contains(element), "{element} in the DOM:\n{dom}");
+    }
+    assert!(
+        dom.contains("&lt;script&gt;document.title='x'&lt;/script&gt;标题"),
+        "{dom}"
+    );
+}
