@@ -139,5 +139,9 @@ mod tests {
             parse_publisher_date("中共上街区委办公室"),
             ("中共上街区委办公室".to_string(), None)
         );
+        // A very long line (found by fuzzing) is searched once, not once
+        // per digit: the date is still found at its end.
+        let long = format!("{}中共上街区委办公室 2023年8月14日", "2 ".repeat(50_000));
+        assert_eq!(parse_publisher_date(&long).1, Some(d));
     }
 }

@@ -17,12 +17,23 @@ pub fn encoding_for(name: &str) -> Option<&'static Encoding> {
     Encoding::for_label(name.trim().as_bytes())
 }
 
+/// A control character that text does not have. Escape, bell and
+/// backspace are not counted: text copied from a terminal carries them, and
+/// it is still text (shown, never obeyed).
+fn binary_control(c: char) -> bool {
+    c.is_control()
+        && !matches!(
+            c,
+            '\t' | '\n' | '\r' | '\u{c}' | '\u{1b}' | '\u{7}' | '\u{8}'
+        )
+}
+
 /// NUL bytes, or many control characters that text never has.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     let controls = sample
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .filter(|&&b| b < 0x20 && binary_control(char::from(b)))
         .count();
     sample.contains(&0) || controls * 20 > sample.len().max(1)
 }
@@ -76,13 +87,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         return Err(t(Key::ImportBinary).into());
     }
     let text = strict(body, encoding)?;
-    if text
-        .chars()
-        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
-        .count()
-        * 20
-        > text.chars().count().max(1)
-    {
+    if text.chars().filter(|&c| binary_control(c)).count() * 20 > text.chars().count().max(1) {
         return Err(t(Key::ImportBinary).into());
     }
     Ok(Decoded {

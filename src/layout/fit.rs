@@ -1,7 +1,7 @@
 //! Fitting a string into a column: truncating with … and padding, by
 //! display width.
 
-use super::width::{Metric, char_width, str_width};
+use super::width::{Metric, char_width, str_width, unit_end, unit_width};
 
 /// `text` cut to at most `width` cells, ending in … when cut.
 pub fn truncate(text: &str, width: usize, metric: Metric) -> String {
@@ -12,18 +12,20 @@ pub fn truncate(text: &str, width: usize, metric: Metric) -> String {
     if width < ellipsis {
         return String::new();
     }
-    let mut out = String::new();
+    // Whole units only: cutting inside 👨‍👩‍👧 or e + ◌́ would leave a
+    // joiner or a mark to attach itself to the ….
     let mut used = 0;
-    for c in text.chars() {
-        let w = char_width(c, metric);
+    let mut at = 0;
+    while at < text.len() {
+        let end = unit_end(text, at);
+        let w = unit_width(&text[at..end], metric);
         if used + w + ellipsis > width {
             break;
         }
-        out.push(c);
         used += w;
+        at = end;
     }
-    out.push('…');
-    out
+    format!("{}…", &text[..at])
 }
 
 /// `text` truncated and then padded with spaces to exactly `width` cells.
@@ -67,6 +69,10 @@ mod tests {
         assert_eq!(pad("上街信息", 5, n), "上街…");
         assert_eq!(pad("上街信息", 4, n), "上… ");
         assert_eq!(pad_left("42", 5, n), "   42");
+        // A joined emoji or a letter with its mark is kept or cut whole.
+        assert_eq!(truncate("家👨‍👩‍👧‍👦庭", 4, n), "家…");
+        assert_eq!(truncate("家👨‍👩‍👧‍👦庭", 5, n), "家👨‍👩‍👧‍👦…");
+        assert_eq!(truncate("ae\u{301}\u{301}bc", 3, n), "ae\u{301}\u{301}…");
     }
 
     proptest! {

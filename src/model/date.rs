@@ -11,6 +11,11 @@ pub fn format_date(date: Date) -> String {
 /// numerals such as 二〇二三年八月十四日), 2023-08-14, 2023/8/14 and 2023.8.14.
 /// Returns `None` for anything else, including impossible dates.
 pub fn parse_date(text: &str) -> Option<Date> {
+    // The longest date, 二〇二三年十二月三十一日 spaced out, is far shorter;
+    // refusing long text at once keeps searching a line for a date linear.
+    if text.len() > MAX_DATE_BYTES {
+        return None;
+    }
     let s: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -33,6 +38,8 @@ pub fn parse_date(text: &str) -> Option<Date> {
     let day = parse_small(d)?;
     Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
+
+const MAX_DATE_BYTES: usize = 160;
 
 fn parse_year(s: &str) -> Option<i16> {
     if s.chars().all(|c| c.is_ascii_digit()) && s.len() == 4 {
@@ -108,6 +115,8 @@ mod tests {
         ] {
             assert_eq!(parse_date(s), None, "{s}");
         }
+        let long = format!("{}2024年2月1日", "2 ".repeat(100));
+        assert_eq!(parse_date(&long), None, "a date is never that long");
     }
 
     #[test]
