@@ -7,6 +7,7 @@ mod issues;
 mod items;
 mod misc;
 mod review;
+mod safety;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -119,6 +120,9 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
     match command {
         None => ok(misc::workstation(ctx, out)),
         Some(Command::Status) => ok(misc::status(ctx, out)),
+        Some(Command::Backup { path }) => ok(safety::backup(ctx, path, out)),
+        Some(Command::Restore { path, yes }) => ok(safety::restore(ctx, &path, yes, out)),
+        Some(Command::Verify) => safety::verify(ctx, out),
         Some(Command::Import {
             bulletin,
             json,

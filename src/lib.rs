@@ -4,6 +4,7 @@
 //! (`tui` | [`cli`]) → [`layout`] → [`export`].
 
 pub mod archive;
+pub mod backup;
 pub mod bulletin;
 pub mod check;
 pub mod cli;

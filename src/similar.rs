@@ -7,8 +7,6 @@
 //! MinHash signature of 30 values is cut into 10 bands of 3; items that
 //! agree on any whole band are candidates (likely above ~0.46 similarity).
 
-use std::collections::HashSet;
-
 /// Items at least this alike are flagged as near-duplicates.
 pub const THRESHOLD: f64 = 0.5;
 
@@ -33,28 +31,45 @@ fn fnv(data: impl IntoIterator<Item = u32>, seed: u64) -> u64 {
     h
 }
 
-/// The shingle hashes of a text.
-pub fn shingles(text: &str) -> HashSet<u64> {
+/// The shingle hashes of a text, sorted and without repeats: a set that
+/// two of can be compared by one merge, with no hashing.
+pub fn shingles(text: &str) -> Vec<u64> {
     let chars = letters(text);
-    if chars.len() < 3 {
-        return chars.iter().map(|&c| fnv([c as u32], 0)).collect();
-    }
-    chars
-        .windows(3)
-        .map(|w| fnv(w.iter().map(|&c| c as u32), 0))
-        .collect()
+    let mut set: Vec<u64> = if chars.len() < 3 {
+        chars.iter().map(|&c| fnv([c as u32], 0)).collect()
+    } else {
+        chars
+            .windows(3)
+            .map(|w| fnv(w.iter().map(|&c| c as u32), 0))
+            .collect()
+    };
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
-pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+/// |a ∩ b| / |a ∪ b| of two sets from [`shingles`].
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
-    let common = a.intersection(b).count();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     common as f64 / (a.len() + b.len() - common) as f64
 }
 
 /// The MinHash signature of a shingle set (empty for an empty set).
-pub fn signature(set: &HashSet<u64>) -> Vec<u64> {
+pub fn signature(set: &[u64]) -> Vec<u64> {
     if set.is_empty() {
         return Vec::new();
     }

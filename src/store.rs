@@ -4,6 +4,7 @@
 //! happens entirely or not at all.
 
 mod archive;
+mod backup;
 mod issues;
 mod items;
 mod migrate;
@@ -11,6 +12,7 @@ mod search;
 mod similar;
 mod undo;
 mod units;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -20,6 +22,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use archive::Restored;
+pub use backup::{Inspection, backup_file, inspect};
 pub use issues::{IssueField, IssueSummary};
 pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};

@@ -32,7 +32,7 @@ use ratatui::backend::CrosstermBackend;
 pub use action::Action;
 pub use app::App;
 pub use keymap::{Keymap, Scope};
-pub use update::{Effect, handle_key, handle_paste};
+pub use update::{Effect, handle_key, handle_paste, tick};
 pub use view::render;
 
 use crate::error::{Error, Result};
@@ -92,6 +92,11 @@ fn install_panic_hook() {
 pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<()> {
     let (w, h) = crossterm::terminal::size().map_err(io)?;
     let mut app = App::new(&store, settings, store_label, (w, h))?;
+    // Today's copy of the store, made on its own connection meanwhile.
+    let mut daily = store.path().map(|path| {
+        let (path, today) = (path.to_path_buf(), app.today);
+        std::thread::spawn(move || crate::backup::daily(&path, today))
+    });
     install_panic_hook();
     let _guard = Guard;
     let mut terminal = enter()?;
@@ -115,12 +120,16 @@ pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<
                 _ => {}
             }
         }
-        // Another jianbao (a CLI import, say) may have written meanwhile.
-        let version = store.data_version()?;
-        if version != app.seen_version {
-            app.seen_version = version;
-            update::refresh(&mut app, &store)?;
+        if daily.as_ref().is_some_and(|h| h.is_finished())
+            && let Some(handle) = daily.take()
+        {
+            match handle.join() {
+                Ok(Ok(Some(path))) => app.info(tf(Key::DailyBackupDone, &[&path.display()])),
+                Ok(Err(e)) => app.error(tf(Key::DailyBackupFailed, &[&e])),
+                _ => {}
+            }
         }
+        update::tick(&mut app, &store)?;
     }
     Ok(())
 }

@@ -89,3 +89,30 @@ fn a_first_schema_store_is_migrated_with_a_copy_kept() {
         "no copy when nothing is migrated"
     );
 }
+
+#[test]
+fn several_jianbao_opening_one_old_store_at_once_migrate_it_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/store-v1.db"),
+        &path,
+    )
+    .unwrap();
+    let opened: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| Store::open(&path))).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for store in opened {
+        let store = store.unwrap();
+        assert_eq!(store.counts().unwrap().total(), 34);
+        assert!(store.verify().unwrap().is_empty());
+    }
+    // And a new file, created by several at once.
+    let fresh = dir.path().join("new.db");
+    let opened: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4).map(|_| s.spawn(|| Store::open(&fresh))).collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(opened.into_iter().all(|s| s.is_ok()));
+}

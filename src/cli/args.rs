@@ -129,6 +129,17 @@ pub enum Command {
         command: Option<UnitsCommand>,
     },
     Status,
+    Backup {
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+    },
+    Restore {
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        #[arg(long)]
+        yes: bool,
+    },
+    Verify,
 }
 
 #[derive(Debug, Subcommand)]

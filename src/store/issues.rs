@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::items::{
     Added, Near, Prepared, insert_item, item_from_row, load_item, parse_day, placement, save_item,
+    save_status,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
@@ -590,10 +591,8 @@ impl Store {
             let ids: Vec<ItemId> = full.items().filter_map(|i| i.id).collect();
             undo::record(tx, &tf(Key::UndoFinalise, &[&s.title()]), &ids, &[issue.0])?;
             tx.execute("UPDATE issues SET state = 'final' WHERE id = ?1", [issue.0])?;
-            for item in full.items() {
-                let mut item = item.clone();
-                item.status = Status::Published;
-                save_item(tx, &item)?;
+            for &id in &ids {
+                save_status(tx, id, Status::Published, "")?;
             }
             Ok(())
         })

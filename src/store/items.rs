@@ -268,6 +268,26 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
     super::similar::reindex(conn, id.0, &super::similar::sketch(item))
 }
 
+/// Sets an item's status (and reject reason) alone: neither is searched nor
+/// part of the near-duplicate signature, so nothing is re-indexed.
+pub(super) fn save_status(
+    conn: &Connection,
+    id: ItemId,
+    status: Status,
+    reason: &str,
+) -> Result<()> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE items SET status = ?2, reject_reason = ?3,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?1",
+        )?
+        .execute(params![id.0, status.as_str(), reason])?;
+    if changed == 0 {
+        return Err(Error::ItemNotFound(id));
+    }
+    Ok(())
+}
+
 /// The draft issue an item is placed in, if any, as (issue id, number label).
 pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, String)>> {
     Ok(conn
@@ -439,20 +459,18 @@ impl Store {
             let label = tf(Key::UndoDecide, &[&status.label(), &ids.len()]);
             undo::record(tx, &label, ids, &placed)?;
             let mut changed = 0;
-            for mut item in items {
+            for item in items {
                 if item.status == status && reason.is_none() {
                     continue;
                 }
-                item.status = status;
-                item.reject_reason = if status == Status::Rejected {
-                    reason.unwrap_or("").to_string()
+                let reason = if status == Status::Rejected {
+                    reason.unwrap_or("")
                 } else {
-                    String::new()
+                    ""
                 };
-                save_item(tx, &item)?;
-                if status != Status::Accepted
-                    && let Some(id) = item.id
-                {
+                let Some(id) = item.id else { continue };
+                save_status(tx, id, status, reason)?;
+                if status != Status::Accepted {
                     super::issues::unplace(tx, id)?;
                 }
                 changed += 1;

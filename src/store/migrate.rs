@@ -144,10 +144,15 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     if version > 0
         && let Some(path) = path
     {
-        let copy = backup_name(path, version);
+        let copy = numbered_copy(path, &format!("v{version}"));
         conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
     }
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    // Another jianbao may have migrated while this one waited for the lock.
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= latest() {
+        return Ok(());
+    }
     for (i, step) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(step.sql)?;
         if let Some(then) = step.then {
@@ -160,9 +165,10 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-/// jianbao.db → jianbao.db.v1.bak (numbered if that exists).
-fn backup_name(path: &Path, version: i64) -> std::path::PathBuf {
-    let base = format!("{}.v{version}", path.display());
+/// A name beside `path` for a copy: jianbao.db → jianbao.db.v1.bak, or
+/// jianbao.db.v1.2.bak if that exists.
+pub(super) fn numbered_copy(path: &Path, tag: &str) -> std::path::PathBuf {
+    let base = format!("{}.{tag}", path.display());
     let mut candidate = std::path::PathBuf::from(format!("{base}.bak"));
     let mut n = 1;
     while candidate.exists() {

@@ -32,6 +32,27 @@ impl Pane {
     }
 }
 
+/// The mark an item carries in the issue: `!` something stops finalising
+/// (no source, no headline), `?` proofing found something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Clean,
+    Blocking,
+    Finding,
+}
+
+impl Mark {
+    pub fn of(findings: &[crate::check::Finding]) -> Mark {
+        if findings.iter().any(|f| f.rule.blocks_finalising()) {
+            Mark::Blocking
+        } else if findings.is_empty() {
+            Mark::Clean
+        } else {
+            Mark::Finding
+        }
+    }
+}
+
 /// What a one-line prompt is asking for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
@@ -65,6 +86,8 @@ pub enum Mode {
     },
     Detail {
         item: Box<Item>,
+        /// What proofing finds in it, worked out once when it is opened.
+        findings: Vec<crate::check::Finding>,
         original: bool,
         scroll: usize,
     },
@@ -110,6 +133,9 @@ pub struct App {
     pub assembly: Assembly,
     /// The preview's lines, laid out again after every change.
     pub preview: Vec<Line>,
+    /// What proofing finds in each item of the open issue, in print order:
+    /// worked out when the issue is laid out, not on every frame.
+    pub marks: Vec<Mark>,
     pub preview_scroll: usize,
     /// Preview at the pane's width instead of the settings' 字 per line.
     pub preview_fit_pane: bool,
@@ -151,6 +177,7 @@ impl App {
             queue: Queue::new(),
             assembly: Assembly::default(),
             preview: Vec::new(),
+            marks: Vec::new(),
             preview_scroll: 0,
             preview_fit_pane: false,
             counts: StatusCounts::default(),
@@ -178,8 +205,14 @@ impl App {
         Ok(())
     }
 
-    /// Lays the open issue out again for the preview.
+    /// Lays the open issue out again for the preview, and proofreads it.
     pub fn relayout(&mut self) {
+        self.marks = self
+            .assembly
+            .entries()
+            .into_iter()
+            .map(|(_, item)| Mark::of(&crate::check::check_item(item, &self.settings.check)))
+            .collect();
         let width = self.preview_width();
         self.preview = match &self.assembly.issue {
             Some(issue) => {

@@ -98,6 +98,17 @@ pub fn resize(app: &mut App, size: (u16, u16)) {
 }
 
 /// Another process changed the store: show what is there now.
+/// Picks up what another jianbao (a CLI import, say) committed since the
+/// last look.
+pub fn tick(app: &mut App, store: &Store) -> Result<()> {
+    let version = store.data_version()?;
+    if version != app.seen_version {
+        app.seen_version = version;
+        refresh(app, store)?;
+    }
+    Ok(())
+}
+
 pub fn refresh(app: &mut App, store: &Store) -> Result<()> {
     app.reload_all(store, None)?;
     app.info(t(Key::MsgRefreshed));
@@ -159,8 +170,10 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         }
         Open => {
             if let Some(id) = selected_item(app) {
+                let item = store.item(id)?;
                 app.mode = Mode::Detail {
-                    item: Box::new(store.item(id)?),
+                    findings: crate::check::check_item(&item, &app.settings.check),
+                    item: Box::new(item),
                     original: false,
                     scroll: 0,
                 };
@@ -178,10 +191,11 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
                 _ => selected_item(app).into_iter().collect(),
             };
             let n = crate::review::fix_items(store, &ids, &app.settings)?;
-            if let Mode::Detail { item, .. } = &mut app.mode
+            if let Mode::Detail { item, findings, .. } = &mut app.mode
                 && let Some(id) = item.id
             {
                 **item = store.item(id)?;
+                *findings = crate::check::check_item(item, &app.settings.check);
             }
             app.reload_all(store, None)?;
             app.info(if n == 0 {

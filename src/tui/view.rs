@@ -60,9 +60,10 @@ pub fn render(app: &App, frame: &mut Frame) {
         Mode::Confirm(what) => overlay::confirm(app, buf, panes.main, what),
         Mode::Detail {
             item,
+            findings,
             original,
             scroll,
-        } => detail::render(app, buf, panes.main, item, *original, *scroll),
+        } => detail::render(app, buf, panes.main, item, findings, (*original, *scroll)),
         Mode::Form(form) => {
             if let Some(cursor) = overlay::form(app, buf, panes.main, form) {
                 frame.set_cursor_position(cursor);

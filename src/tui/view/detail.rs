@@ -25,7 +25,14 @@ fn set(paragraphs: &[&str], cells: u16, role: Role) -> Vec<String> {
     lay_out(&blocks, opts).into_iter().map(|l| l.text).collect()
 }
 
-pub fn render(app: &App, buf: &mut Buffer, area: Rect, item: &Item, original: bool, scroll: usize) {
+pub fn render(
+    app: &App,
+    buf: &mut Buffer,
+    area: Rect,
+    item: &Item,
+    findings: &[crate::check::Finding],
+    (original, scroll): (bool, usize),
+) {
     let id = item.id.map_or(0, |i| i.0);
     let title = tf(
         Key::ShowHead,
@@ -59,7 +66,6 @@ pub fn render(app: &App, buf: &mut Buffer, area: Rect, item: &Item, original: bo
         y += 1;
     }
     // What proofing finds, above the text.
-    let findings = crate::check::check_item(item, &app.settings.check);
     let summary = if findings.is_empty() {
         t(Key::DetailClean).to_string()
     } else {

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Pane};
+use super::super::app::{App, Mark, Pane};
 use super::super::text::{fill, fit, put, width};
 use super::pane_frame;
 use crate::i18n::{Key, t, tf};
@@ -261,13 +261,10 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         let nw = n.len() as u16 + 1;
         // ! : something stops finalising (no source, no headline);
         // ? : proofing found something else.
-        let findings = crate::check::check_item(item, &app.settings.check);
-        let mark = if findings.iter().any(|f| f.rule.blocks_finalising()) {
-            Some(("!", Color::Red))
-        } else if !findings.is_empty() {
-            Some(("?", Color::Yellow))
-        } else {
-            None
+        let mark = match app.marks.get(i) {
+            Some(Mark::Blocking) => Some(("!", Color::Red)),
+            Some(Mark::Finding) => Some(("?", Color::Yellow)),
+            _ => None,
         };
         if let Some((mark, color)) = mark {
             x += put(

@@ -1,0 +1,149 @@
+//! Copies of the store: a consistent snapshot while it is in use, a look at
+//! a candidate file before restoring it, and restoring it through SQLite so
+//! that other open connections (the workstation) see the change safely.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{Store, migrate};
+use crate::error::{Error, Result};
+
+/// What a store file holds, read without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    pub schema: i64,
+    pub items: usize,
+    pub issues: usize,
+    /// What `PRAGMA integrity_check` found; empty when the file is sound.
+    pub damage: Vec<String>,
+}
+
+/// Writes a consistent copy of the database behind `conn` to `dest`: into a
+/// temporary file beside it first, so `dest` is either the old file or the
+/// whole new copy.
+fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
+    let dir = dest
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let result = conn
+        .execute("VACUUM INTO ?1", [tmp.to_string_lossy()])
+        .map_err(Error::from)
+        .and_then(|_| {
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .and_then(|()| std::fs::rename(&tmp, dest))
+                .map_err(|e| Error::io(dest, e))
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::NotAStore {
+            path: path.to_path_buf(),
+        });
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    Ok(conn)
+}
+
+impl Store {
+    /// A consistent copy of the store at `dest`, taken while others may be
+    /// writing (a read transaction sees one committed state).
+    pub fn backup_to(&self, dest: &Path) -> Result<()> {
+        vacuum_into(&self.conn, dest)
+    }
+}
+
+/// A consistent copy of the store at `src` without opening it as a store
+/// (no migration): for the workstation's daily copies, on their own
+/// connection.
+pub fn backup_file(src: &Path, dest: &Path) -> Result<()> {
+    vacuum_into(&open_read_only(src)?, dest)
+}
+
+/// Reads `path` as a store without changing it: refuses what is not a
+/// jianbao store or comes from a newer jianbao, and checks its integrity.
+pub fn inspect(path: &Path) -> Result<Inspection> {
+    let conn = open_read_only(path)?;
+    let not_a_store = || Error::NotAStore {
+        path: path.to_path_buf(),
+    };
+    let app: i64 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|_| not_a_store())?;
+    let schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if app != migrate::APPLICATION_ID || schema == 0 {
+        return Err(not_a_store());
+    }
+    if schema > migrate::latest() {
+        return Err(Error::StoreTooNew {
+            path: path.to_path_buf(),
+            found: schema,
+            supported: migrate::latest(),
+        });
+    }
+    let damage = super::verify::integrity(&conn)?;
+    let count = |table: &str| -> Result<usize> {
+        Ok(conn
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .unwrap_or(0) as usize)
+    };
+    Ok(Inspection {
+        schema,
+        items: count("items")?,
+        issues: count("issues")?,
+        damage,
+    })
+}
+
+impl Store {
+    /// Replaces the store's contents with the sound store at `candidate`,
+    /// through SQLite's backup API (so a workstation open on the same file
+    /// sees the new contents, not a torn file). A copy of what was there is
+    /// kept first; its path is returned. An older schema is migrated after.
+    pub fn restore_from(&mut self, candidate: &Path) -> Result<PathBuf> {
+        let path = self
+            .path
+            .clone()
+            .ok_or_else(|| Error::Invalid("in-memory store".into()))?;
+        let inspection = inspect(candidate)?;
+        if !inspection.damage.is_empty() {
+            return Err(Error::Invalid(format!(
+                "{}: {}",
+                candidate.display(),
+                inspection.damage.join("; ")
+            )));
+        }
+        let kept = migrate::numbered_copy(&path, "before-restore");
+        self.backup_to(&kept)?;
+        self.conn.restore(
+            rusqlite::MAIN_DB,
+            candidate,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        migrate::migrate(&mut self.conn, Some(&path))?;
+        Ok(kept)
+    }
+}

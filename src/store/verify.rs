@@ -1,0 +1,91 @@
+//! Checking a store: the file's integrity, the links between its tables,
+//! each item whole, each issue's order without holes, and the search index
+//! in step with the items.
+
+use rusqlite::Connection;
+
+use super::Store;
+use super::items::{ITEM_COLUMNS, item_from_row};
+use crate::error::Result;
+use crate::i18n::{Key, tf};
+
+/// What `PRAGMA integrity_check` reports, without its "ok".
+pub(super) fn integrity(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows
+        .collect::<rusqlite::Result<Vec<_>>>()?
+        .into_iter()
+        .filter(|r| r != "ok")
+        .collect())
+}
+
+impl Store {
+    /// Everything wrong with the store, one line each; empty when sound.
+    pub fn verify(&self) -> Result<Vec<String>> {
+        let conn = &self.conn;
+        let mut problems = integrity(conn)?;
+        if !problems.is_empty() {
+            // The rest reads through damaged pages; stop at what is known.
+            return Ok(problems);
+        }
+        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (table, rowid) = row?;
+            problems.push(tf(Key::VerifyDangling, &[&table, &rowid]));
+        }
+        // Positions in each section run 0, 1, 2 … without a gap.
+        let mut stmt = conn.prepare(
+            "SELECT issue_id, section, count(*), min(position), max(position) FROM issue_items
+             GROUP BY issue_id, section HAVING min(position) <> 0 OR max(position) <> count(*) - 1",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (issue, section) = row?;
+            let section = crate::model::Kind::parse(&section)
+                .unwrap_or_default()
+                .label();
+            problems.push(tf(Key::VerifyOrderHole, &[&issue, &section]));
+        }
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS}, fingerprint, chars FROM items"
+        ))?;
+        let mut index = conn.prepare(
+            "SELECT count(*) FROM item_search WHERE item_search MATCH ?1 AND rowid = ?2",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut items = 0i64;
+        while let Some(row) = rows.next()? {
+            items += 1;
+            let item = item_from_row(row)?;
+            let id = item.id.map_or(0, |i| i.0);
+            let stored_print: String = row.get(11)?;
+            let stored_chars: i64 = row.get(12)?;
+            if item.body.iter().all(|p| p.trim().is_empty()) {
+                problems.push(tf(Key::VerifyNoBody, &[&id]));
+            }
+            if stored_print != super::fingerprint(&item.fingerprint_text())
+                || stored_chars != item.chars() as i64
+            {
+                problems.push(tf(Key::VerifyStale, &[&id]));
+            }
+            // The item is found by the first and the last of its own terms.
+            let terms = super::search::terms(&item);
+            let mut words = terms.split_whitespace();
+            for term in [words.next(), words.next_back()].into_iter().flatten() {
+                let query = format!("\"{}\"", term.replace('"', "\"\""));
+                let found: i64 = index.query_row(rusqlite::params![query, id], |r| r.get(0))?;
+                if found == 0 {
+                    problems.push(tf(Key::VerifyUnindexed, &[&id]));
+                    break;
+                }
+            }
+        }
+        let indexed: i64 = conn.query_row("SELECT count(*) FROM item_search", [], |r| r.get(0))?;
+        if indexed != items {
+            problems.push(tf(Key::VerifyIndexCount, &[&indexed, &items]));
+        }
+        Ok(problems)
+    }
+}
