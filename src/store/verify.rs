@@ -70,20 +70,30 @@ impl Store {
             {
                 problems.push(tf(Key::VerifyStale, &[&id]));
             }
-            // The item is found by the first and the last of its own terms.
-            let terms = super::search::terms(&item);
-            let mut words = terms.split_whitespace();
-            for term in [words.next(), words.next_back()].into_iter().flatten() {
+            // The item is found by the first term of its headline (or of its
+            // text, without one): the index holds this item's text.
+            let lead = if item.headline.is_empty() {
+                item.body.first().map_or("", String::as_str)
+            } else {
+                item.headline.as_str()
+            };
+            let terms = crate::search::index_terms([lead]);
+            if let Some(term) = terms.split_whitespace().next() {
                 let query = format!("\"{}\"", term.replace('"', "\"\""));
                 let found: i64 = index.query_row(rusqlite::params![query, id], |r| r.get(0))?;
                 if found == 0 {
                     problems.push(tf(Key::VerifyUnindexed, &[&id]));
-                    break;
                 }
             }
         }
+        // Every item has an entry and every entry an item.
         let indexed: i64 = conn.query_row("SELECT count(*) FROM item_search", [], |r| r.get(0))?;
-        if indexed != items {
+        let orphans: i64 = conn.query_row(
+            "SELECT count(*) FROM item_search WHERE rowid NOT IN (SELECT id FROM items)",
+            [],
+            |r| r.get(0),
+        )?;
+        if indexed != items || orphans > 0 {
             problems.push(tf(Key::VerifyIndexCount, &[&indexed, &items]));
         }
         Ok(problems)
