@@ -9,7 +9,6 @@ mod markup;
 
 pub use docx::document_xml;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::bulletin::{HeadlineStyle, compose};
@@ -166,30 +165,12 @@ pub fn default_path(issue: &Issue, format: Format, dir: &Path) -> PathBuf {
     dir.join(format!("{}.{}", issue.file_stem(), format.extension()))
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder, so
-/// that a failure never leaves a half-written file behind.
+/// Writes `bytes` to `path` so that a failure never leaves a half-written
+/// file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(path, e));
-    }
-    Ok(())
+    crate::atomic::replace(path, |tmp| {
+        std::fs::write(tmp, bytes).map_err(|e| Error::io(path, e))
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! (`tui` | [`cli`]) → [`layout`] → [`export`].
 
 pub mod archive;
+pub mod atomic;
 pub mod backup;
 pub mod bulletin;
 pub mod check;

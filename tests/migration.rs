@@ -5,8 +5,8 @@
 use jianbao::model::{IssueState, ItemId, Status};
 use jianbao::store::{ItemQuery, Store};
 
-#[test]
-fn a_first_schema_store_is_migrated_with_a_copy_kept() {
+/// A copy of the fixture in a new folder: the folder (kept alive) and the file.
+fn first_schema_store() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
     std::fs::copy(
@@ -14,6 +14,12 @@ fn a_first_schema_store_is_migrated_with_a_copy_kept() {
         &path,
     )
     .unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_first_schema_store_is_migrated_with_a_copy_kept() {
+    let (dir, path) = first_schema_store();
     let before = std::fs::read(&path).unwrap();
 
     let mut store = Store::open(&path).unwrap();
@@ -92,13 +98,7 @@ fn a_first_schema_store_is_migrated_with_a_copy_kept() {
 
 #[test]
 fn several_jianbao_opening_one_old_store_at_once_migrate_it_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("old.db");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/store-v1.db"),
-        &path,
-    )
-    .unwrap();
+    let (dir, path) = first_schema_store();
     let opened: Vec<_> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..4).map(|_| s.spawn(|| Store::open(&path))).collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()

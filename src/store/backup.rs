@@ -20,34 +20,13 @@ pub struct Inspection {
     pub damage: Vec<String>,
 }
 
-/// Writes a consistent copy of the database behind `conn` to `dest`: into a
-/// temporary file beside it first, so `dest` is either the old file or the
-/// whole new copy.
+/// Writes a consistent copy of the database behind `conn` to `dest`: the
+/// copy is whole or `dest` is left as it was.
 fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
-    let dir = dest
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let result = conn
-        .execute("VACUUM INTO ?1", [tmp.to_string_lossy()])
-        .map_err(Error::from)
-        .and_then(|_| {
-            std::fs::File::open(&tmp)
-                .and_then(|f| f.sync_all())
-                .and_then(|()| std::fs::rename(&tmp, dest))
-                .map_err(|e| Error::io(dest, e))
-        });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    crate::atomic::replace(dest, |tmp| {
+        conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
+        Ok(())
+    })
 }
 
 fn open_read_only(path: &Path) -> Result<Connection> {

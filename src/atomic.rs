@@ -1,0 +1,62 @@
+//! Writing a file so that it is either what it was or the whole new file:
+//! the new contents go to a temporary file beside it, are synced, and take
+//! its place by a rename. Exports and store copies both write this way.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// Calls `write` with a temporary path in `path`'s folder, then syncs that
+/// file and renames it to `path`. On failure nothing is left behind.
+pub fn replace(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let tmp = temporary(path)?;
+    let _ = std::fs::remove_file(&tmp);
+    let result = write(&tmp).and_then(|()| {
+        std::fs::File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&tmp, path))
+            .map_err(|e| Error::io(path, e))
+    });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// .name.PID.tmp beside `path`, its folder made if missing.
+fn temporary(path: &Path) -> Result<PathBuf> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(dir.join(format!(".{name}.{}.tmp", std::process::id())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.txt");
+        std::fs::write(&path, "old").unwrap();
+        let err = replace(&path, |tmp| {
+            std::fs::write(tmp, "half").unwrap();
+            Err(Error::Invalid("stopped".into()))
+        });
+        assert!(err.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        replace(&path, |tmp| {
+            std::fs::write(tmp, "new").map_err(|e| Error::io(tmp, e))
+        })
+        .unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+    }
+}
