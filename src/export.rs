@@ -145,7 +145,8 @@ impl Encoding {
 /// The issue as text: one paragraph per line when `opts.width` is 0, else
 /// set at that many 字 a line.
 pub fn text(issue: &Issue, opts: Options) -> String {
-    to_text(&lay_out(&compose(issue, HeadlineStyle::Auto), opts))
+    let issue = markup::printable_issue(issue);
+    to_text(&lay_out(&compose(&issue, HeadlineStyle::Auto), opts))
 }
 
 /// The issue in `format`; `opts` sets the lines of text, `encoding` the

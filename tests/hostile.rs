@@ -205,6 +205,15 @@ fn hostile_submissions_are_shown_laid_out_and_exported_as_text() {
         "-o",
         "9-set.txt",
     ]);
+    // Text for reading, printing or a terminal: nothing in it can act.
+    for file in ["9.txt", "9.md", "9-set.txt"] {
+        let text = std::fs::read_to_string(env.path(file)).unwrap();
+        assert!(
+            !text.chars().any(|c| (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "{file} holds a control character"
+        );
+    }
     let set = std::fs::read_to_string(env.path("9-set.txt")).unwrap();
     assert!(
         set.lines().count() > 35_000 / 28,

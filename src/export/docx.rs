@@ -185,7 +185,7 @@ fn piece_xml(p: &Piece, borders: &str, right_tab: bool) -> String {
             &format!(
                 "{}<w:r><w:tab/></w:r>{}",
                 run(&p.text, false),
-                run(&p.date(), false)
+                run(p.date(), false)
             ),
         ),
         Role::Headline => paragraph(&style("Heading2"), &run(&p.text, false)),

@@ -35,7 +35,7 @@ fn piece_html(p: &Piece) -> String {
         Role::Number => format!("<p class=\"number\">{text}</p>\n"),
         Role::PublisherDate { .. } => format!(
             "<div class=\"meta\"><span>{text}</span><span>{}</span></div>\n",
-            escape(&p.date())
+            escape(p.date())
         ),
         Role::Headline => format!("<h2>{text}</h2>\n"),
         Role::RunIn { .. } => format!(

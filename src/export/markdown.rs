@@ -33,7 +33,7 @@ fn piece_md(p: &Piece) -> String {
     match &p.role {
         Role::Title => format!("# {}", md(&p.text)),
         Role::Number => format!("**{}**", md(&p.text)),
-        Role::PublisherDate { .. } => format!("{}　　{}", md(&p.text), md(&p.date()))
+        Role::PublisherDate { .. } => format!("{}　　{}", md(&p.text), md(p.date()))
             .trim_matches('　')
             .to_string(),
         Role::Headline => format!("### {}", md(&p.text)),

@@ -7,7 +7,7 @@ use crate::layout::{Metric, Role, str_width};
 use crate::model::Issue;
 
 /// One block ready for markup: `lead` is the bold run-in headline or the
-/// footer label (empty for other roles); both parts are printable.
+/// footer label (empty for other roles).
 pub struct Piece {
     pub role: Role,
     pub lead: String,
@@ -20,11 +20,11 @@ impl Piece {
         str_width(&self.lead, Metric::Print) as f32 / 2.0
     }
 
-    /// The date of the publisher line, printable.
-    pub fn date(&self) -> String {
+    /// The date of the publisher line.
+    pub fn date(&self) -> &str {
         match &self.role {
-            Role::PublisherDate { date } => printable(date),
-            _ => String::new(),
+            Role::PublisherDate { date } => date,
+            _ => "",
         }
     }
 }
@@ -42,7 +42,7 @@ pub fn parts(issue: &Issue) -> Parts {
         body: Vec::new(),
         footer: Vec::new(),
     };
-    for block in compose(issue, HeadlineStyle::Auto) {
+    for block in compose(&printable_issue(issue), HeadlineStyle::Auto) {
         let split = match block.role {
             Role::RunIn { headline_len: n }
             | Role::Footer { label_len: n }
@@ -56,8 +56,8 @@ pub fn parts(issue: &Issue) -> Parts {
             .split_at_checked(split)
             .unwrap_or(("", &block.text));
         let piece = Piece {
-            lead: printable(lead),
-            text: printable(rest),
+            lead: lead.to_string(),
+            text: rest.to_string(),
             role: block.role,
         };
         match piece.role {
@@ -70,8 +70,33 @@ pub fn parts(issue: &Issue) -> Parts {
     parts
 }
 
-/// Text without the control characters that XML forbids and that have no
-/// place in print (a submission may carry them); a tab becomes a space.
+/// The issue with every text printable (see [`printable`]): what all the
+/// formats for reading and printing are made from.
+pub fn printable_issue(issue: &Issue) -> Issue {
+    let clean_item = |item: &crate::model::Item| crate::model::Item {
+        headline: printable(&item.headline),
+        body: item.body.iter().map(|p| printable(p)).collect(),
+        sources: item.sources.iter().map(|s| printable(s)).collect(),
+        ..item.clone()
+    };
+    Issue {
+        series: printable(&issue.series),
+        publisher: printable(&issue.publisher),
+        articles: issue.articles.iter().map(clean_item).collect(),
+        briefs: issue.briefs.iter().map(clean_item).collect(),
+        footer: issue
+            .footer
+            .iter()
+            .map(|f| crate::model::FooterLine::new(printable(&f.label), printable(&f.text)))
+            .collect(),
+        editors: issue.editors.iter().map(|e| printable(e)).collect(),
+        ..issue.clone()
+    }
+}
+
+/// Text without the control characters that XML forbids, that have no place
+/// in print, and that would act on a terminal showing a text export (a
+/// submission may carry them); a tab becomes a space; bidi controls go too.
 pub fn printable(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
