@@ -23,7 +23,8 @@ pub fn replace(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<(
     result
 }
 
-/// .name.PID.tmp beside `path`, its folder made if missing.
+/// .name.PID-N.tmp beside `path`, its folder made if missing: unique to
+/// this call, even among threads.
 fn temporary(path: &Path) -> Result<PathBuf> {
     let dir = path
         .parent()
@@ -34,7 +35,9 @@ fn temporary(path: &Path) -> Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(dir.join(format!(".{name}.{}.tmp", std::process::id())))
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Ok(dir.join(format!(".{name}.{}-{n}.tmp", std::process::id())))
 }
 
 #[cfg(test)]

@@ -58,23 +58,23 @@ impl Store {
         let not_a_store = |path: &Option<PathBuf>| Error::NotAStore {
             path: path.clone().unwrap_or_default(),
         };
-        // A file that is not SQLite fails on its first read.
         conn.pragma_update(None, "foreign_keys", true)
             .map_err(|_| not_a_store(&path))?;
-        let mode: String = conn
-            .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::NotADatabase =>
-                {
-                    not_a_store(&path)
-                }
-                e => Error::Db(e),
-            })?;
-        let _ = mode;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
         search::register(&conn)?;
-        migrate::migrate(&mut conn, path.as_deref())?;
+        // Migrate before switching to WAL: a new file is made in rollback-
+        // journal mode, where every process takes the same file locks, so
+        // two jianbao creating one store at once do it one after the other.
+        // A file that is not SQLite fails on its first read, here.
+        migrate::migrate(&mut conn, path.as_deref()).map_err(|e| match e {
+            Error::Db(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                not_a_store(&path)
+            }
+            e => e,
+        })?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(Store { conn, path })
     }
 

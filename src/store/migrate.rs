@@ -124,9 +124,13 @@ pub fn latest() -> i64 {
 /// Brings the store at `path` up to the latest schema, copying it aside
 /// first when it already holds data.
 pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    // One read transaction, so that the three agree even while another
+    // jianbao is creating or migrating the store.
+    let read = conn.transaction()?;
+    let version: i64 = read.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let app: i64 = read.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let tables: i64 = read.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    read.finish()?;
     let display = || path.map(Path::to_path_buf).unwrap_or_default();
     if (app != 0 && app != APPLICATION_ID) || (app == 0 && tables > 0) {
         return Err(Error::NotAStore { path: display() });
@@ -144,8 +148,13 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     if version > 0
         && let Some(path) = path
     {
+        // Whole or not at all: two jianbao migrating at once may both
+        // write the copy, and each rename leaves a whole one.
         let copy = numbered_copy(path, &format!("v{version}"));
-        conn.execute("VACUUM INTO ?1", [copy.to_string_lossy()])?;
+        crate::atomic::replace(&copy, |tmp| {
+            conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
+            Ok(())
+        })?;
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     // Another jianbao may have migrated while this one waited for the lock.
