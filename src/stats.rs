@@ -215,11 +215,9 @@ pub fn csv(table: &Table) -> String {
     out
 }
 
-/// The table for a terminal: columns aligned by display width.
-pub fn aligned(table: &Table, metric: Metric) -> String {
-    let w = |s: &str, n: usize| pad(s, n, metric);
-    let n = |s: &str, n: usize| pad_left(s, n, metric);
-    let header = [
+/// The column names, in the interface language.
+fn header() -> [&'static str; 8] {
+    [
         t(Key::StatsRank),
         t(Key::ColUnit),
         t(Key::StatsSubmitted),
@@ -228,7 +226,14 @@ pub fn aligned(table: &Table, metric: Metric) -> String {
         t(Key::StatsAdopted),
         t(Key::StatsRate),
         t(Key::StatsScore),
-    ];
+    ]
+}
+
+/// The table for a terminal: columns aligned by display width.
+pub fn aligned(table: &Table, metric: Metric) -> String {
+    let w = |s: &str, n: usize| pad(s, n, metric);
+    let n = |s: &str, n: usize| pad_left(s, n, metric);
+    let header = header();
     let mut out = format!(
         "{} {} {} {} {} {} {} {}\n",
         n(header[0], 4),
@@ -268,16 +273,7 @@ pub fn report(table: &Table, series: &str, period: Period, settings: &StatsSetti
     let mut out = tf(Key::StatsReportTitle, &[&series]);
     out.push('\n');
     out.push_str(&format!("（{}）\n\n", period.label()));
-    let header = [
-        t(Key::StatsRank),
-        t(Key::ColUnit),
-        t(Key::StatsSubmitted),
-        t(Key::StatsArticles),
-        t(Key::StatsBriefs),
-        t(Key::StatsAdopted),
-        t(Key::StatsRate),
-        t(Key::StatsScore),
-    ];
+    let header = header();
     out.push_str(&header.join("\t"));
     out.push('\n');
     for r in table.rows.iter().chain(std::iter::once(&table.total)) {

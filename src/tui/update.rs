@@ -41,12 +41,8 @@ pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
         Mode::Confirm(_) => modes::confirm_key(app, store, key).map(|()| Effect::None),
         Mode::Export(_) => modes::export_key(app, store, key).map(|()| Effect::None),
         Mode::Form(_) => modes::form_key(app, store, key).map(|()| Effect::None),
-        Mode::Help { .. } => {
-            modes::help_key(app, key);
-            Ok(Effect::None)
-        }
-        Mode::Report { .. } => {
-            modes::report_key(app, key);
+        Mode::Help { .. } | Mode::Report { .. } => {
+            modes::overlay_key(app, key);
             Ok(Effect::None)
         }
         Mode::Stats { .. } => modes::stats_key(app, store, key).map(|()| Effect::None),

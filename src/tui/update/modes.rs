@@ -159,38 +159,34 @@ pub fn stats_key(app: &mut App, store: &Store, key: KeyEvent) -> Result<()> {
             let next = *period + 3;
             open_stats(app, store, next)?;
         }
-        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
-        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
-        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
-        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-        _ => app.mode = Mode::Normal,
+        _ => {
+            if !scroll_key(scroll, &key) {
+                app.mode = Mode::Normal;
+            }
+        }
     }
     Ok(())
 }
 
-pub fn report_key(app: &mut App, key: KeyEvent) {
-    let Mode::Report { scroll, .. } = &mut app.mode else {
-        return;
-    };
+/// Scrolls a read-only overlay (help, a report, statistics); any other key
+/// closes it. Returns whether the key scrolled.
+fn scroll_key(scroll: &mut usize, key: &KeyEvent) -> bool {
     match key.code {
         KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
         KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
         KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
         KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-        _ => app.mode = Mode::Normal,
+        _ => return false,
     }
+    true
 }
 
-pub fn help_key(app: &mut App, key: KeyEvent) {
-    let Mode::Help { scroll } = &mut app.mode else {
-        return;
-    };
-    match key.code {
-        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
-        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
-        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
-        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-        _ => app.mode = Mode::Normal,
+/// Keys over the help or a report.
+pub fn overlay_key(app: &mut App, key: KeyEvent) {
+    if let Mode::Report { scroll, .. } | Mode::Help { scroll } = &mut app.mode
+        && !scroll_key(scroll, &key)
+    {
+        app.mode = Mode::Normal;
     }
 }
 

@@ -104,13 +104,7 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     for (i, row) in q.rows.iter().enumerate().skip(offset).take(height) {
         let y = inner.y + 1 + (i - offset) as u16;
         let selected = i == q.selected;
-        let base = if selected && app.pane == Pane::Queue {
-            Style::default().bg(Color::Cyan).fg(Color::Black)
-        } else if selected {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
+        let base = row_style(selected, app.pane == Pane::Queue);
         fill(buf, inner.x, y, inner.width, base);
         let mut x = inner.x;
         let marked = q.marked.contains(&row.id);
@@ -247,13 +241,7 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         }
         let y = inner.y + 1 + (i - offset) as u16;
         let selected = i == a.selected;
-        let base = if selected && app.pane == Pane::Assembly {
-            Style::default().bg(Color::Cyan).fg(Color::Black)
-        } else if selected {
-            Style::default().add_modifier(Modifier::REVERSED)
-        } else {
-            Style::default()
-        };
+        let base = row_style(selected, app.pane == Pane::Assembly);
         fill(buf, inner.x, y, inner.width, base);
         let mut x = inner.x;
         x += cell(app, buf, x, y, 5, &label, base);
@@ -305,5 +293,15 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
             }),
         );
         put(buf, inner.right() - nw + 1, y, nw, &n, base, app.metrics);
+    }
+}
+
+/// A list row: the selection stands out in colour in the focused pane,
+/// reversed elsewhere.
+fn row_style(selected: bool, focused: bool) -> Style {
+    match (selected, focused) {
+        (true, true) => Style::default().bg(Color::Cyan).fg(Color::Black),
+        (true, false) => Style::default().add_modifier(Modifier::REVERSED),
+        _ => Style::default(),
     }
 }
