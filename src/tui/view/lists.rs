@@ -97,10 +97,7 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
         return;
     }
     let height = (inner.height - 1) as usize;
-    let offset = q
-        .offset
-        .min(q.selected)
-        .max((q.selected + 1).saturating_sub(height));
+    let offset = first_shown(q.offset, q.selected, height);
     for (i, row) in q.rows.iter().enumerate().skip(offset).take(height) {
         let y = inner.y + 1 + (i - offset) as u16;
         let selected = i == q.selected;
@@ -219,10 +216,7 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         return;
     }
     let height = (inner.height - 1) as usize;
-    let offset = a
-        .offset
-        .min(a.selected)
-        .max((a.selected + 1).saturating_sub(height));
+    let offset = first_shown(a.offset, a.selected, height);
     let mut brief_no = 0;
     let mut article_no = 0;
     for (i, (kind, item)) in entries.iter().enumerate() {
@@ -304,4 +298,12 @@ fn row_style(selected: bool, focused: bool) -> Style {
         (true, false) => Style::default().add_modifier(Modifier::REVERSED),
         _ => Style::default(),
     }
+}
+
+/// The first row a list of `height` rows shows: where it was scrolled to,
+/// moved just enough to keep the selection in view.
+fn first_shown(offset: usize, selected: usize, height: usize) -> usize {
+    offset
+        .min(selected)
+        .max((selected + 1).saturating_sub(height))
 }
