@@ -4,7 +4,7 @@
 use crate::check::{Finding, IssueContext, check_issue, check_item, fixes};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{IssueId, ItemId};
+use crate::model::{Issue, IssueId, ItemId};
 use crate::settings::Settings;
 use crate::store::Store;
 
@@ -20,24 +20,31 @@ pub fn items(store: &Store, ids: &[ItemId], settings: &Settings) -> Result<Vec<F
 /// The pre-publication check of an issue: numbering, date, publisher,
 /// sources and headlines, repeated and near-duplicate items, the layout.
 pub fn issue(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
+    Ok(checked(store, id, settings)?.1)
+}
+
+/// The issue, loaded once, and its pre-publication check.
+fn checked(store: &Store, id: IssueId, settings: &Settings) -> Result<(Issue, Vec<Finding>)> {
     let full = store.issue(id)?;
     let ctx = IssueContext {
         numbers: store.sibling_numbers(id)?,
         width: settings.layout.width,
     };
-    Ok(check_issue(&full, &ctx, &settings.check))
+    let findings = check_issue(&full, &ctx, &settings.check);
+    Ok((full, findings))
 }
 
-/// The pre-publication check and every item's proofing, without repeats.
+/// The pre-publication check and every item's proofing, without repeats:
+/// the check already holds the items' findings that block finalising, so
+/// the others are added.
 pub fn issue_and_items(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
-    let mut out = issue(store, id, settings)?;
-    let full = store.issue(id)?;
+    let (full, mut out) = checked(store, id, settings)?;
     for item in full.items() {
-        for f in check_item(item, &settings.check) {
-            if !out.contains(&f) {
-                out.push(f);
-            }
-        }
+        out.extend(
+            check_item(item, &settings.check)
+                .into_iter()
+                .filter(|f| !f.rule.blocks_finalising()),
+        );
     }
     Ok(out)
 }
