@@ -34,12 +34,7 @@ pub fn backup(ctx: &Context, path: Option<PathBuf>, out: &mut dyn Write) -> Resu
 
 pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Result<()> {
     let candidate = inspect(path)?;
-    if !candidate.damage.is_empty() {
-        return Err(Error::Invalid(tf(
-            Key::RestoreDamaged,
-            &[&path.display(), &candidate.damage.join("; ")],
-        )));
-    }
+    candidate.sound()?;
     let mut store = ctx.open_store()?;
     if !yes {
         let stdin = std::io::stdin();
@@ -74,7 +69,7 @@ pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Re
             return emit(out, t(Key::RestoreCancelled));
         }
     }
-    let kept = store.restore_from(path)?;
+    let kept = store.restore_from(&candidate)?;
     emit(
         out,
         tf(

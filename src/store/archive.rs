@@ -21,16 +21,16 @@ pub struct Restored {
     pub same_ids: bool,
 }
 
-impl Store {
-    /// Whether the store holds no items and no issues.
-    pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.conn.query_row(
-            "SELECT NOT EXISTS (SELECT 1 FROM items) AND NOT EXISTS (SELECT 1 FROM issues)",
-            [],
-            |r| r.get(0),
-        )?)
-    }
+/// Whether the store holds no items and no issues.
+fn is_empty(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM items) AND NOT EXISTS (SELECT 1 FROM issues)",
+        [],
+        |r| r.get(0),
+    )?)
+}
 
+impl Store {
     /// Everything: units, issues oldest first with their items, and the items
     /// in no issue, by id.
     pub fn archive(&self) -> Result<Archive> {
@@ -67,8 +67,9 @@ impl Store {
     /// anew and the links between them follow. `origin` is recorded for
     /// items the archive does not say the origin of.
     pub fn restore(&mut self, archive: &Archive, origin: &str) -> Result<Restored> {
-        let same_ids = self.is_empty()?;
         self.write(|tx| {
+            // Decided under the write lock: nothing can be added meanwhile.
+            let same_ids = is_empty(tx)?;
             let units = super::units::insert_units(
                 tx,
                 &UnitList {

@@ -9,6 +9,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Store, migrate};
 use crate::error::{Error, Result};
+use crate::i18n::{Key, tf};
 
 /// What a store file holds, read without changing it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,24 @@ pub struct Inspection {
     pub issues: usize,
     /// What `PRAGMA integrity_check` found; empty when the file is sound.
     pub damage: Vec<String>,
+    path: PathBuf,
+}
+
+impl Inspection {
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Refuses a damaged file, naming what is wrong.
+    pub fn sound(&self) -> Result<()> {
+        if self.damage.is_empty() {
+            return Ok(());
+        }
+        Err(Error::Invalid(tf(
+            Key::RestoreDamaged,
+            &[&self.path.display(), &self.damage.join("; ")],
+        )))
+    }
 }
 
 /// Writes a consistent copy of the database behind `conn` to `dest`: the
@@ -94,32 +113,27 @@ pub fn inspect(path: &Path) -> Result<Inspection> {
         items: count("items")?,
         issues: count("issues")?,
         damage,
+        path: path.to_path_buf(),
     })
 }
 
 impl Store {
-    /// Replaces the store's contents with the sound store at `candidate`,
-    /// through SQLite's backup API (so a workstation open on the same file
-    /// sees the new contents, not a torn file). A copy of what was there is
-    /// kept first; its path is returned. An older schema is migrated after.
-    pub fn restore_from(&mut self, candidate: &Path) -> Result<PathBuf> {
+    /// Replaces the store's contents with the store `candidate` inspected
+    /// (refused if damaged), through SQLite's backup API, so that a
+    /// workstation open on the same file sees the new contents, not a torn
+    /// file. A copy of what was there is kept first; its path is returned.
+    /// An older schema is migrated after.
+    pub fn restore_from(&mut self, candidate: &Inspection) -> Result<PathBuf> {
+        candidate.sound()?;
         let path = self
             .path
             .clone()
             .ok_or_else(|| Error::Invalid("in-memory store".into()))?;
-        let inspection = inspect(candidate)?;
-        if !inspection.damage.is_empty() {
-            return Err(Error::Invalid(format!(
-                "{}: {}",
-                candidate.display(),
-                inspection.damage.join("; ")
-            )));
-        }
         let kept = migrate::numbered_copy(&path, "before-restore");
         self.backup_to(&kept)?;
         self.conn.restore(
             rusqlite::MAIN_DB,
-            candidate,
+            candidate.path(),
             None::<fn(rusqlite::backup::Progress)>,
         )?;
         migrate::migrate(&mut self.conn, Some(&path))?;
