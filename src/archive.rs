@@ -44,10 +44,6 @@ impl Archive {
     pub fn of_issue(issue: Issue) -> Archive {
         Archive::new(Vec::new(), vec![issue], Vec::new())
     }
-
-    pub fn item_count(&self) -> usize {
-        self.items.len() + self.issues.iter().map(|i| i.items().count()).sum::<usize>()
-    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -172,7 +168,6 @@ mod tests {
             Ok(Document::Archive(back)) => assert_eq!(back, archive),
             other => panic!("{other:?}"),
         }
-        assert_eq!(archive.item_count(), 3);
     }
 
     #[test]
