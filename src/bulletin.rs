@@ -3,13 +3,19 @@
 
 mod compose;
 mod footer;
+mod group;
+mod lines;
 mod masthead;
+mod notice;
 mod parse;
 mod text;
 
-pub use compose::{HeadlineStyle, compose};
+pub use compose::{EDITOR_NOTE_LABEL, HeadlineStyle, compose};
 pub use footer::parse_editors as parse_editor_names;
-pub use parse::{ParseError, parse};
+pub use group::numbered;
+pub use lines::is_page_number;
+pub use notice::Notice;
+pub use parse::{ParseError, Reading, parse, read};
 pub use text::{attribution_split, join_artifact_spaces, split_run_in};
 
 /// The mark that starts a brief item.

@@ -1,14 +1,16 @@
 //! The bulletin's domain: units, items (稿件), issues (期). Pure data.
 
+mod contributors;
 mod count;
 mod date;
 mod issue;
 mod item;
 mod unit;
 
+pub use contributors::{Contributors, Role};
 pub use count::count_chars;
 pub use date::{format_date, parse_date};
-pub use issue::{FooterLine, Issue, IssueId, IssueState};
+pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use unit::{Unit, UnitList};
 

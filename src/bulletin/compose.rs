@@ -16,18 +16,33 @@ pub enum HeadlineStyle {
     Block,
 }
 
+/// How an 编者按 is introduced.
+pub const EDITOR_NOTE_LABEL: &str = "编者按：";
+
 /// Masthead, articles, briefs, footer — in print order.
 pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
-    let mut blocks = vec![
-        Block::new(Role::Title, &issue.series),
-        Block::new(Role::Number, issue.number_line()),
-    ];
+    let mut blocks = Vec::new();
+    if !issue.marking.is_empty() {
+        blocks.push(Block::new(Role::Marking, &issue.marking));
+    }
+    let (title, subtitle) = issue.title_and_subtitle();
+    blocks.push(Block::new(Role::Title, title));
+    if !subtitle.is_empty() {
+        blocks.push(Block::new(Role::Subtitle, subtitle));
+    }
+    blocks.push(Block::new(Role::Number, issue.number_line()));
     let date = issue.date.map(format_date).unwrap_or_default();
     if !issue.publisher.is_empty() || !date.is_empty() {
         blocks.push(Block::new(Role::PublisherDate { date }, &issue.publisher));
     }
     blocks.push(Block::new(Role::Gap, ""));
+    if !issue.editor_note.is_empty() {
+        blocks.push(editor_note(&issue.editor_note));
+    }
+    // A 栏目 heading is printed where the items' heading changes.
+    let mut column = "";
     for (index, item) in issue.articles.iter().enumerate() {
+        heading(&mut blocks, &mut column, item);
         article(
             &mut blocks,
             item,
@@ -39,6 +54,7 @@ pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
         );
     }
     for (index, item) in issue.briefs.iter().enumerate() {
+        heading(&mut blocks, &mut column, item);
         let mut text = String::from(BRIEF_MARK);
         text.extend(item.body.iter().map(String::as_str));
         text.push_str(&item.attribution());
@@ -79,8 +95,26 @@ pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
     blocks
 }
 
+fn heading<'a>(blocks: &mut Vec<Block>, current: &mut &'a str, item: &'a Item) {
+    if !item.column.is_empty() && item.column != *current {
+        blocks.push(Block::new(Role::Column, &item.column));
+        *current = &item.column;
+    }
+}
+
+fn editor_note(text: &str) -> Block {
+    Block::new(
+        Role::RunIn {
+            headline_len: EDITOR_NOTE_LABEL.len(),
+        },
+        format!("{EDITOR_NOTE_LABEL}{text}"),
+    )
+}
+
 fn article(blocks: &mut Vec<Block>, item: &Item, at: ItemRef, style: HeadlineStyle) {
+    // An 编者按 stands between the headline and the body.
     let run_in = !item.headline.is_empty()
+        && item.editor_note.is_empty()
         && match style {
             HeadlineStyle::Auto => item.body.len() <= 1,
             HeadlineStyle::RunIn => true,
@@ -113,6 +147,9 @@ fn article(blocks: &mut Vec<Block>, item: &Item, at: ItemRef, style: HeadlineSty
     }
     if !item.headline.is_empty() {
         blocks.push(Block::new(Role::Headline, &item.headline).of(at));
+    }
+    if !item.editor_note.is_empty() {
+        blocks.push(editor_note(&item.editor_note).of(at));
     }
     if item.body.is_empty() {
         blocks.push(Block::new(Role::Body, item.attribution()).of(at));

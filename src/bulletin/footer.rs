@@ -6,14 +6,21 @@ use crate::script::{fullwidth_ascii_alnum, is_han};
 /// Labels that name the editors rather than a distribution list.
 pub const EDITOR_LABELS: [&str; 2] = ["责任编辑", "编辑"];
 
+/// Sign-off lines kept in the footer as printed: 审核：… 签发：….
+const SIGN_OFF_LABELS: [&str; 7] = ["审核", "审稿", "核稿", "校对", "主编", "总编", "编审"];
+
 /// A footer line's label and text, if `line` starts one: a short Han label
-/// ending in 送/报/发 (本期送, 抄送, 报, 发) or an editors' label, then ：.
-pub fn footer_label(line: &str) -> Option<(&str, &str)> {
+/// ending in 送/报/发 (本期送, 抄送, 报, 发), an editors' or a sign-off
+/// label, then ：. Spaces inside the label (责 任 编 辑) are dropped.
+pub fn footer_label(line: &str) -> Option<(String, &str)> {
     let (label, text) = line.split_once(['：', ':'])?;
-    let label = label.trim();
+    let label: String = label.split_whitespace().collect();
     let n = label.chars().count();
     let distribution = (1..=6).contains(&n) && label.ends_with(['送', '报', '发']);
-    let ok = label.chars().all(is_han) && (distribution || EDITOR_LABELS.contains(&label));
+    let ok = label.chars().all(is_han)
+        && (distribution
+            || EDITOR_LABELS.contains(&label.as_str())
+            || SIGN_OFF_LABELS.contains(&label.as_str()));
     ok.then(|| (label, text.trim()))
 }
 
@@ -78,14 +85,45 @@ pub struct Footer {
     pub print_run: Option<u32>,
 }
 
+/// A line holding several labelled parts (签发：张伟　　审核：李明) as
+/// one line per label; other lines as they are.
+fn split_labels(line: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut gap_end = None;
+    for (at, c) in line.char_indices() {
+        if c == '　' || c == ' ' || c == '\t' {
+            gap_end = Some(at + c.len_utf8());
+            continue;
+        }
+        if let Some(end) = gap_end.take()
+            && end == at
+            && line[start..at].contains(['：', ':'])
+            && footer_label(&line[at..]).is_some()
+            && footer_label(&line[start..]).is_some()
+        {
+            parts.push(line[start..at].trim());
+            start = at;
+        }
+    }
+    parts.push(line[start..].trim());
+    parts
+}
+
 /// Reads footer lines; a line without a label continues the line before
 /// (a distribution list or the editors, wrapped).
 pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
     let mut footer = Footer::default();
     let mut last_was_list = false;
     let mut last_was_editors = false;
-    for line in lines {
+    for line in lines.into_iter().flat_map(split_labels) {
         let (line, run) = split_print_run(line);
+        // （共印80份） leaves its brackets behind.
+        let line = if line.chars().all(|c| "（）() 　".contains(c)) {
+            String::new()
+        } else {
+            line
+        };
         if run.is_some() {
             footer.print_run = run;
         }
@@ -93,7 +131,7 @@ pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
             continue;
         }
         match footer_label(&line) {
-            Some((label, text)) if EDITOR_LABELS.contains(&label) => {
+            Some((label, text)) if EDITOR_LABELS.contains(&label.as_str()) => {
                 footer.editors.extend(parse_editors(text));
                 (last_was_list, last_was_editors) = (false, true);
             }
@@ -117,22 +155,20 @@ mod tests {
 
     #[test]
     fn labels() {
+        let label = |l: &str| footer_label(l).map(|(a, b)| (a, b.to_string()));
+        let is = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(label("本期送：区县处级领导"), is("本期送", "区县处级领导"));
         assert_eq!(
-            footer_label("本期送：区县处级领导"),
-            Some(("本期送", "区县处级领导"))
+            label("发：峡窝镇、各街道办事处"),
+            is("发", "峡窝镇、各街道办事处")
         );
+        assert_eq!(label("抄报: 市委办公厅"), is("抄报", "市委办公厅"));
         assert_eq!(
-            footer_label("发：峡窝镇、各街道办事处"),
-            Some(("发", "峡窝镇、各街道办事处"))
+            label("责任编辑：郝 婕 许亦是"),
+            is("责任编辑", "郝 婕 许亦是")
         );
-        assert_eq!(
-            footer_label("抄报: 市委办公厅"),
-            Some(("抄报", "市委办公厅"))
-        );
-        assert_eq!(
-            footer_label("责任编辑：郝 婕 许亦是"),
-            Some(("责任编辑", "郝 婕 许亦是"))
-        );
+        assert_eq!(label("责 任 编 辑：王伟"), is("责任编辑", "王伟"));
+        assert_eq!(label("审核：李明"), is("审核", "李明"));
         assert_eq!(footer_label("近日：区法院开展活动"), None);
         assert_eq!(footer_label("一是：加强"), None);
         assert_eq!(footer_label("没有冒号"), None);
@@ -172,5 +208,15 @@ mod tests {
         );
         assert_eq!(f.editors, ["王伟", "李晓明"]);
         assert_eq!(f.print_run, Some(120));
+        let f = parse_footer(["签发：张伟　　审核：李明　　编辑：王芳", "（共印80份）"]);
+        assert_eq!(
+            f.lines,
+            [
+                FooterLine::new("签发", "张伟"),
+                FooterLine::new("审核", "李明")
+            ]
+        );
+        assert_eq!(f.editors, ["王芳"]);
+        assert_eq!(f.print_run, Some(80));
     }
 }

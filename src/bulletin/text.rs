@@ -38,7 +38,9 @@ pub fn join_artifact_spaces(text: &str) -> String {
 
 /// Splits a trailing attribution （区委宣传部 区文明办） off a paragraph:
 /// returns the text before it and the unit names. The parenthesis must close
-/// the paragraph and hold only names (no sentence punctuation).
+/// the paragraph, hold only names (no sentence punctuation), and follow the
+/// end of a sentence or stand alone — a bracket inside a sentence
+/// （一期） is not an attribution.
 pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
     let trimmed = paragraph.trim_end();
     let inner_end = trimmed
@@ -46,18 +48,29 @@ pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
         .or_else(|| trimmed.strip_suffix(')'))?;
     let open = inner_end.rfind(['（', '('])?;
     let inner = &inner_end[open + inner_end[open..].chars().next()?.len_utf8()..];
+    let before = inner_end[..open].trim_end();
+    let after_sentence = before.is_empty()
+        || before.ends_with([
+            '。', '！', '？', '”', '’', '…', '；', '」', '』', '!', '?', '.',
+        ]);
     let names: Vec<String> = inner
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';'))
         .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.strip_suffix("供稿")
+                .filter(|n| !n.is_empty())
+                .unwrap_or(s)
+        })
         .map(str::to_string)
         .collect();
-    let looks_like_units = !names.is_empty()
-        && inner.chars().count() <= 60
+    let looks_like_units = after_sentence
+        && !names.is_empty()
+        && inner.chars().count() <= 80
         && !inner.contains(['。', '：', ':', '？', '！', '“', '”', '（', '('])
         && names
             .iter()
-            .all(|n| n.chars().count() <= 20 && n.chars().any(is_han));
-    looks_like_units.then(|| (inner_end[..open].trim_end(), names))
+            .all(|n| n.chars().count() <= 30 && n.chars().any(is_han));
+    looks_like_units.then_some((before, names))
 }
 
 /// Splits a run-in headline from its body at the first gap that is not a
@@ -120,6 +133,14 @@ mod tests {
         assert!(attribution_split("（详见附件。）").is_none());
         assert!(attribution_split("没有括号").is_none());
         assert!(attribution_split("（123）").is_none());
+        assert!(attribution_split("建成智慧停车场（一期）").is_none());
+        let (text, units) = attribution_split("（峡窝镇便民服务中心）").unwrap();
+        assert_eq!(
+            (text, units.as_slice()),
+            ("", ["峡窝镇便民服务中心".to_string()].as_slice())
+        );
+        let (_, units) = attribution_split("……。（区委宣传部供稿）").unwrap();
+        assert_eq!(units, ["区委宣传部"]);
     }
 
     #[test]

@@ -175,7 +175,9 @@ fn piece_xml(p: &Piece, borders: &str, right_tab: bool) -> String {
         String::new()
     };
     match &p.role {
+        Role::Marking => paragraph("", &run(&p.text, true)),
         Role::Title => paragraph(&style("Title"), &run(&p.text, false)),
+        Role::Subtitle => paragraph("<w:jc w:val=\"center\"/>", &run(&p.text, true)),
         Role::Number => paragraph("<w:jc w:val=\"center\"/>", &run(&p.text, false)),
         Role::PublisherDate { .. } => paragraph(
             &format!(
@@ -189,6 +191,7 @@ fn piece_xml(p: &Piece, borders: &str, right_tab: bool) -> String {
             ),
         ),
         Role::Headline => paragraph(&style("Heading2"), &run(&p.text, false)),
+        Role::Column => paragraph("", &run(&p.text, true)),
         Role::RunIn { .. } => paragraph(
             &style("BodyText"),
             &format!("{}{}", run(&p.lead, true), run(&p.text, false)),

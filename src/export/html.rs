@@ -18,10 +18,13 @@ body { margin: 0 auto; max-width: 156mm; color: #000;
 .masthead { text-align: center; }
 .title { color: #d00; margin: 0 0 8pt; font-weight: normal; letter-spacing: 0.3em; text-indent: 0.3em;
   font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋", "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 42pt; line-height: 1.4; }
-.number { margin: 0; }
+.number, .subtitle { margin: 0; }
+.marking { margin: 0; text-align: left; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
+.subtitle { font-size: 22pt; font-weight: bold; }
 .meta { display: flex; justify-content: space-between; border-bottom: 2pt solid #d00; padding-bottom: 4pt; margin: 6pt 0 14pt; }
 .items p { margin: 0; text-indent: 2em; text-align: justify; }
 .items h2 { margin: 0; text-align: center; font-size: 16pt; font-weight: bold; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
+.items h3 { margin: 0; font-size: 16pt; font-weight: bold; font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; }
 .runin { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-weight: bold; }
 .footer { border-top: 1pt solid #000; border-bottom: 1pt solid #000; margin-top: 18pt; padding: 4pt 0; break-inside: avoid; }
 .footer p { margin: 0; padding-left: var(--hang, 0); text-indent: calc(-1 * var(--hang, 0)); }
@@ -31,13 +34,16 @@ body { margin: 0 auto; max-width: 156mm; color: #000;
 fn piece_html(p: &Piece) -> String {
     let text = escape(&p.text);
     match &p.role {
+        Role::Marking => format!("<p class=\"marking\">{text}</p>\n"),
         Role::Title => format!("<h1 class=\"title\">{text}</h1>\n"),
+        Role::Subtitle => format!("<p class=\"subtitle\">{text}</p>\n"),
         Role::Number => format!("<p class=\"number\">{text}</p>\n"),
         Role::PublisherDate { .. } => format!(
             "<div class=\"meta\"><span>{text}</span><span>{}</span></div>\n",
             escape(p.date())
         ),
         Role::Headline => format!("<h2>{text}</h2>\n"),
+        Role::Column => format!("<h3>{text}</h3>\n"),
         Role::RunIn { .. } => format!(
             "<p><span class=\"runin\">{}</span>{text}</p>\n",
             escape(&p.lead)

@@ -32,6 +32,8 @@ fn md(text: &str) -> String {
 fn piece_md(p: &Piece) -> String {
     match &p.role {
         Role::Title => format!("# {}", md(&p.text)),
+        Role::Subtitle => format!("## {}", md(&p.text)),
+        Role::Column => format!("#### {}", md(&p.text)),
         Role::Number => format!("**{}**", md(&p.text)),
         Role::PublisherDate { .. } => format!("{}　　{}", md(&p.text), md(p.date()))
             .trim_matches('　')

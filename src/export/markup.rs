@@ -61,7 +61,11 @@ pub fn parts(issue: &Issue) -> Parts {
             role: block.role,
         };
         match piece.role {
-            Role::Title | Role::Number | Role::PublisherDate { .. } => parts.masthead.push(piece),
+            Role::Marking
+            | Role::Title
+            | Role::Subtitle
+            | Role::Number
+            | Role::PublisherDate { .. } => parts.masthead.push(piece),
             Role::Footer { .. } | Role::Editors { .. } | Role::PrintRun => parts.footer.push(piece),
             Role::Gap => {}
             _ => parts.body.push(piece),
@@ -75,12 +79,16 @@ pub fn parts(issue: &Issue) -> Parts {
 pub fn printable_issue(issue: &Issue) -> Issue {
     let clean_item = |item: &crate::model::Item| crate::model::Item {
         headline: printable(&item.headline),
+        editor_note: printable(&item.editor_note),
+        column: printable(&item.column),
         body: item.body.iter().map(|p| printable(p)).collect(),
         sources: item.sources.iter().map(|s| printable(s)).collect(),
         ..item.clone()
     };
     Issue {
         series: printable(&issue.series),
+        marking: printable(&issue.marking),
+        editor_note: printable(&issue.editor_note),
         publisher: printable(&issue.publisher),
         articles: issue.articles.iter().map(clean_item).collect(),
         briefs: issue.briefs.iter().map(clean_item).collect(),

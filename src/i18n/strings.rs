@@ -34,9 +34,16 @@ strings! {
 
     // Bulletin parser
     BulletinEmpty => "文件是空的", "the file is empty";
-    BulletinNoNumber => "不是一期简报：第二行起未找到期号（如“第 55 期”）", "not a bulletin issue: no issue number line (such as 第 55 期) after the title";
-    BulletinNoDate => "不是一期简报：刊头中未找到日期（如“2023年8月14日”）", "not a bulletin issue: no date (such as 2023年8月14日) in the masthead";
-    BulletinNoItems => "不是一期简报：刊头之后未找到稿件", "not a bulletin issue: no items after the masthead";
+    BulletinNoTitle => "第{}行：不是一期简报：刊头第一行是期号，缺刊名", "line {}: not a bulletin issue: the masthead starts with the number, not the title";
+    BulletinNoNumber => "第{}行：不是一期简报：刊名之后未找到期号（如“第 55 期”）", "line {}: not a bulletin issue: no issue number line (such as 第 55 期) after the title";
+    BulletinNoDate => "第{}行：不是一期简报：刊头中未找到日期（如“2023年8月14日”）", "line {}: not a bulletin issue: no date (such as 2023年8月14日) in the masthead";
+    BulletinNoItems => "第{}行：不是一期简报：刊头之后未找到稿件", "line {}: not a bulletin issue: no items after the masthead";
+    NoticeNoAttribution => "第{}行：这篇稿件末尾没有（单位）署名，来稿单位未知", "line {}: this article ends without a (unit) attribution; its unit is unknown";
+    NoticeNoHeadline => "第{}行：稿件没有标题", "line {}: the item has no headline";
+    NoticeHeadlineJoined => "第{}行：“{}”接在上一行标题之后（标题跨行）", "line {}: “{}” joined to the headline above (a headline broken over two lines)";
+    NoticeColumnGuessed => "第{}行：“{}”单独成行，作为栏目标题", "line {}: “{}” stands alone and was read as a column heading";
+    NoticeHeadlineWithoutBody => "第{}行：“{}”像标题，但其后没有正文，未收入", "line {}: “{}” looks like a headline but has no body; not stored";
+    NoticeNoteMoved => "第{}行：两篇稿件之间的编者按，归入其后一篇", "line {}: an editor's note between two articles, given to the one after it";
 
     // Errors
     ErrDb => "数据库错误：{}", "database error: {}";

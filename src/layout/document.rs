@@ -17,14 +17,20 @@ pub struct ItemRef {
 /// What a block is, which decides how it is set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
+    /// 内部资料 or a 密级, above the title: flush left.
+    Marking,
     /// The series title: centred.
     Title,
+    /// A subtitle under the title (专报, 特刊): centred.
+    Subtitle,
     /// 第 N 期: centred.
     Number,
     /// The publisher (the block's text) left and the date right.
     PublisherDate { date: String },
     /// A headline on its own line: centred.
     Headline,
+    /// A 栏目 heading (【工作动态】) over the items that follow: flush left.
+    Column,
     /// A paragraph that opens with a run-in headline of `headline_len` bytes.
     RunIn { headline_len: usize },
     /// A body paragraph: first line indented two 字, the rest flush.
@@ -153,7 +159,23 @@ pub fn lay_out(blocks: &[Block], opts: Options) -> Vec<Line> {
             continue;
         }
         match &block.role {
-            Role::Title | Role::Number => centred(
+            Role::Marking | Role::Column => {
+                let kind = if block.role == Role::Marking {
+                    LineKind::Masthead
+                } else {
+                    LineKind::Headline
+                };
+                let set = Setting {
+                    first: 0,
+                    rest: 0,
+                    width,
+                    opts,
+                    kind,
+                    item,
+                };
+                set.flush(&mut lines, &block.text, 0..0);
+            }
+            Role::Title | Role::Subtitle | Role::Number => centred(
                 &mut lines,
                 &block.text,
                 width,
@@ -264,8 +286,12 @@ pub fn to_text(lines: &[Line]) -> String {
 
 fn unwrapped(block: &Block) -> Line {
     let kind = match block.role {
-        Role::Title | Role::Number | Role::PublisherDate { .. } => LineKind::Masthead,
-        Role::Headline => LineKind::Headline,
+        Role::Marking
+        | Role::Title
+        | Role::Subtitle
+        | Role::Number
+        | Role::PublisherDate { .. } => LineKind::Masthead,
+        Role::Headline | Role::Column => LineKind::Headline,
         Role::Footer { .. } | Role::Editors { .. } | Role::PrintRun => LineKind::Footer,
         Role::Gap => LineKind::Blank,
         Role::RunIn { .. } | Role::Body | Role::Brief => LineKind::Text,

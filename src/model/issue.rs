@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::Item;
 use crate::i18n::{Key, t};
 
+/// Joins a series title and its subtitle in the series' name: 上街信息·专报.
+pub const SUBTITLE_MARK: char = '·';
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct IssueId(pub i64);
@@ -62,8 +65,16 @@ impl FooterLine {
 pub struct Issue {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<IssueId>,
-    /// The bulletin's title, e.g. 上街信息.
+    /// The series the issue belongs to: its title (上街信息), and for a
+    /// sub-series printed with a subtitle line, the two joined by
+    /// [`SUBTITLE_MARK`] (上街信息·专报).
     pub series: String,
+    /// A line above the title: 内部资料　注意保存, or a 密级.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub marking: String,
+    /// 编者按 for the whole issue, printed under the masthead.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub editor_note: String,
     pub year: i16,
     /// 第 N 期, counted per year (增刊 have their own count).
     pub number: u32,
@@ -96,6 +107,8 @@ impl Issue {
         Issue {
             id: None,
             series: series.into(),
+            marking: String::new(),
+            editor_note: String::new(),
             year,
             number,
             total_number: None,
@@ -109,6 +122,13 @@ impl Issue {
             print_run: None,
             state: IssueState::Draft,
         }
+    }
+
+    /// The title printed at the top, and the subtitle line under it.
+    pub fn title_and_subtitle(&self) -> (&str, &str) {
+        self.series
+            .split_once(SUBTITLE_MARK)
+            .unwrap_or((self.series.as_str(), ""))
     }
 
     /// The number line of the masthead: 第56期, 第56期（总第1083期）, 增刊第1期.

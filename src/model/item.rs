@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::count_chars;
+use super::{Contributors, count_chars};
 use crate::i18n::{Key, t};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -128,6 +128,21 @@ pub struct Item {
     /// event from another unit), until the editor decides about it.
     #[serde(default)]
     pub similar_to: Option<ItemId>,
+    /// Author, reviewer, signer, contact and phone, as the submission gave
+    /// them: kept for the desk, never printed.
+    #[serde(default, skip_serializing_if = "Contributors::is_empty")]
+    pub contributors: Contributors,
+    /// The unit was read from the headline or first sentence, not named by
+    /// the sender: the editor should confirm it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub source_inferred: bool,
+    /// 编者按 printed with this article.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub editor_note: String,
+    /// The 栏目 heading (【工作动态】) this item stands under in its issue,
+    /// as printed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub column: String,
 }
 
 /// A change to an item's text or attributes; `None` leaves a field alone.
@@ -154,6 +169,10 @@ impl Item {
             reject_reason: String::new(),
             original: String::new(),
             similar_to: None,
+            contributors: Contributors::default(),
+            source_inferred: false,
+            editor_note: String::new(),
+            column: String::new(),
         }
     }
 

@@ -5,8 +5,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::items::{
-    Added, Near, Prepared, insert_item, item_from_row, load_item, parse_day, placement, save_item,
-    save_status,
+    Added, ITEM_COLUMNS, Near, Prepared, insert_item, item_from_row, load_item, parse_day,
+    placement, save_item, save_status,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
@@ -211,6 +211,9 @@ pub(super) fn unplace(conn: &Connection, item: ItemId) -> Result<()> {
             .filter(|&i| i != item)
             .collect();
         set_members(conn, issue, section, &rest)?;
+        // A 栏目 heading belongs to the item's place in its issue.
+        conn.prepare_cached("UPDATE items SET column_heading = '' WHERE id = ?1")?
+            .execute([item.0])?;
     }
     Ok(())
 }
@@ -272,8 +275,8 @@ pub(super) fn insert_issue(
         )));
     }
     conn.execute(
-        "INSERT INTO issues (series, year, number, supplement, total_number, date, publisher, print_run, state, id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO issues (series, year, number, supplement, total_number, date, publisher, print_run, state, id, marking, editor_note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         params![
             issue.series,
             issue.year,
@@ -285,6 +288,8 @@ pub(super) fn insert_issue(
             issue.print_run,
             issue.state.as_str(),
             id.map(|i| i.0),
+            issue.marking,
+            issue.editor_note,
         ],
     )?;
     let id = IssueId(conn.last_insert_rowid());
@@ -302,11 +307,12 @@ fn issue_title(issue: &Issue) -> String {
 
 fn load_issue(conn: &Connection, id: IssueId) -> Result<Issue> {
     let s = summary(conn, id)?;
-    let (publisher, print_run): (String, Option<u32>) = conn.query_row(
-        "SELECT publisher, print_run FROM issues WHERE id = ?1",
-        [id.0],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (publisher, print_run, marking, editor_note): (String, Option<u32>, String, String) = conn
+        .query_row(
+            "SELECT publisher, print_run, marking, editor_note FROM issues WHERE id = ?1",
+            [id.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
     let mut issue = Issue::new(s.series, s.year, s.number);
     issue.id = Some(id);
     issue.total_number = s.total_number;
@@ -315,11 +321,12 @@ fn load_issue(conn: &Connection, id: IssueId) -> Result<Issue> {
     issue.state = s.state;
     issue.publisher = publisher;
     issue.print_run = print_run;
-    let mut stmt = conn.prepare_cached(
-        "SELECT items.id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to
-         FROM issue_items JOIN items ON items.id = issue_items.item_id
-         WHERE issue_id = ?1 AND section = ?2 ORDER BY position",
-    )?;
+    issue.marking = marking;
+    issue.editor_note = editor_note;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {ITEM_COLUMNS} FROM issue_items JOIN items ON items.id = issue_items.item_id
+         WHERE issue_id = ?1 AND section = ?2 ORDER BY position"
+    ))?;
     issue.articles = stmt
         .query_map(params![id.0, "article"], item_from_row)?
         .collect::<rusqlite::Result<_>>()?;

@@ -8,7 +8,7 @@ use super::search::{self, SEARCHED_TEXT};
 use super::{Store, fingerprint, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{Item, ItemEdit, ItemId, Kind, Status};
+use crate::model::{Contributors, Item, ItemEdit, ItemId, Kind, Status};
 
 /// What happened to an item offered to the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +42,8 @@ pub struct ItemRow {
     pub chars: usize,
     /// The earlier item this one closely resembles, or null.
     pub similar_to: Option<ItemId>,
+    /// The unit was read from the text, not named by the sender.
+    pub source_inferred: bool,
 }
 
 impl ItemRow {
@@ -96,7 +98,23 @@ impl StatusCounts {
     }
 }
 
-pub(super) const ITEM_COLUMNS: &str = "id, headline, body, sources, kind, status, received, note, reject_reason, original, similar_to";
+pub(super) const ITEM_COLUMNS: &str = "items.id, items.headline, items.body, items.sources, items.kind, items.status, items.received, items.note, items.reject_reason, items.original, items.similar_to, items.contributors, items.source_inferred, items.editor_note, items.column_heading";
+
+/// Contributors as stored: a JSON object, or '' when there are none.
+fn contributors_to_sql(c: &Contributors) -> String {
+    if c.is_empty() {
+        return String::new();
+    }
+    serde_json::to_string(c).unwrap_or_default()
+}
+
+fn contributors_from_sql(s: &str) -> rusqlite::Result<Contributors> {
+    if s.is_empty() {
+        return Ok(Contributors::default());
+    }
+    serde_json::from_str(s)
+        .map_err(|_| rusqlite::Error::InvalidColumnType(11, s.into(), rusqlite::types::Type::Text))
+}
 
 pub(super) fn lines(text: &str) -> Vec<String> {
     text.split('\n')
@@ -133,6 +151,10 @@ pub(super) fn item_from_row(row: &Row) -> rusqlite::Result<Item> {
         reject_reason: row.get(8)?,
         original: row.get(9)?,
         similar_to: row.get::<_, Option<i64>>(10)?.map(ItemId),
+        contributors: contributors_from_sql(&row.get::<_, String>(11)?)?,
+        source_inferred: row.get(12)?,
+        editor_note: row.get(13)?,
+        column: row.get(14)?,
     })
 }
 
@@ -204,8 +226,9 @@ pub(super) fn insert_item(
         _ => item.similar_to,
     };
     conn.prepare_cached(
-        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch, id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch, id,
+                            contributors, source_inferred, editor_note, column_heading)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
     )?
     .execute(params![
         item.headline,
@@ -223,6 +246,10 @@ pub(super) fn insert_item(
         similar.map(|s| s.0),
         crate::similar::to_bytes(&prepared.sketch),
         id.map(|i| i.0),
+        contributors_to_sql(&item.contributors),
+        item.source_inferred,
+        item.editor_note,
+        item.column,
     ])?;
     let id = conn.last_insert_rowid();
     search::index(conn, id, &prepared.terms)?;
@@ -245,6 +272,7 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
         .prepare_cached(
             "UPDATE items SET headline = ?2, body = ?3, sources = ?4, kind = ?5, status = ?6, note = ?7,
              reject_reason = ?8, fingerprint = ?9, chars = ?10, similar_to = ?11,
+             contributors = ?12, source_inferred = ?13, editor_note = ?14, column_heading = ?15,
              updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
              WHERE id = ?1",
         )?
@@ -260,6 +288,10 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
             fingerprint(&item.fingerprint_text()),
             item.chars() as i64,
             item.similar_to.map(|s| s.0),
+            contributors_to_sql(&item.contributors),
+            item.source_inferred,
+            item.editor_note,
+            item.column,
         ])?;
     if changed == 0 {
         return Err(Error::ItemNotFound(id));
@@ -336,7 +368,8 @@ impl Store {
         let mut sql = String::from(
             "SELECT items.id, items.headline,
                     CASE WHEN items.headline = '' THEN substr(items.body, 1, 60) ELSE '' END,
-                    items.sources, items.kind, items.status, items.received, items.chars, items.similar_to
+                    items.sources, items.kind, items.status, items.received, items.chars, items.similar_to,
+                    items.source_inferred
              FROM ",
         );
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
@@ -393,6 +426,7 @@ impl Store {
                     received: parse_day(&r.get::<_, String>(6)?)?,
                     chars: r.get::<_, i64>(7)? as usize,
                     similar_to: r.get::<_, Option<i64>>(8)?.map(ItemId),
+                    source_inferred: r.get(9)?,
                 })
             },
         )?;

@@ -115,6 +115,20 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: Some(super::similar::backfill),
     },
+    // 3: what a submission says besides its text (contributors as JSON,
+    // whether the unit was inferred), and what an issue prints besides its
+    // items (marking, 编者按, each item's 栏目 heading).
+    Migration {
+        sql: r#"
+    ALTER TABLE items ADD COLUMN contributors TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN source_inferred INTEGER NOT NULL DEFAULT 0 CHECK (source_inferred IN (0, 1));
+    ALTER TABLE items ADD COLUMN editor_note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN column_heading TEXT NOT NULL DEFAULT '';
+    ALTER TABLE issues ADD COLUMN marking TEXT NOT NULL DEFAULT '';
+    ALTER TABLE issues ADD COLUMN editor_note TEXT NOT NULL DEFAULT '';
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

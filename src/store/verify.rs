@@ -60,8 +60,9 @@ impl Store {
             items += 1;
             let item = item_from_row(row)?;
             let id = item.id.map_or(0, |i| i.0);
-            let stored_print: String = row.get(11)?;
-            let stored_chars: i64 = row.get(12)?;
+            let after_item = ITEM_COLUMNS.split(',').count();
+            let stored_print: String = row.get(after_item)?;
+            let stored_chars: i64 = row.get(after_item + 1)?;
             if item.body.iter().all(|p| p.trim().is_empty()) {
                 problems.push(tf(Key::VerifyNoBody, &[&id]));
             }
