@@ -211,6 +211,19 @@ fn docx_lines(doc: &docx::Document, units: &UnitList) -> String {
     lines.join("\n")
 }
 
+/// A unit named in a Word document's page header (上街区人民检察院, or
+/// 矿山街道信息): a name or alias from the list.
+fn unit_in_header(doc: &docx::Document, units: &UnitList) -> Option<String> {
+    doc.header.iter().find_map(|line| {
+        let line = line.trim();
+        units.canonical(line).map(String::from).or_else(|| {
+            line.split_whitespace()
+                .find_map(|w| units.canonical(w))
+                .map(String::from)
+        })
+    })
+}
+
 /// The unit a file name names: 矿山街道-关于….docx, 01-区委宣传部-文明城市.txt.
 fn unit_from_name(path: &Path, units: &UnitList) -> Option<String> {
     let stem = path.file_stem()?.to_string_lossy();
@@ -219,35 +232,51 @@ fn unit_from_name(path: &Path, units: &UnitList) -> Option<String> {
 }
 
 /// Reads one file as a submission: the item and the encoding it was in.
+/// Units are made canonical where the list knows them; with no unit named
+/// in the text, the Word page header or the file name, one is inferred from
+/// the headline or first sentence and marked as inferred.
 pub fn read_submission(
     path: &Path,
     opts: &Options,
     units: &UnitList,
 ) -> std::result::Result<(Item, &'static str), String> {
     let ext = walk::extension(path).unwrap_or_default();
+    let mut header_unit = None;
     let (mut item, encoding) = if matches!(ext.as_str(), "docx" | "doc" | "wps") {
         let bytes = read_bounded(path, docx::MAX_FILE_BYTES)?;
         if ext != "docx" && !bytes.starts_with(b"PK") {
             return Err(t(Key::ImportOldWord).into());
         }
         let doc = docx::read(&bytes)?;
-        let mut item = crate::submission::parse(&docx_lines(&doc, units), opts.today)
+        let mut item = crate::submission::read(&docx_lines(&doc, units), opts.today, units)
             .map_err(|e| e.to_string())?;
         if doc.images > 0 {
             item.note = tf(Key::NoteImages, &[&doc.images]);
         }
+        header_unit = unit_in_header(&doc, units);
         (item, "docx")
     } else {
         let bytes = read_bounded(path, MAX_TEXT_BYTES)?;
         let decoded = decode(&bytes, opts.encoding)?;
         let item =
-            crate::submission::parse(&decoded.text, opts.today).map_err(|e| e.to_string())?;
+            crate::submission::read(&decoded.text, opts.today, units).map_err(|e| e.to_string())?;
         (item, decoded.encoding)
     };
+    for source in &mut item.sources {
+        if let Some(name) = units.canonical(source) {
+            *source = name.to_string();
+        }
+    }
     if item.sources.is_empty()
-        && let Some(unit) = unit_from_name(path, units)
+        && let Some(unit) = header_unit.or_else(|| unit_from_name(path, units))
     {
         item.sources = vec![unit];
+    }
+    if item.sources.is_empty()
+        && let Some(unit) = crate::submission::infer_unit(&item, units)
+    {
+        item.sources = vec![unit];
+        item.source_inferred = true;
     }
     Ok((item, encoding))
 }
@@ -299,19 +328,17 @@ fn import_one(
     units: &UnitList,
     unknown: &mut BTreeSet<String>,
 ) -> Outcome {
-    let (mut item, encoding) = match read_submission(path, opts, units) {
+    let (item, encoding) = match read_submission(path, opts, units) {
         Ok(read) => read,
         Err(reason) => return Outcome::Failed(reason),
     };
-    // Units are stored by their full name, so that counts see one unit once.
-    for source in &mut item.sources {
-        match units.canonical(source) {
-            Some(name) => *source = name.to_string(),
-            None if !units.units.is_empty() => {
-                unknown.insert(source.clone());
-            }
-            None => {}
-        }
+    if !units.units.is_empty() {
+        unknown.extend(
+            item.sources
+                .iter()
+                .filter(|s| units.canonical(s).is_none())
+                .cloned(),
+        );
     }
     match store.add_item(&item, &path.to_string_lossy()) {
         Ok(Added::New(id)) => {

@@ -1,11 +1,17 @@
-//! Reading one submitted item from its text: header lines (报送单位：,
-//! 报送日期：), the headline, body paragraphs, and the source unit. Pure.
+//! Reading one submitted item from its text: a 报送单 (labelled fields in
+//! any order), header lines (报送单位：, 报送日期：), the headline, body
+//! paragraphs, the （单位） attribution, credits lines, a date line under
+//! a headline pasted from WeChat. Contributor details are kept on the item
+//! and never reach its body. Pure.
+
+mod fields;
 
 use jiff::civil::Date;
 
 use crate::bulletin::{BRIEF_MARK, attribution_split};
 use crate::i18n::{Key, t};
-use crate::model::{Item, Kind, parse_date};
+use crate::model::{Item, Kind, Role, UnitList, parse_date};
+use fields::{Field, read_line};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SubmissionError {
@@ -24,127 +30,245 @@ impl std::fmt::Display for SubmissionError {
 
 impl std::error::Error for SubmissionError {}
 
-const UNIT_LABELS: [&str; 4] = ["报送单位", "来稿单位", "供稿单位", "单位"];
-const DATE_LABELS: [&str; 3] = ["报送日期", "来稿日期", "日期"];
-
-fn header<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
-    let (label, value) = line.split_once(['：', ':'])?;
-    labels.contains(&label.trim()).then(|| value.trim())
+/// Reads a submission without a unit list; see [`read`].
+pub fn parse(text: &str, received: Date) -> Result<Item, SubmissionError> {
+    read(text, received, &UnitList::default())
 }
 
-/// Reads a submission. `received` is used when the text names no date.
-/// The whole text is kept unchanged as the item's original.
-pub fn parse(text: &str, received: Date) -> Result<Item, SubmissionError> {
+/// The title line of a submission form: …政务信息报送单, 信息报送表.
+fn form_title(line: &str) -> bool {
+    line.chars().count() <= 40
+        && !line.contains(['。', '：', ':'])
+        && ["报送单", "报送表", "报送稿", "采编单"]
+            .iter()
+            .any(|w| line.ends_with(w))
+}
+
+/// A date in a line: the line itself, or one of its words (2024-05-16 18:30,
+/// 原创 矿山街道 2024年05月16日 09:12 河南).
+fn find_date(text: &str) -> Option<Date> {
+    parse_date(text).or_else(|| text.split_whitespace().find_map(parse_date))
+}
+
+/// The line under a headline pasted from WeChat: an account, a date and a
+/// time, no sentence.
+fn byline(line: &str) -> Option<Date> {
+    let short = line.chars().count() <= 40 && !line.contains(['。', '，', '！', '？']);
+    short.then(|| find_date(line)).flatten()
+}
+
+/// Names in a unit field, as written: 区委宣传部、区文明办.
+fn names(value: &str) -> Vec<String> {
+    value
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','))
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Endings of a unit's name, to tell 供稿：区司法局 from 供稿：王芳.
+const UNIT_ENDINGS: [&str; 16] = [
+    "局", "委", "办", "部", "街道", "镇", "乡", "中心", "院", "所", "队", "会", "室", "处", "站",
+    "社区",
+];
+
+/// What a submission's lines gave, before the item is made.
+#[derive(Default)]
+struct Read {
+    unit: Vec<String>,
+    date: Option<Date>,
+    headline: Option<String>,
+    body: Vec<String>,
+}
+
+/// Reads a submission. `received` is used when the text names no date; the
+/// unit list makes a unit named in the byline or by 供稿 canonical. The
+/// whole text is kept unchanged as the item's original.
+pub fn read(text: &str, received: Date, units: &UnitList) -> Result<Item, SubmissionError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = text
+    let lines: Vec<&str> = text
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .filter(|l| !l.is_empty())
-        .peekable();
-    let mut unit = None;
-    let mut date = None;
-    while let Some(&line) = lines.peek() {
-        if let Some(u) = header(line, &UNIT_LABELS) {
-            unit = Some(u.to_string());
-        } else if let Some(d) = header(line, &DATE_LABELS) {
-            date = parse_date(d);
-        } else {
-            break;
-        }
-        lines.next();
+        .collect();
+    if lines.is_empty() {
+        return Err(SubmissionError::Empty);
     }
-    let first = lines.next().ok_or(SubmissionError::Empty)?;
-    let first = first.trim_start_matches('#').trim();
-    let mut item = Item::new("", Vec::new(), date.unwrap_or(received));
+    let mut item = Item::new("", Vec::new(), received);
     item.original = text.to_string();
-    let mut body: Vec<String> = Vec::new();
-    if let Some(brief) = first.strip_prefix([BRIEF_MARK, '▲']) {
-        item.kind = Kind::Brief;
-        body.push(brief.trim().to_string());
-    } else {
-        item.headline = first.to_string();
+    let mut r = Read::default();
+    let mut form = false;
+    // In a form, the lines after 正文 are the body.
+    let mut in_body = false;
+    let mut headline_done = false;
+    for (i, &line) in lines.iter().enumerate() {
+        if i < 3 && !headline_done && r.headline.is_none() && form_title(line) {
+            form = true;
+            continue;
+        }
+        if let Some(fields) = read_line(line) {
+            let header = !headline_done || form;
+            if fields.iter().all(|(f, _)| header || f.anywhere()) {
+                for (field, value) in fields {
+                    apply(&mut r, &mut item, field, &value, units);
+                    match field {
+                        Field::Headline => form = true,
+                        Field::Body => {
+                            form = true;
+                            in_body = true;
+                        }
+                        _ => {}
+                    }
+                }
+                headline_done |= r.headline.is_some();
+                continue;
+            }
+        }
+        if form && (in_body || r.headline.is_some()) {
+            r.body.push(line.to_string());
+            in_body = true;
+            continue;
+        }
+        if !headline_done {
+            headline_done = true;
+            if let Some(brief) = line.strip_prefix([BRIEF_MARK, '▲']) {
+                item.kind = Kind::Brief;
+                r.body.push(brief.trim().to_string());
+            } else {
+                r.headline = Some(line.trim_start_matches('#').trim().to_string());
+            }
+            continue;
+        }
+        if r.body.is_empty()
+            && item.kind == Kind::Article
+            && let Some(date) = byline(line)
+        {
+            r.date = r.date.or(Some(date));
+            r.unit.extend(
+                line.split_whitespace()
+                    .filter_map(|w| units.canonical(w))
+                    .map(String::from),
+            );
+            continue;
+        }
+        r.body.push(line.to_string());
     }
-    body.extend(lines.map(String::from));
-    if let Some(last) = body.last_mut()
+    if let Some(h) = r.headline.take() {
+        item.headline = h;
+    }
+    strip_trailing_credits(&mut r, &mut item, units);
+    if let Some(last) = r.body.last_mut()
         && let Some((rest, units)) = attribution_split(last)
     {
         item.sources = units;
         let rest = rest.to_string();
         if rest.is_empty() {
-            body.pop();
+            r.body.pop();
         } else {
             *last = rest;
         }
     }
-    if item.sources.is_empty()
-        && let Some(u) = unit
-    {
-        item.sources = u
-            .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','))
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+    if item.sources.is_empty() {
+        item.sources = r.unit;
     }
-    if body.is_empty() {
-        return Err(SubmissionError::NoBody);
+    item.received = r.date.unwrap_or(received);
+    item.body = r.body;
+    if item.body.is_empty() {
+        return Err(if item.headline.is_empty() {
+            SubmissionError::Empty
+        } else {
+            SubmissionError::NoBody
+        });
     }
-    item.body = body;
     Ok(item)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day() -> Date {
-        Date::new(2023, 9, 1).unwrap()
+/// The unit that opens the headline, or failing that the first sentence
+/// (after a short lead such as 近日，): the longest name or alias in the
+/// list, as its canonical name. Never a unit the list does not know.
+pub fn infer_unit(item: &Item, units: &UnitList) -> Option<String> {
+    let opening = |text: &str| -> Option<String> {
+        let text = text.trim_start_matches(['“', '"', '【', '[', ' ', '　']);
+        units
+            .units
+            .iter()
+            .flat_map(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(move |n| (n, &u.name))
+            })
+            .filter(|(n, _)| !n.is_empty() && text.starts_with(n.as_str()))
+            .max_by_key(|(n, _)| n.len())
+            .map(|(_, canonical)| canonical.clone())
+    };
+    if let Some(unit) = opening(&item.headline) {
+        return Some(unit);
     }
+    let first = item.body.first()?;
+    let sentence = first.split(['。', '！', '？']).next().unwrap_or(first);
+    opening(sentence).or_else(|| {
+        let (lead, rest) = sentence.split_once(['，', ','])?;
+        (lead.chars().count() <= 12)
+            .then(|| opening(rest))
+            .flatten()
+    })
+}
 
-    #[test]
-    fn headline_body_and_trailing_unit() {
-        let item = parse(
-            "矿山街道优化卫生环境\n\n一是认真部署。\n二是线下发力。（矿山街道）\n",
-            day(),
-        )
-        .unwrap();
-        assert_eq!(item.headline, "矿山街道优化卫生环境");
-        assert_eq!(item.body, ["一是认真部署。", "二是线下发力。"]);
-        assert_eq!(item.sources, ["矿山街道"]);
-        assert_eq!(item.received, day());
-        assert_eq!(item.kind, Kind::Article);
-        assert!(item.original.starts_with("矿山街道"));
-    }
-
-    #[test]
-    fn headers_give_unit_and_date_and_the_unit_may_stand_alone() {
-        let text = "\u{feff}报送日期：2023年8月14日\r\n报送单位：宣传部\r\n标题\r\n正文一段。\r\n（区委宣传部 区文明办）\r\n";
-        let item = parse(text, day()).unwrap();
-        assert_eq!(item.received, Date::new(2023, 8, 14).unwrap());
-        assert_eq!(
-            item.sources,
-            ["区委宣传部", "区文明办"],
-            "the printed attribution wins"
-        );
-        assert_eq!(item.body, ["正文一段。"]);
-        let item = parse("报送单位：宣传部\n标题\n正文。", day()).unwrap();
-        assert_eq!(item.sources, ["宣传部"]);
-    }
-
-    #[test]
-    fn briefs_markdown_and_refusals() {
-        let item = parse("△ 近日，区法院开展活动。（区法院）", day()).unwrap();
-        assert_eq!((item.kind, item.headline.as_str()), (Kind::Brief, ""));
-        assert_eq!(item.body, ["近日，区法院开展活动。"]);
-        assert_eq!(parse("# 标题\n正文", day()).unwrap().headline, "标题");
-        assert_eq!(parse("", day()), Err(SubmissionError::Empty));
-        assert_eq!(
-            parse("报送单位：区法院\n \n", day()),
-            Err(SubmissionError::Empty)
-        );
-        assert_eq!(parse("只有标题", day()), Err(SubmissionError::NoBody));
-        assert_eq!(
-            parse("标题\n（区法院）", day()),
-            Err(SubmissionError::NoBody)
-        );
+fn apply(r: &mut Read, item: &mut Item, field: Field, value: &str, units: &UnitList) {
+    match field {
+        Field::Unit => r.unit.extend(names(value)),
+        Field::Date => r.date = r.date.or_else(|| find_date(value)),
+        Field::Headline => r.headline = Some(value.to_string()).filter(|v| !v.is_empty()),
+        Field::Body => {
+            if !value.is_empty() {
+                r.body.push(value.to_string());
+            }
+        }
+        Field::Supplier => {
+            let unit =
+                units.canonical(value).is_some() || UNIT_ENDINGS.iter().any(|e| value.ends_with(e));
+            if unit {
+                r.unit.extend(names(value));
+            } else {
+                item.contributors.add(Role::Author, value);
+            }
+        }
+        Field::Person(role) => item.contributors.add(role, value),
     }
 }
+
+/// A credits bracket closing the last paragraph（撰稿：王芳 电话：…）is
+/// taken off it, so the attribution before it is found.
+fn strip_trailing_credits(r: &mut Read, item: &mut Item, units: &UnitList) {
+    let Some(last) = r.body.last() else { return };
+    let trimmed = last.trim_end();
+    let Some(open) = trimmed.rfind(['（', '(']) else {
+        return;
+    };
+    let tail = &trimmed[open..];
+    if !tail.ends_with(['）', ')']) {
+        return;
+    }
+    let Some(fields) = read_line(tail) else {
+        return;
+    };
+    if !fields
+        .iter()
+        .any(|(f, _)| matches!(f, Field::Person(_) | Field::Supplier))
+    {
+        return;
+    }
+    let rest = trimmed[..open].trim_end().to_string();
+    for (field, value) in fields {
+        apply(r, item, field, &value, units);
+    }
+    match r.body.last_mut() {
+        Some(last) if !rest.is_empty() => *last = rest,
+        _ => {
+            r.body.pop();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

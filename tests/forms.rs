@@ -3,13 +3,19 @@
 //! beside it (see tests/forms/README.md). A bulletin must also print back
 //! to its own text, white space aside.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use jianbao::model::Item;
+use jianbao::import::{Options, read_submission};
+use jianbao::model::{Date, Item, UnitList};
 use serde_json::Value;
 
 fn forms() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/forms")
+}
+
+fn units() -> UnitList {
+    toml::from_str(&std::fs::read_to_string(forms().join("units.toml")).unwrap()).unwrap()
 }
 
 /// Strings are compared with white space removed.
@@ -257,5 +263,108 @@ fn every_bulletin_reads_as_a_person_reads_it() {
         }
     }
     assert!(count >= 12, "only {count} bulletins");
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// A Word package written out as a folder, zipped into a .docx.
+fn zip_folder(dir: &Path, to: &Path) {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(to).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let name = p
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                zip.start_file(name, opts).unwrap();
+                zip.write_all(&std::fs::read(&p).unwrap()).unwrap();
+            }
+        }
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn every_submission_reads_as_a_person_reads_it() {
+    let units = units();
+    let tmp = tempfile::tempdir().unwrap();
+    let today = Date::constant(2000, 1, 1);
+    let opts = Options {
+        encoding: None,
+        today,
+    };
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for path in files("submissions") {
+        count += 1;
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let want = expected(&path);
+        let file = if name.ends_with(".docx.d") {
+            let to = tmp.path().join(name.trim_end_matches(".d"));
+            zip_folder(&path, &to);
+            to
+        } else {
+            path.clone()
+        };
+        let item = match read_submission(&file, &opts, &units) {
+            Ok((item, _)) => item,
+            Err(e) => {
+                problems.push(format!("{name}: not read: {e}"));
+                continue;
+            }
+        };
+        compare_item(&name, &item, &want, &mut problems);
+        let mut check = |what: &str, got: String, want: String| {
+            if got != want {
+                problems.push(format!("{name}: {what}: got {got:?}, want {want:?}"));
+            }
+        };
+        check(
+            "source_inferred",
+            item.source_inferred.to_string(),
+            want["source_inferred"]
+                .as_bool()
+                .unwrap_or(false)
+                .to_string(),
+        );
+        check(
+            "received",
+            item.received.to_string(),
+            want["received"]
+                .as_str()
+                .map_or(today.to_string(), str::to_string),
+        );
+        let got: Value = serde_json::to_value(&item.contributors).unwrap();
+        let want_c = want
+            .get("contributors")
+            .cloned()
+            .unwrap_or(Value::Object(Default::default()));
+        let norm = |v: &Value| -> Vec<(String, String)> {
+            let mut pairs: Vec<(String, String)> = v
+                .as_object()
+                .map(|o| o.iter().map(|(k, v)| (k.clone(), text_of(v))).collect())
+                .unwrap_or_default();
+            pairs.sort();
+            pairs
+        };
+        check(
+            "contributors",
+            format!("{:?}", norm(&got)),
+            format!("{:?}", norm(&want_c)),
+        );
+        let printed = format!("{}{}", item.headline, item.body.join(""));
+        for word in strings(&want["body_excludes"]) {
+            if squeeze(&printed).contains(&word) {
+                problems.push(format!("{name}: {word:?} would be printed"));
+            }
+        }
+    }
+    assert!(count >= 20, "only {count} submissions");
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }

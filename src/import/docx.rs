@@ -27,6 +27,8 @@ pub struct Paragraph {
 pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub images: usize,
+    /// The text of the page headers, where units often put their name.
+    pub header: Vec<String>,
 }
 
 /// The signature of the old binary formats (.doc, .wps): an OLE file.
@@ -40,9 +42,43 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
     }
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|_| t(Key::ImportBadDocx).to_string())?;
-    let entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| t(Key::ImportBadDocx).to_string())?;
+    let xml =
+        part(&mut zip, "word/document.xml")?.ok_or_else(|| t(Key::ImportBadDocx).to_string())?;
+    let headings = match part(&mut zip, "word/styles.xml")? {
+        Some(styles) => heading_styles(&styles),
+        None => Vec::new(),
+    };
+    let mut doc = parse_with(&xml, &headings)?;
+    let mut headers: Vec<String> = zip
+        .file_names()
+        .filter_map(|n| n.ok())
+        .filter(|n| n.starts_with("word/header") && n.ends_with(".xml"))
+        .map(|n| n.into_owned())
+        .collect();
+    headers.sort();
+    for name in headers {
+        if let Some(xml) = part(&mut zip, &name)? {
+            let header = parse_with(&xml, &headings)?;
+            doc.header.extend(
+                header
+                    .paragraphs
+                    .into_iter()
+                    .map(|p| p.text)
+                    .filter(|t| !t.trim().is_empty()),
+            );
+        }
+    }
+    Ok(doc)
+}
+
+/// One XML part of the package, read in bounded memory; `None` when absent.
+fn part(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<String>, String> {
+    let Ok(entry) = zip.by_name(name) else {
+        return Ok(None);
+    };
     let mut xml = Vec::new();
     entry
         .take(MAX_XML_BYTES + 1)
@@ -54,8 +90,40 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
             &[&(MAX_XML_BYTES / 1024 / 1024)],
         ));
     }
-    let xml = String::from_utf8(xml).map_err(|_| t(Key::ImportBadDocx).to_string())?;
-    parse_document(&xml)
+    String::from_utf8(xml)
+        .map(Some)
+        .map_err(|_| t(Key::ImportBadDocx).to_string())
+}
+
+/// The ids of paragraph styles whose name marks a heading (WPS numbers its
+/// styles, so 标题 1 may be id "1").
+fn heading_styles(xml: &str) -> Vec<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let mut id: Option<String> = None;
+    while let Ok(event) = reader.read_event() {
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                "style" => id = attr(&e, "w:styleId"),
+                "name" => {
+                    if let (Some(style), Some(name)) = (&id, attr(&e, "w:val"))
+                        && is_heading_name(&name)
+                    {
+                        out.push(style.clone());
+                    }
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_heading_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    name.contains("heading") || name.contains("title") || name.contains("标题")
 }
 
 fn attr(e: &BytesStart, name: &str) -> Option<String> {
@@ -99,6 +167,8 @@ struct Builder {
     table_depth: usize,
     cells: Vec<String>,
     cell: String,
+    /// Style ids that are headings by their names.
+    headings: Vec<String>,
 }
 
 impl Builder {
@@ -125,8 +195,10 @@ impl Builder {
     fn end_paragraph(&mut self) {
         let para = std::mem::take(&mut self.para);
         if self.table_depth > 0 {
+            // A cell's paragraphs stay paragraphs: a form's 正文 cell holds
+            // the whole body.
             if !self.cell.is_empty() && !para.text.is_empty() {
-                self.cell.push(' ');
+                self.cell.push('\n');
             }
             self.cell.push_str(&para.text);
             return;
@@ -163,9 +235,8 @@ impl Builder {
                 self.run_size = attr(e, "w:val").and_then(|v| v.parse().ok());
             }
             "pStyle" => {
-                let style = attr(e, "w:val").unwrap_or_default().to_lowercase();
-                self.para.heading =
-                    style.contains("heading") || style.contains("title") || style.contains("标题");
+                let style = attr(e, "w:val").unwrap_or_default();
+                self.para.heading = is_heading_name(&style) || self.headings.contains(&style);
             }
             "t" => self.in_text = !empty,
             "instrText" => self.in_instr = !empty,
@@ -224,8 +295,15 @@ impl Builder {
 
 /// Reads `word/document.xml`.
 pub fn parse_document(xml: &str) -> Result<Document, String> {
+    parse_with(xml, &[])
+}
+
+fn parse_with(xml: &str, headings: &[String]) -> Result<Document, String> {
     let mut reader = Reader::from_str(xml);
-    let mut b = Builder::default();
+    let mut b = Builder {
+        headings: headings.to_vec(),
+        ..Builder::default()
+    };
     loop {
         match reader
             .read_event()

@@ -35,11 +35,8 @@ fn a_word_file_with_the_unit_above_a_bold_headline() {
     let (item, encoding) = read_submission(&path, &opts(), &units()).unwrap();
     assert_eq!(encoding, "docx");
     assert_eq!(item.headline, "凝聚全民力量推进文明城市创建");
-    assert_eq!(
-        item.sources,
-        ["宣传部"],
-        "as written; the import makes it canonical"
-    );
+    assert_eq!(item.sources, ["区委宣传部"], "made canonical by the list");
+    assert!(!item.source_inferred);
     assert_eq!(item.received, Date::constant(2023, 8, 14));
     assert_eq!(item.body, ["今年以来，持续推进创建工作。"]);
 }

@@ -92,7 +92,7 @@ fn breaks_tabs_fields_tables_images_and_tracked_changes() {
             "第一行\n第二行\t制表",
             "共3页，2023年8月14日",
             "单位\t数量",
-            "矿山街道\t12 件",
+            "矿山街道\t12\n件",
             "见图",
             "新加的A&B 上"
         ]
