@@ -126,13 +126,26 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Some(Command::Import {
             bulletin,
             json,
+            dry_run,
             encoding,
             files,
         }) => {
-            if json {
+            // --json alone restores an archive; with --dry-run or
+            // --bulletin it asks for the reading as data.
+            if json && !dry_run && !bulletin {
+                if encoding.is_some() {
+                    eprintln!("{}{}", t(Key::ErrorPrefix), t(Key::ErrRestoreEncoding));
+                    return Ok(ExitCode::from(2));
+                }
                 items::restore(ctx, &files, out)
             } else {
-                items::import(ctx, bulletin, encoding.as_deref(), &files, out)
+                let how = items::ImportHow {
+                    bulletin,
+                    dry_run,
+                    json,
+                    encoding: encoding.as_deref(),
+                };
+                items::import(ctx, &how, &files, out)
             }
         }
         Some(Command::List {
@@ -194,6 +207,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Some(Command::Check {
             items,
             issue,
+            series,
             year,
             supplement,
             fix,
@@ -201,6 +215,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         }) => {
             let issue = issue.map(|number| IssueRef {
                 number,
+                series,
                 year,
                 supplement,
             });

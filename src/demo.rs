@@ -36,7 +36,7 @@ pub fn load_samples(store: &mut Store, today: Date) -> Result<DemoReport> {
         .map_err(|e| Error::Invalid(format!("{}: {e}", data::BULLETIN.0)))?;
     let exists = store
         .find_issue(
-            &issue.series,
+            Some(&issue.series),
             Some(issue.year),
             issue.number,
             issue.supplement,

@@ -18,6 +18,11 @@ pub enum Error {
         year: Option<i16>,
         number: u32,
     },
+    /// Several series or years have an issue of that number.
+    IssueAmbiguous {
+        number: u32,
+        matches: Vec<String>,
+    },
     /// The store was written by a newer jianbao.
     StoreTooNew {
         path: PathBuf,
@@ -51,6 +56,11 @@ impl std::fmt::Display for Error {
             Error::IssueNotFound { year: None, number } => {
                 write!(f, "{}", tf(Key::ErrIssueNotFound, &[number]))
             }
+            Error::IssueAmbiguous { number, matches } => write!(
+                f,
+                "{}",
+                tf(Key::ErrIssueAmbiguous, &[number, &matches.join("、")])
+            ),
             Error::StoreTooNew {
                 path,
                 found,

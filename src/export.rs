@@ -8,6 +8,7 @@ mod markdown;
 mod markup;
 
 pub use docx::document_xml;
+pub use markup::printable;
 
 use std::path::{Path, PathBuf};
 

@@ -4,6 +4,7 @@
 
 mod decode;
 pub mod docx;
+mod summary;
 mod walk;
 
 use std::collections::BTreeSet;
@@ -14,6 +15,10 @@ use encoding_rs::Encoding;
 use jiff::civil::Date;
 
 pub use decode::{Decoded, decode, encoding_for};
+pub use summary::{
+    BulletinSummary, ItemSummary, NoticeLine, UnitMention, UnitStatus, contributors_label,
+    role_label, sources_label,
+};
 pub use walk::{Entry, walk};
 
 use crate::error::{Error, Result};
@@ -39,6 +44,7 @@ pub enum Outcome {
         id: ItemId,
         encoding: &'static str,
         similar_to: Option<ItemId>,
+        item: Box<ItemSummary>,
     },
     /// The same text was already in the store.
     Exists(ItemId),
@@ -107,18 +113,20 @@ impl Report {
         let few = self.files.len() <= 50;
         let mut out = Vec::new();
         for file in &self.files {
-            let path = file.path.display();
+            let path = printable_path(&file.path);
             match &file.outcome {
                 Outcome::Imported {
                     id,
                     encoding,
                     similar_to,
+                    item,
                 } if few => {
                     let mut line = tf(Key::ImportedItem, &[id, &path, encoding]);
                     if let Some(old) = similar_to {
                         line.push_str(&tf(Key::ImportedSimilar, &[old]));
                     }
                     out.push(ReportLine::Info(line));
+                    out.extend(item.lines("  ").into_iter().map(ReportLine::Info));
                 }
                 Outcome::Exists(id) if few => {
                     out.push(ReportLine::Info(tf(Key::AlreadyImported, &[&path, id])))
@@ -347,6 +355,7 @@ fn import_one(
                 id,
                 encoding,
                 similar_to,
+                item: Box::new(ItemSummary::of(&item, units)),
             }
         }
         Ok(Added::Exists(id)) => Outcome::Exists(id),
@@ -354,15 +363,158 @@ fn import_one(
     }
 }
 
-/// Imports a whole printed issue as a final issue with published items.
-pub fn import_bulletin(store: &mut Store, path: &Path, opts: &Options) -> Result<IssueId> {
-    let bytes = read_bounded(path, MAX_TEXT_BYTES)
-        .map_err(|reason| Error::Invalid(format!("{}：{reason}", path.display())))?;
-    let text = decode(&bytes, opts.encoding)
-        .map_err(|reason| Error::Invalid(format!("{}：{reason}", path.display())))?;
-    let issue = crate::bulletin::parse(&text.text)
-        .map_err(|e| Error::Invalid(format!("{}：{e}", path.display())))?;
-    store.import_issue(&issue, &path.to_string_lossy())
+/// Reads a whole printed issue from a file. Items that name no unit are
+/// given one inferred from their text, marked as inferred. Errors name the
+/// file and the line.
+pub fn read_bulletin(
+    path: &Path,
+    opts: &Options,
+    units: &UnitList,
+) -> Result<crate::bulletin::Reading> {
+    let named = |reason: String| Error::Invalid(format!("{}：{reason}", printable_path(path)));
+    let bytes = read_bounded(path, MAX_TEXT_BYTES).map_err(named)?;
+    let text = decode(&bytes, opts.encoding).map_err(named)?;
+    let mut reading = crate::bulletin::read(&text.text).map_err(|e| named(e.to_string()))?;
+    let issue = &mut reading.issue;
+    for item in issue.articles.iter_mut().chain(issue.briefs.iter_mut()) {
+        if item.sources.is_empty()
+            && let Some(unit) = crate::submission::infer_unit(item, units)
+        {
+            item.sources = vec![unit];
+            item.source_inferred = true;
+        }
+    }
+    Ok(reading)
+}
+
+/// A path as it may be shown on a terminal.
+pub fn printable_path(path: &Path) -> String {
+    crate::export::printable(&path.display().to_string())
+}
+
+/// Imports a whole printed issue as a final issue with published items,
+/// and says what was read.
+pub fn import_bulletin(
+    store: &mut Store,
+    path: &Path,
+    opts: &Options,
+) -> Result<(IssueId, BulletinSummary)> {
+    let units = store.units()?;
+    let reading = read_bulletin(path, opts, &units)?;
+    let summary = BulletinSummary::of(&path.display().to_string(), &reading, &units);
+    let id = store
+        .import_issue(&reading.issue, &path.to_string_lossy())
+        .map_err(|e| Error::Invalid(format!("{}：{e}", printable_path(path))))?;
+    Ok((id, summary))
+}
+
+/// What an import of one file would do, without doing it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Preview {
+    WouldImport {
+        file: String,
+        encoding: &'static str,
+        item: ItemSummary,
+    },
+    Exists {
+        file: String,
+        id: ItemId,
+        item: ItemSummary,
+    },
+    Skipped {
+        file: String,
+        reason: String,
+    },
+    Failed {
+        file: String,
+        reason: String,
+    },
+}
+
+impl Preview {
+    pub fn failed(&self) -> bool {
+        matches!(self, Preview::Failed { .. })
+    }
+
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Preview::WouldImport {
+                file,
+                encoding,
+                item,
+            } => {
+                let mut out = vec![tf(
+                    Key::SummaryWouldImport,
+                    &[&crate::export::printable(file), encoding],
+                )];
+                out.extend(item.lines("  "));
+                out
+            }
+            Preview::Exists { file, id, item } => {
+                let mut out = vec![tf(
+                    Key::SummaryExists,
+                    &[&crate::export::printable(file), id],
+                )];
+                out.extend(item.lines("  "));
+                out
+            }
+            Preview::Skipped { file, reason } => vec![tf(
+                Key::ImportSkipped,
+                &[
+                    &crate::export::printable(file),
+                    &crate::export::printable(reason),
+                ],
+            )],
+            Preview::Failed { file, reason } => vec![format!(
+                "{}：{}",
+                crate::export::printable(file),
+                crate::export::printable(reason)
+            )],
+        }
+    }
+}
+
+/// Reads every submission `paths` name as [`import_paths`] would, and says
+/// what it would store; `store` (when there is one) tells which are
+/// already there. Nothing is written.
+pub fn preview_paths(
+    store: Option<&Store>,
+    paths: &[PathBuf],
+    opts: &Options,
+    units: &UnitList,
+) -> Result<Vec<Preview>> {
+    let mut out = Vec::new();
+    for entry in expand(paths) {
+        out.push(match entry {
+            Entry::Skipped(path, reason) => Preview::Skipped {
+                file: path.display().to_string(),
+                reason,
+            },
+            Entry::File(path) => {
+                let file = path.display().to_string();
+                match read_submission(&path, opts, units) {
+                    Err(reason) => Preview::Failed { file, reason },
+                    Ok((item, encoding)) => {
+                        let summary = ItemSummary::of(&item, units);
+                        match store.map(|s| s.find_same(&item)).transpose()?.flatten() {
+                            Some(id) => Preview::Exists {
+                                file,
+                                id,
+                                item: summary,
+                            },
+                            None => Preview::WouldImport {
+                                file,
+                                encoding,
+                                item: summary,
+                            },
+                        }
+                    }
+                }
+            }
+        });
+    }
+    Ok(out)
 }
 
 /// A JSON file larger than this is refused (a store of a decade of issues

@@ -149,6 +149,7 @@ fn hostile_submissions_are_shown_laid_out_and_exported_as_text() {
     let draft = jianbao::draft::new_draft(
         &Settings::default(),
         &store,
+        None,
         Some(9),
         jianbao::model::Date::constant(2024, 3, 1),
         false,

@@ -27,10 +27,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Import {
-        #[arg(long, conflicts_with = "json")]
+        #[arg(long)]
         bulletin: bool,
-        #[arg(long, conflicts_with = "encoding")]
+        #[arg(long)]
         json: bool,
+        #[arg(long)]
+        dry_run: bool,
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
         #[arg(required = true, value_name = "FILE")]
@@ -91,6 +93,8 @@ pub enum Command {
         items: Vec<i64>,
         #[arg(long, value_name = "N")]
         issue: Option<u32>,
+        #[arg(long, value_name = "NAME")]
+        series: Option<String>,
         #[arg(long, value_name = "Y")]
         year: Option<i16>,
         #[arg(long)]
@@ -161,11 +165,13 @@ pub enum UnitsCommand {
 pub struct ExportArgs {
     #[arg(value_name = "N", required_unless_present = "all")]
     pub number: Option<u32>,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
     #[arg(long, value_name = "Y")]
     pub year: Option<i16>,
     #[arg(long)]
     pub supplement: bool,
-    #[arg(long, conflicts_with_all = ["number", "year", "supplement"])]
+    #[arg(long, conflicts_with_all = ["number", "series", "year", "supplement"])]
     pub all: bool,
     #[arg(long, default_value = "text", value_name = "FORMAT")]
     pub format: String,
@@ -187,6 +193,8 @@ pub struct ExportArgs {
 pub struct IssueRef {
     #[arg(value_name = "N")]
     pub number: u32,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
     #[arg(long, value_name = "Y")]
     pub year: Option<i16>,
     #[arg(long)]
@@ -198,6 +206,8 @@ pub enum IssueCommand {
     New {
         #[arg(long, value_name = "N")]
         number: Option<u32>,
+        #[arg(long, value_name = "NAME")]
+        series: Option<String>,
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
         #[arg(long)]

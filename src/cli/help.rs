@@ -48,6 +48,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("import", "bulletin", Key::HelpArgBulletin),
     ("import", "files", Key::HelpArgFiles),
     ("import", "encoding", Key::HelpArgEncoding),
+    ("import", "dry_run", Key::HelpArgDryRun),
     ("units add", "name", Key::HelpArgUnitName),
     ("units add", "aliases", Key::HelpArgAliases),
     ("units load", "file", Key::HelpArgUnitFile),
@@ -67,7 +68,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("export", "all", Key::HelpArgAll),
     ("export", "encoding", Key::HelpArgExportEncoding),
     ("export", "crlf", Key::HelpArgCrlf),
-    ("import", "json", Key::HelpArgRestoreJson),
+    ("import", "json", Key::HelpArgImportJson),
     ("backup", "path", Key::HelpArgBackupPath),
     ("restore", "path", Key::HelpArgRestorePath),
     ("restore", "yes", Key::HelpArgYes),
@@ -94,6 +95,8 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("*", "items", Key::HelpArgItems),
     ("*", "number", Key::HelpArgNumber),
     ("*", "year", Key::HelpArgYear),
+    ("issue new", "series", Key::HelpArgNewSeries),
+    ("*", "series", Key::HelpArgIssueSeries),
     ("*", "supplement", Key::HelpArgSupplement),
 ];
 

@@ -11,8 +11,8 @@ use crate::model::{Issue, IssueId, ItemId, Kind, parse_date};
 use crate::review::{Finalised, blocked, describe};
 use crate::store::{IssueField, Store};
 
-pub(super) fn resolve(ctx: &Context, store: &Store, r: &IssueRef) -> Result<IssueId> {
-    store.find_issue(&ctx.settings.series, r.year, r.number, r.supplement)
+pub(super) fn resolve(store: &Store, r: &IssueRef) -> Result<IssueId> {
+    store.find_issue(r.series.as_deref(), r.year, r.number, r.supplement)
 }
 
 pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<()> {
@@ -21,6 +21,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
     match command {
         IssueCommand::New {
             number,
+            series,
             date,
             supplement,
         } => {
@@ -30,7 +31,14 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
                 }
                 None => ctx.today(),
             };
-            let draft = crate::draft::new_draft(&ctx.settings, &store, number, date, supplement)?;
+            let draft = crate::draft::new_draft(
+                &ctx.settings,
+                &store,
+                series.as_deref(),
+                number,
+                date,
+                supplement,
+            )?;
             let id = store.create_issue(&draft)?;
             emit(
                 out,
@@ -64,7 +72,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             Ok(())
         }
         IssueCommand::Show { issue, json } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             let full = store.issue(id)?;
             if json {
                 let text = serde_json::to_string_pretty(&full)
@@ -78,7 +86,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             items,
             brief,
         } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             let section = if brief { Kind::Brief } else { Kind::Article };
             store.add_to_issue(id, &ids(&items), section)?;
             emit(
@@ -90,12 +98,12 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             )
         }
         IssueCommand::Remove { issue, item } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             store.remove_from_issue(id, ItemId(item))?;
             emit(out, tf(Key::IssueRemoved, &[&item]))
         }
         IssueCommand::Move { issue, item, to } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             store.move_in_issue(id, ItemId(item), to)?;
             emit(out, tf(Key::IssueMoved, &[&item, &to]))
         }
@@ -104,12 +112,12 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             field,
             value,
         } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             store.set_issue_field(id, &IssueField::parse(&field, &value)?)?;
             emit(out, tf(Key::IssueFieldSet, &[&field]))
         }
         IssueCommand::Finalise { issue, force } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             match crate::review::finalise(&mut store, id, &ctx.settings, force)? {
                 Finalised::Blocked(findings) => {
                     for f in &findings {
@@ -132,7 +140,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             }
         }
         IssueCommand::Delete { issue } => {
-            let id = resolve(ctx, &store, &issue)?;
+            let id = resolve(&store, &issue)?;
             let title = store.issue_summary(id)?.title();
             store.delete_issue(id)?;
             emit(out, tf(Key::IssueDeleted, &[&title]))
@@ -213,10 +221,11 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
         Some(number) if !args.all => {
             let issue = IssueRef {
                 number,
+                series: args.series.clone(),
                 year: args.year,
                 supplement: args.supplement,
             };
-            let full = store.issue(resolve(ctx, &store, &issue)?)?;
+            let full = store.issue(resolve(&store, &issue)?)?;
             let opts = Options {
                 width: args.width,
                 metric: Metric::Print,

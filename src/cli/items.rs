@@ -7,7 +7,10 @@ use std::process::ExitCode;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::import::{Options, Report, ReportLine, encoding_for, import_bulletin, import_paths};
+use crate::import::{
+    BulletinSummary, Options, Report, ReportLine, encoding_for, import_bulletin, import_paths,
+    preview_paths, read_bulletin,
+};
 use crate::layout::{Metric, pad, pad_left};
 use crate::model::{ItemId, Status};
 use crate::store::ItemQuery;
@@ -17,14 +20,21 @@ fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
     emit(out, text)
 }
 
+/// How `import` was asked to read its files.
+pub struct ImportHow<'a> {
+    pub bulletin: bool,
+    pub dry_run: bool,
+    pub json: bool,
+    pub encoding: Option<&'a str>,
+}
+
 pub fn import(
     ctx: &Context,
-    bulletin: bool,
-    encoding: Option<&str>,
+    how: &ImportHow,
     files: &[PathBuf],
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
-    let encoding = match encoding {
+    let encoding = match how.encoding {
         Some(name) => Some(
             encoding_for(name)
                 .ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownEncoding, &[&name])))?,
@@ -35,17 +45,27 @@ pub fn import(
         encoding,
         today: ctx.today(),
     };
+    if how.dry_run {
+        return dry_run(ctx, how, files, &opts, out);
+    }
     let mut store = ctx.open_store()?;
-    if bulletin {
+    if how.bulletin {
         let mut failed = false;
+        let mut summaries = Vec::new();
         for path in files {
             match import_bulletin(&mut store, path, &opts) {
-                Ok(id) => {
+                Ok((id, summary)) => {
                     let s = store.issue_summary(id)?;
-                    emit(
-                        out,
-                        tf(Key::ImportedIssue, &[&s.title(), &s.articles, &s.briefs]),
-                    )?;
+                    if !how.json {
+                        emit(
+                            out,
+                            tf(Key::ImportedIssue, &[&s.title(), &s.articles, &s.briefs]),
+                        )?;
+                        for line in summary.lines() {
+                            emit(out, line)?;
+                        }
+                    }
+                    summaries.push(summary);
                 }
                 Err(e) => {
                     eprintln!("{}{e}", t(Key::ErrorPrefix));
@@ -53,11 +73,10 @@ pub fn import(
                 }
             }
         }
-        return Ok(if failed {
-            ExitCode::from(1)
-        } else {
-            ExitCode::SUCCESS
-        });
+        if how.json {
+            json(out, &summaries)?;
+        }
+        return Ok(exit_code(failed));
     }
     let bar = progress_bar();
     let report = import_paths(&mut store, files, &opts, |done, total| {
@@ -72,11 +91,80 @@ pub fn import(
         bar.finish_and_clear();
     }
     print_report(&report, out)?;
-    Ok(if report.failed() > 0 {
+    Ok(exit_code(report.failed() > 0))
+}
+
+fn exit_code(failed: bool) -> ExitCode {
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
+}
+
+/// `import --dry-run`: what would be stored, read with the store's unit
+/// list (when there is a store), and nothing written. A store that does
+/// not exist is not created.
+fn dry_run(
+    ctx: &Context,
+    how: &ImportHow,
+    files: &[PathBuf],
+    opts: &Options,
+    out: &mut dyn Write,
+) -> Result<ExitCode> {
+    let store = if ctx.db_path.exists() {
+        Some(ctx.open_store()?)
+    } else {
+        None
+    };
+    let units = match &store {
+        Some(s) => s.units()?,
+        None => crate::model::UnitList::default(),
+    };
+    let mut failed = false;
+    if how.bulletin {
+        let mut summaries = Vec::new();
+        for path in files {
+            match read_bulletin(path, opts, &units) {
+                Ok(reading) => summaries.push(BulletinSummary::of(
+                    &path.display().to_string(),
+                    &reading,
+                    &units,
+                )),
+                Err(e) => {
+                    eprintln!("{}{e}", t(Key::ErrorPrefix));
+                    failed = true;
+                }
+            }
+        }
+        if how.json {
+            json(out, &summaries)?;
+        } else {
+            for s in &summaries {
+                for line in s.lines() {
+                    emit(out, line)?;
+                }
+            }
+            emit(out, t(Key::SummaryDryRun))?;
+        }
+        return Ok(exit_code(failed));
+    }
+    let previews = preview_paths(store.as_ref(), files, opts, &units)?;
+    if how.json {
+        json(out, &previews)?;
+    } else {
+        for p in &previews {
+            for line in p.lines() {
+                if p.failed() {
+                    eprintln!("{line}");
+                } else {
+                    emit(out, line)?;
+                }
+            }
+        }
+        emit(out, t(Key::SummaryDryRun))?;
+    }
+    Ok(exit_code(previews.iter().any(|p| p.failed())))
 }
 
 /// `import --json`: each file restored whole or not at all.
@@ -180,7 +268,15 @@ pub fn list(
                 pad_left(&r.id.to_string(), 6, m),
                 pad(r.status.label(), 6, m),
                 r.received,
-                pad(&r.sources.join(" "), 14, m),
+                pad(
+                    &if r.source_inferred {
+                        format!("{}{}", r.sources.join(" "), t(Key::InferredMark))
+                    } else {
+                        r.sources.join(" ")
+                    },
+                    14,
+                    m
+                ),
                 pad(r.title(), 44, m),
                 pad_left(&r.chars.to_string(), 5, m),
             ),
@@ -206,10 +302,21 @@ pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Resul
         ),
     )?;
     emit(out, format!("{}{}", t(Key::ShowHeadline), item.headline))?;
+    let clean = crate::export::printable;
     emit(
         out,
-        format!("{}{}", t(Key::ShowSources), item.sources.join(" ")),
+        format!(
+            "{}{}",
+            t(Key::ShowSources),
+            clean(&crate::import::sources_label(&item))
+        ),
     )?;
+    if let Some(people) = crate::import::contributors_label(&item.contributors) {
+        emit(
+            out,
+            format!("{}{}", t(Key::ShowContributors), clean(&people)),
+        )?;
+    }
     emit(
         out,
         format!(

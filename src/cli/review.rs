@@ -21,7 +21,7 @@ pub fn check(
 ) -> Result<ExitCode> {
     let mut store = ctx.open_store()?;
     let issue = issue
-        .map(|r| super::issues::resolve(ctx, &store, &r))
+        .map(|r| super::issues::resolve(&store, &r))
         .transpose()?;
     let mut ids: Vec<ItemId> = ids.iter().map(|&i| ItemId(i)).collect();
     if let Some(id) = issue {

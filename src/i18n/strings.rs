@@ -49,6 +49,7 @@ strings! {
     ErrDb => "数据库错误：{}", "database error: {}";
     ErrIo => "{}：{}", "{}: {}";
     ErrItemNotFound => "没有编号为 {} 的稿件", "no item with id {}";
+    ErrIssueAmbiguous => "第{}期不止一期：{}；请用 --series 或 --year 指定", "several issues are number {}: {}; choose one with --series or --year";
     ErrIssueNotFound => "没有第 {} 期", "no issue number {}";
     ErrIssueNotFoundYear => "没有 {} 年第 {} 期", "no issue {} no. {}";
     ErrStoreTooNew => "{} 由更新版本的 jianbao 创建（数据版本 {}，本程序支持到 {}），请升级 jianbao；文件未作改动", "{} was written by a newer jianbao (schema {}, this one knows up to {}); upgrade jianbao — the file was not changed";
@@ -136,6 +137,9 @@ strings! {
     HelpArgDb => "数据文件路径（默认在系统数据目录）", "store file (default: in the platform data directory)";
     HelpArgConfig => "设置文件路径", "settings file";
     HelpArgLang => "界面语言：zh 或 en", "interface language: zh or en";
+    HelpArgDryRun => "只读不存：列出将要保存的内容（刊头、栏目、每篇稿件的单位与报送人员、没把握的行）", "read without storing: show what would be stored (masthead, columns, each item's units and contributors, lines the reader was unsure of)";
+    HelpArgImportJson => "单独使用：从 export --format json 的文件恢复；与 --dry-run 或 --bulletin 同用：以 JSON 输出读到的内容", "alone: restore from a file written by export --format json; with --dry-run or --bulletin: print what was read as JSON";
+    ErrRestoreEncoding => "恢复 JSON 文件时不用 --encoding（JSON 总是 UTF-8）", "--encoding does not apply when restoring JSON (JSON is always UTF-8)";
     HelpArgBulletin => "文件是整期简报", "the files are whole printed issues";
     HelpArgFiles => "要导入的文件或文件夹", "files or folders to import";
     HelpArgStatus => "只列出此状态：new accepted held rejected published（或 待处理 采用 暂缓 退稿 已刊发）", "only this status: new accepted held rejected published";
@@ -169,7 +173,6 @@ strings! {
     HelpArgAll => "导出整个库（期、稿件、单位），需 --format json", "export the whole store (issues, items, units); needs --format json";
     HelpArgExportEncoding => "text 与 markdown 的编码：utf-8（默认）、utf-8-bom、gb18030、gbk", "encoding of text and markdown: utf-8 (default), utf-8-bom, gb18030, gbk";
     HelpArgCrlf => "用 Windows 换行（CRLF），便于记事本打开", "Windows line endings (CRLF), for Notepad";
-    HelpArgRestoreJson => "文件是 jianbao 导出的 JSON（一期或整库），按原样恢复", "the files are JSON exported by jianbao (an issue or a whole store), restored as they were";
     HelpArgOutput => "写入此文件（不写则输出到屏幕）", "write to this file (default: standard output)";
     HelpArgWidth => "每行字数（0 表示每段一行；wrap 默认取设置中的行宽）", "characters (字) per line; 0 keeps one paragraph per line (wrap: default from the settings)";
     HelpArgPageLines => "每页行数，并加页码", "lines per page, with page numbers";
@@ -180,13 +183,33 @@ strings! {
     HelpArgItem => "稿件编号", "item id";
     HelpArgItems => "稿件编号（可多个）", "item ids";
     HelpArgNumber => "期号", "issue number";
-    HelpArgYear => "年份（默认为有此期号的最近一年）", "year (default: the latest year with that number)";
+    HelpArgYear => "年份（几年都有此期号时须指定）", "year (needed when several years have that number)";
+    HelpArgIssueSeries => "刊物（几种刊物都有此期号时须指定，如 峡窝信息、上街信息·专报）", "series (needed when several series have that number, e.g. 峡窝信息, 上街信息·专报)";
+    HelpArgNewSeries => "刊物（默认为设置中的刊名）", "series (default: the one in the settings)";
     HelpArgSupplement => "指增刊", "the supplement (增刊) with that number";
 
     ErrorPrefix => "错误：", "error: ";
     ErrUnknownLang => "不支持的语言“{}”；可用 zh 或 en", "unknown language “{}”; use zh or en";
 
     // Command-line output
+    SummaryItemFacts => "{}，{} 段，{} 字，{}", "{}, {} paragraphs, {} characters, {}";
+    SummaryUnits => "单位：", "units: ";
+    SummaryNoUnit => "（无单位，请补上）", "(no unit: add one)";
+    SummaryUnitUnknown => "{}（单位表中没有）", "{} (not in the unit list)";
+    SummaryUnitInferred => "{}（据标题或首句推断，请确认）", "{} (inferred from the text: confirm)";
+    SummaryContributors => "报送人员：", "contributors: ";
+    SummaryMarking => "刊头标志：", "marking: ";
+    SummaryColumns => "栏目：", "columns: ";
+    SummaryFooter => "报尾：", "footer: ";
+    SummaryEditors => "责任编辑：", "editors: ";
+    SummaryDryRun => "（试读，未保存）", "(dry run: nothing stored)";
+    SummaryWouldImport => "{}：将导入（{}）", "{}: would be imported ({})";
+    SummaryExists => "{}：库中已有（稿件 {}）", "{}: already in the store (item {})";
+    RoleAuthor => "撰稿：", "author: ";
+    RoleReviewer => "审核：", "reviewer: ";
+    RoleSigner => "签发：", "signer: ";
+    RoleContact => "联系人：", "contact: ";
+    RolePhone => "联系电话：", "phone: ";
     ImportedIssue => "已导入 {}（正文 {} 篇，简讯 {} 篇）", "imported {} ({} articles, {} briefs)";
     ImportedItem => "稿件 {}：{}（{}）", "item {}: {} ({})";
     ImportedSimilar => "，与稿件 {} 相似", ", resembles item {}";
@@ -206,6 +229,9 @@ strings! {
     ShowHead => "稿件 {} · {} · {} · {} 字", "item {} · {} · {} · {} chars";
     ShowHeadline => "标题：", "headline: ";
     ShowSources => "来源：", "source: ";
+    ShowContributors => "报送人员：", "contributors: ";
+    SourcesInferred => "{}（据原文推断，请确认）", "{} (inferred from the text: confirm)";
+    InferredMark => "?", "?";
     ShowReceived => "收稿：", "received: ";
     ShowNote => "备注：", "note: ";
     ShowReason => "退稿理由：", "reason: ";

@@ -428,24 +428,31 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Issue `number` of `series`: of `year` if given, else the latest year
-    /// that has that number.
+    /// Issue `number` (or 增刊 `number`), of `series` and `year` where
+    /// given. It must be the only one: when several series or years have
+    /// that number, the error names each so the editor can choose.
     pub fn find_issue(
         &self,
-        series: &str,
+        series: Option<&str>,
         year: Option<i16>,
         number: u32,
         supplement: bool,
     ) -> Result<IssueId> {
-        self.conn
-            .query_row(
-                "SELECT id FROM issues WHERE series = ?1 AND number = ?2 AND supplement = ?3
-                 AND (?4 IS NULL OR year = ?4) ORDER BY year DESC LIMIT 1",
-                params![series, number, supplement, year],
-                |r| Ok(IssueId(r.get(0)?)),
-            )
-            .optional()?
-            .ok_or(Error::IssueNotFound { year, number })
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SUMMARY} WHERE number = ?1 AND supplement = ?2 AND (?3 IS NULL OR year = ?3)
+             AND (?4 IS NULL OR series = ?4) ORDER BY year DESC, series"
+        ))?;
+        let found: Vec<IssueSummary> = stmt
+            .query_map(params![number, supplement, year, series], load_summary)?
+            .collect::<rusqlite::Result<_>>()?;
+        match found.as_slice() {
+            [] => Err(Error::IssueNotFound { year, number }),
+            [one] => Ok(one.id),
+            many => Err(Error::IssueAmbiguous {
+                number,
+                matches: many.iter().map(IssueSummary::title).collect(),
+            }),
+        }
     }
 
     /// Places items at the end of a draft's articles or briefs; an item not

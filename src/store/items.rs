@@ -191,6 +191,28 @@ pub(super) enum Near<'a> {
     Batch(&'a mut Vec<(i64, i64)>),
 }
 
+/// The stored item with the same headline and body, white space aside.
+fn same_text(conn: &Connection, item: &Item) -> Result<Option<ItemId>> {
+    let text = item.fingerprint_text();
+    let mut same =
+        conn.prepare_cached("SELECT id, headline, body FROM items WHERE fingerprint = ?1")?;
+    let existing = same.query_map([fingerprint(&text)], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    for row in existing {
+        let (id, headline, body) = row?;
+        let stored = Item::new(headline, lines(&body), item.received);
+        if stored.fingerprint_text() == text {
+            return Ok(Some(ItemId(id)));
+        }
+    }
+    Ok(None)
+}
+
 /// Inserts `item` (under `id` when given: restoring an archive) unless its
 /// text is already there, and indexes it for search and for near-duplicates.
 pub(super) fn insert_item(
@@ -201,25 +223,10 @@ pub(super) fn insert_item(
     prepared: Option<Prepared>,
     near: Near,
 ) -> Result<Added> {
-    let text = item.fingerprint_text();
-    let print = fingerprint(&text);
-    let mut same =
-        conn.prepare_cached("SELECT id, headline, body FROM items WHERE fingerprint = ?1")?;
-    let existing = same.query_map([&print], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
-    for row in existing {
-        let (id, headline, body) = row?;
-        let mut stored = Item::new(headline, lines(&body), item.received);
-        stored.id = Some(ItemId(id));
-        if stored.fingerprint_text() == text {
-            return Ok(Added::Exists(ItemId(id)));
-        }
+    if let Some(id) = same_text(conn, item)? {
+        return Ok(Added::Exists(id));
     }
+    let print = fingerprint(&item.fingerprint_text());
     let prepared = prepared.unwrap_or_else(|| Prepared::of(item));
     let similar = match near {
         Near::Detect => super::similar::most_similar(conn, item, &prepared.sketch)?,
@@ -357,6 +364,12 @@ impl Store {
                 .map(|item| insert_item(tx, item, None, origin, None, Near::Detect))
                 .collect()
         })
+    }
+
+    /// The item already stored with `item`'s text, if any: what an import
+    /// would find instead of adding.
+    pub fn find_same(&self, item: &Item) -> Result<Option<ItemId>> {
+        same_text(&self.conn, item)
     }
 
     pub fn item(&self, id: ItemId) -> Result<Item> {

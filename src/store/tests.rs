@@ -276,11 +276,35 @@ fn issue_numbers_are_unique_per_series_year_and_supplement() {
             .set_issue_field(second, &IssueField::Number(1))
             .is_err()
     );
-    assert_eq!(store.find_issue("上街信息", None, 1, false).unwrap(), first);
-    assert!(store.find_issue("上街信息", Some(2024), 1, false).is_err());
+    assert_eq!(
+        store.find_issue(Some("上街信息"), None, 1, false).unwrap(),
+        first
+    );
+    assert_eq!(store.find_issue(None, None, 1, false).unwrap(), first);
+    assert!(
+        store
+            .find_issue(Some("上街信息"), Some(2024), 1, false)
+            .is_err()
+    );
+    // Another series with the same number: the number alone no longer
+    // says which, and the error names both.
+    let mut other = Issue::new("峡窝信息", 2023, 1);
+    other.date = Some(Date::constant(2023, 3, 1));
+    let other = store.create_issue(&other).unwrap();
+    match store.find_issue(None, None, 1, false) {
+        Err(crate::error::Error::IssueAmbiguous { matches, .. }) => {
+            assert_eq!(matches, ["上街信息 2023年第1期", "峡窝信息 2023年第1期"])
+        }
+        r => panic!("{r:?}"),
+    }
+    assert_eq!(
+        store.find_issue(Some("峡窝信息"), None, 1, false).unwrap(),
+        other
+    );
+    store.undo().unwrap();
     // Undo of creating an issue deletes it.
     store.undo().unwrap();
-    assert!(store.find_issue("上街信息", None, 2, false).is_err());
+    assert!(store.find_issue(Some("上街信息"), None, 2, false).is_err());
     assert!(
         store.finalise(first).is_err(),
         "an empty issue cannot be final"

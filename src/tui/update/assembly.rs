@@ -15,7 +15,8 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
         NewIssue => {
-            let draft = crate::draft::new_draft(&app.settings, store, None, app.today, false)?;
+            let draft =
+                crate::draft::new_draft(&app.settings, store, None, None, app.today, false)?;
             let id = store.create_issue(&draft)?;
             app.assembly.selected = 0;
             app.reload_all(store, Some(id))?;

@@ -42,9 +42,15 @@ pub fn render(
     let dim = Style::default().fg(Color::DarkGray);
     let mut fields = vec![
         (t(Key::ShowHeadline), item.headline.clone()),
-        (t(Key::ShowSources), item.sources.join(" ")),
+        (t(Key::ShowSources), crate::import::sources_label(item)),
         (t(Key::ShowReceived), format_date(item.received)),
     ];
+    if let Some(people) = crate::import::contributors_label(&item.contributors) {
+        fields.push((t(Key::ShowContributors), people));
+    }
+    if !item.editor_note.is_empty() {
+        fields.push((crate::bulletin::EDITOR_NOTE_LABEL, item.editor_note.clone()));
+    }
     if !item.note.is_empty() {
         fields.push((t(Key::ShowNote), item.note.clone()));
     }

@@ -132,6 +132,12 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
         x += cell(app, buf, x, y, date_w, &date, base) + 1;
         let (unit, unit_style) = if row.sources.is_empty() {
             (t(Key::NoSource).to_string(), base.fg(Color::Red))
+        } else if row.source_inferred {
+            // Read from the text, not named by the sender: to confirm.
+            (
+                format!("{}{}", row.sources.join(" "), t(Key::InferredMark)),
+                base.fg(Color::Yellow),
+            )
         } else {
             (row.sources.join(" "), base)
         };
