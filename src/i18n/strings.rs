@@ -465,7 +465,7 @@ strings! {
     StatsRate => "采用率", "rate";
     StatsScore => "得分", "score";
     StatsReportTitle => "{}稿件采用情况通报", "{}: items sent and used, by unit";
-    StatsReportNote => "说明：报送指统计期内收到的来稿；采用指在统计期内定稿刊发的稿件。正文每篇计 {} 分，简讯每篇计 {} 分；联合报送的稿件各单位分别计数。", "Sent: items received in the period. Used: items published in a final issue dated in the period. An article counts {} points, a brief {}; an item from several units counts for each.";
+    StatsReportNote => "说明：报送指统计期内收到的来稿；采用指其中已定稿刊发的稿件，在统计期后刊发的也计入；采用率 = 采用合计 ÷ 报送。正文每篇计 {} 分，简讯每篇计 {} 分；联合报送的稿件各单位分别计数。", "Sent: items received in the period. Used: those of them published in a final issue, also after the period. Rate = used ÷ sent. An article counts {} points, a brief {}; an item from several units counts for each.";
     ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期", "name items, or an issue with --issue N";
     ErrQuarter => "“{}”不是季度（例：2023Q3、current、previous）", "“{}” is not a quarter (examples: 2023Q3, current, previous)";
     HelpCheck => "校对稿件（标点、数字、成对符号、序号、来源、长度、错敏字），或对一期做出版前检查；有问题时退出码为 1", "proofread items (punctuation, digits, paired marks, numbering, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found";
