@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::i18n::{Key, t, tf};
-use crate::layout::{Metric, pad, pad_left};
+use crate::layout::{Metric, pad, pad_left, str_width};
 use crate::model::{Kind, UnitList, format_date};
 use crate::settings::StatsSettings;
 
@@ -204,13 +204,15 @@ fn points(score: f64) -> String {
     format!("{score:.1}")
 }
 
-/// Comma-separated, with a header, for a spreadsheet.
+/// Comma-separated, with a header, for a spreadsheet. `pending` comes last
+/// so that the columns spreadsheets already read keep their places.
 pub fn csv(table: &Table) -> String {
-    let mut out =
-        String::from("rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score\n");
+    let mut out = String::from(
+        "rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score,pending\n",
+    );
     for r in &table.rows {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{:.4},{}\n",
+            "{},{},{},{},{},{},{:.4},{},{}\n",
             r.rank,
             r.unit,
             r.submitted,
@@ -218,101 +220,146 @@ pub fn csv(table: &Table) -> String {
             r.adopted_briefs,
             r.adopted,
             r.rate,
-            r.score
+            r.score,
+            r.pending
         ));
     }
     let t = &table.total;
     out.push_str(&format!(
-        ",{},{},{},{},{},{:.4},{}\n",
-        t.unit, t.submitted, t.adopted_articles, t.adopted_briefs, t.adopted, t.rate, t.score
+        ",{},{},{},{},{},{:.4},{},{}\n",
+        t.unit,
+        t.submitted,
+        t.adopted_articles,
+        t.adopted_briefs,
+        t.adopted,
+        t.rate,
+        t.score,
+        t.pending
     ));
     out
 }
 
-/// The column names, in the interface language.
-fn header() -> [&'static str; 8] {
+/// The column names, in the interface language. 待定 comes just before
+/// 采用率, so that a reader sees what may still raise it.
+fn header() -> [String; 9] {
     [
-        t(Key::StatsRank),
-        t(Key::ColUnit),
-        t(Key::StatsSubmitted),
-        t(Key::StatsArticles),
-        t(Key::StatsBriefs),
-        t(Key::StatsAdopted),
-        t(Key::StatsRate),
-        t(Key::StatsScore),
+        Key::StatsRank,
+        Key::ColUnit,
+        Key::StatsSubmitted,
+        Key::StatsArticles,
+        Key::StatsBriefs,
+        Key::StatsAdopted,
+        Key::StatsPending,
+        Key::StatsRate,
+        Key::StatsScore,
     ]
+    .map(|k| t(k).to_string())
 }
 
-/// The table for a terminal: columns aligned by display width.
-pub fn aligned(table: &Table, metric: Metric) -> String {
-    let w = |s: &str, n: usize| pad(s, n, metric);
-    let n = |s: &str, n: usize| pad_left(s, n, metric);
-    let header = header();
-    let mut out = format!(
-        "{} {} {} {} {} {} {} {}\n",
-        n(header[0], 4),
-        w(header[1], 18),
-        n(header[2], 8),
-        n(header[3], 8),
-        n(header[4], 8),
-        n(header[5], 8),
-        n(header[6], 8),
-        n(header[7], 6)
-    );
-    for r in table.rows.iter().chain(std::iter::once(&table.total)) {
-        let rank = if r.rank == 0 {
+/// One row's cells, in the order of `header`; the total has no rank.
+fn cells(r: &Row) -> [String; 9] {
+    [
+        if r.rank == 0 {
             String::new()
         } else {
             r.rank.to_string()
-        };
-        out.push_str(&format!(
-            "{} {} {} {} {} {} {} {}\n",
-            n(&rank, 4),
-            w(&r.unit, 18),
-            n(&r.submitted.to_string(), 8),
-            n(&r.adopted_articles.to_string(), 8),
-            n(&r.adopted_briefs.to_string(), 8),
-            n(&r.adopted.to_string(), 8),
-            n(&percent(r.rate), 8),
-            n(&points(r.score), 6)
-        ));
+        },
+        r.unit.clone(),
+        r.submitted.to_string(),
+        r.adopted_articles.to_string(),
+        r.adopted_briefs.to_string(),
+        r.adopted.to_string(),
+        r.pending.to_string(),
+        percent(r.rate),
+        points(r.score),
+    ]
+}
+
+/// The header, the units and the total: the same cells for the terminal
+/// and the report.
+fn lines(table: &Table) -> Vec<[String; 9]> {
+    std::iter::once(header())
+        .chain(
+            table
+                .rows
+                .iter()
+                .chain(std::iter::once(&table.total))
+                .map(cells),
+        )
+        .collect()
+}
+
+/// The widest a unit's name is shown in the terminal, so that one long
+/// name does not push the numbers off a narrow screen.
+const UNIT_WIDTH: usize = 18;
+
+/// The table for a terminal, units left-aligned and numbers right-aligned.
+/// Each column is only as wide as its widest cell, so that the table fits a
+/// terminal of 80 columns (and the workstation's overlay in it).
+pub fn aligned(table: &Table, metric: Metric) -> String {
+    let lines = lines(table);
+    let mut widths = [0; 9];
+    for line in &lines {
+        for (w, cell) in widths.iter_mut().zip(line) {
+            *w = (*w).max(str_width(cell, metric));
+        }
+    }
+    widths[1] = widths[1].min(UNIT_WIDTH);
+    let mut out = String::new();
+    for line in &lines {
+        let cells: Vec<String> = line
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .map(|(i, (cell, w))| {
+                if i == 1 {
+                    pad(cell, w, metric)
+                } else {
+                    pad_left(cell, w, metric)
+                }
+            })
+            .collect();
+        out.push_str(&cells.join(" "));
+        out.push('\n');
     }
     out
 }
 
+/// What the terminal table prints under it: how the rate is taken, and the
+/// day the fates were read, since a pending item may be used later.
+pub fn footnote(as_of: Date) -> String {
+    format!(
+        "{}\n{}",
+        t(Key::StatsRule),
+        tf(Key::StatsAsOf, &[&format_date(as_of)])
+    )
+}
+
 /// A quarterly 通报: a title, the period, the table with its columns
 /// separated by tabs (Word and WPS turn that into a table: 文本转换成表格),
-/// and how it was counted.
-pub fn report(table: &Table, series: &str, period: Period, settings: &StatsSettings) -> String {
+/// and how it was counted, as of `as_of`.
+pub fn report(
+    table: &Table,
+    series: &str,
+    period: Period,
+    as_of: Date,
+    settings: &StatsSettings,
+) -> String {
     let mut out = tf(Key::StatsReportTitle, &[&series]);
     out.push('\n');
     out.push_str(&format!("（{}）\n\n", period.label()));
-    let header = header();
-    out.push_str(&header.join("\t"));
-    out.push('\n');
-    for r in table.rows.iter().chain(std::iter::once(&table.total)) {
-        let rank = if r.rank == 0 {
-            String::new()
-        } else {
-            r.rank.to_string()
-        };
-        let cells = [
-            rank,
-            r.unit.clone(),
-            r.submitted.to_string(),
-            r.adopted_articles.to_string(),
-            r.adopted_briefs.to_string(),
-            r.adopted.to_string(),
-            percent(r.rate),
-            points(r.score),
-        ];
-        out.push_str(&cells.join("\t"));
+    for line in lines(table) {
+        out.push_str(&line.join("\t"));
         out.push('\n');
     }
     out.push('\n');
     out.push_str(&tf(
         Key::StatsReportNote,
-        &[&settings.article_points, &settings.brief_points],
+        &[
+            &format_date(as_of),
+            &settings.article_points,
+            &settings.brief_points,
+        ],
     ));
     out.push('\n');
     out
@@ -431,12 +478,47 @@ mod tests {
                 .starts_with("1,矿山街道,3,1,1,2,0.6667,1.5"),
             "{csv}"
         );
-        let report = report(&table, "上街信息", q3, &StatsSettings::default());
+        let report = report(&table, "上街信息", q3, d(11, 2), &StatsSettings::default());
         assert!(
             report.contains("2023年7月1日—2023年9月30日")
-                && report.contains("区委宣传部\t2\t0\t2\t2\t100.0%\t1.0"),
+                && report.contains("区委宣传部\t2\t0\t2\t2\t0\t100.0%\t1.0"),
             "{report}"
         );
+    }
+
+    #[test]
+    fn every_format_shows_pending_and_states_the_rule() {
+        let items = [
+            item(&["区法院"], d(4, 3), ARTICLE),
+            item(&["区法院"], d(4, 4), Fate::Pending),
+        ];
+        let q2 = Period::quarter_of(d(4, 1));
+        let table = compute(&items, &units(), q2, &StatsSettings::default());
+        let report = report(&table, "上街信息", q2, d(7, 10), &StatsSettings::default());
+        assert!(
+            report.contains("排名\t单位\t报送\t采用正文\t采用简讯\t采用合计\t待定\t采用率\t得分\n")
+                && report.contains("\n1\t区法院\t2\t1\t0\t1\t1\t50.0%\t1.0\n")
+                && report.contains("\n\t合计\t2\t1\t0\t1\t1\t50.0%\t1.0\n")
+                && report.contains("截至2023年7月10日")
+                && report.contains("采用率 = 采用合计 ÷ 报送"),
+            "{report}"
+        );
+        let text = aligned(&table, Metric::NarrowAmbiguous);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines[0],
+            "排名 单位       报送 采用正文 采用简讯 采用合计 待定 采用率 得分"
+        );
+        assert_eq!(
+            lines[1],
+            "   1 区法院        2        1        0        1    1  50.0%  1.0"
+        );
+        assert!(
+            footnote(d(7, 10)).contains("采用率 = 采用合计 ÷ 报送")
+                && footnote(d(7, 10)).contains("截至2023年7月10日")
+        );
+        let csv = csv(&table);
+        assert!(csv.starts_with("rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score,pending\n1,区法院,2,1,0,1,0.5000,1,1\n"), "{csv}");
     }
 
     #[test]

@@ -406,9 +406,9 @@ fn stats_per_unit_in_every_format() {
     );
     assert!(json["total"]["adopted"].as_u64().unwrap() >= 8);
     let csv = env.ok(&["stats", "--quarter", "2023Q3", "--csv"]);
-    assert!(
-        csv.starts_with("rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score\n")
-    );
+    assert!(csv.starts_with(
+        "rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score,pending\n"
+    ));
     let report = env.ok(&["stats", "--quarter", "2023Q3", "--report"]);
     assert!(
         report.starts_with("上街信息稿件采用情况通报\n（2023年7月1日—2023年9月30日）"),
@@ -509,6 +509,21 @@ fn stats_count_the_items_received_in_the_period_by_their_fate() {
         (Some(4), Some(1), Some(2))
     );
     assert_eq!(total["rate"], 0.25);
+
+    let report = env.ok(&["stats", "--quarter", "2024Q2", "--report"]);
+    assert!(
+        report.contains("\t区委宣传部\t3\t0\t0\t0\t2\t0.0%\t0.0\n")
+            && report.contains("\t合计\t4\t1\t0\t1\t2\t25.0%\t1.0\n")
+            && report.contains("采用率 = 采用合计 ÷ 报送"),
+        "{report}"
+    );
+    let table = env.ok(&["stats", "--quarter", "2024Q2"]);
+    assert!(
+        table.contains("待定") && table.contains("采用率 = 采用合计 ÷ 报送"),
+        "{table}"
+    );
+    let csv = env.ok(&["stats", "--quarter", "2024Q2", "--csv"]);
+    assert!(csv.ends_with("\n,合计,4,1,0,1,0.2500,1,2\n"), "{csv}");
 
     let elsewhere = stats(&["--quarter", "2024Q1", "--series", "其他信息"]);
     assert_eq!(
