@@ -406,9 +406,9 @@ fn stats_per_unit_in_every_format() {
     );
     assert!(json["total"]["adopted"].as_u64().unwrap() >= 8);
     let csv = env.ok(&["stats", "--quarter", "2023Q3", "--csv"]);
-    assert!(
-        csv.starts_with("rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score\n")
-    );
+    assert!(csv.starts_with(
+        "rank,unit,submitted,adopted_articles,adopted_briefs,adopted,rate,score,pending\n"
+    ));
     let report = env.ok(&["stats", "--quarter", "2023Q3", "--report"]);
     assert!(
         report.starts_with("上街信息稿件采用情况通报\n（2023年7月1日—2023年9月30日）"),
@@ -417,4 +417,118 @@ fn stats_per_unit_in_every_format() {
     assert!(report.contains("排名\t单位\t报送"));
     let err = env.fails(&["stats", "--quarter", "Q9"], 1);
     assert!(err.contains("Q9"));
+}
+
+#[test]
+fn stats_count_the_items_received_in_the_period_by_their_fate() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    let items = [
+        ("2024年3月30日", "矿山街道整治背街小巷", "矿山街道"),
+        ("2024年1月15日", "区法院开展送法进社区活动", "区法院"),
+        ("2024年4月2日", "峡窝镇建成便民服务站", "峡窝镇"),
+        ("2024年4月2日", "宣传部举办网络文明讲座", "区委宣传部"),
+        ("2024年4月3日", "宣传部组织读书分享活动", "区委宣传部"),
+        ("2024年4月5日", "宣传部开展志愿服务月", "区委宣传部"),
+    ];
+    for (date, headline, unit) in items {
+        env.write(
+            "item.txt",
+            format!("报送日期：{date}\n{headline}\n{headline}，取得明显成效。（{unit}）\n"),
+        );
+        env.ok(&["import", "item.txt"]);
+    }
+    let list: serde_json::Value = serde_json::from_str(&env.ok(&["list", "--json"])).unwrap();
+    let id = |headline: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["headline"] == headline)
+            .unwrap()["id"]
+            .to_string()
+    };
+    let [a, b, c, _, e, f] = items.map(|(_, headline, _)| id(headline));
+    env.ok(&["issue", "new", "--date", "2024-04-02"]);
+    env.ok(&["issue", "add", "1", &a, &c]);
+    env.ok(&["issue", "add", "1", &b, "--brief"]);
+    env.ok(&["issue", "finalise", "1"]);
+    env.ok(&["reject", &e]);
+    env.ok(&["issue", "new", "--date", "2024-04-20"]);
+    env.ok(&["issue", "add", "2", &f]);
+
+    let stats = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["stats", "--json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&env.ok(&all)).unwrap()
+    };
+    let counts = |json: &serde_json::Value, unit: &str| {
+        let r = json["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["unit"] == unit)
+            .unwrap();
+        let n = |k: &str| r[k].as_u64().unwrap();
+        (
+            n("submitted"),
+            n("adopted_articles"),
+            n("adopted_briefs"),
+            n("pending"),
+        )
+    };
+
+    let q1 = stats(&["--quarter", "2024Q1"]);
+    assert_eq!(
+        counts(&q1, "矿山街道"),
+        (1, 1, 0, 0),
+        "received 30 March, published 2 April: adopted in Q1"
+    );
+    assert_eq!(counts(&q1, "区法院"), (1, 0, 1, 0));
+    assert_eq!(q1["rows"][0]["rate"], 1.0);
+
+    let q2 = stats(&["--quarter", "2024Q2"]);
+    assert_eq!(counts(&q2, "矿山街道"), (0, 0, 0, 0), "not again in Q2");
+    assert_eq!(
+        counts(&q2, "区法院"),
+        (0, 0, 0, 0),
+        "published in Q2, received in Q1: no 采用 without 报送"
+    );
+    assert_eq!(counts(&q2, "峡窝镇"), (1, 1, 0, 0));
+    assert_eq!(
+        counts(&q2, "区委宣传部"),
+        (3, 0, 0, 2),
+        "one new, one rejected, one in a draft: all sent, two pending"
+    );
+    let total = &q2["total"];
+    assert_eq!(
+        (
+            total["submitted"].as_u64(),
+            total["adopted"].as_u64(),
+            total["pending"].as_u64()
+        ),
+        (Some(4), Some(1), Some(2))
+    );
+    assert_eq!(total["rate"], 0.25);
+
+    let report = env.ok(&["stats", "--quarter", "2024Q2", "--report"]);
+    assert!(
+        report.contains("\t区委宣传部\t3\t0\t0\t0\t2\t0.0%\t0.0\n")
+            && report.contains("\t合计\t4\t1\t0\t1\t2\t25.0%\t1.0\n")
+            && report.contains("采用率 = 采用合计 ÷ 报送"),
+        "{report}"
+    );
+    let table = env.ok(&["stats", "--quarter", "2024Q2"]);
+    assert!(
+        table.contains("待定") && table.contains("采用率 = 采用合计 ÷ 报送"),
+        "{table}"
+    );
+    let csv = env.ok(&["stats", "--quarter", "2024Q2", "--csv"]);
+    assert!(csv.ends_with("\n,合计,4,1,0,1,0.2500,1,2\n"), "{csv}");
+
+    let elsewhere = stats(&["--quarter", "2024Q1", "--series", "其他信息"]);
+    assert_eq!(
+        counts(&elsewhere, "矿山街道"),
+        (1, 0, 0, 0),
+        "sent, but not used in that series"
+    );
 }

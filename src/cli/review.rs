@@ -9,7 +9,7 @@ use crate::i18n::{Key, t, tf};
 use crate::layout::Metric;
 use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
-use crate::stats::{Period, aligned, compute, csv, report};
+use crate::stats::{Period, aligned, compute, csv, footnote, report};
 
 pub fn check(
     ctx: &Context,
@@ -104,8 +104,9 @@ pub fn stats(
     format: StatsFormat,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let today = ctx.today();
     let mut period = match quarter_arg {
-        Some(q) => quarter(&q, ctx.today())?,
+        Some(q) => quarter(&q, today)?,
         None => Period::default(),
     };
     if let Some(f) = from {
@@ -126,12 +127,14 @@ pub fn stats(
             &table,
             series.as_deref().unwrap_or(&ctx.settings.series),
             period,
+            today,
             &ctx.settings.stats,
         ),
         StatsFormat::Table => format!(
-            "{}\n{}",
+            "{}\n{}{}\n",
             period.label(),
-            aligned(&table, Metric::NarrowAmbiguous)
+            aligned(&table, Metric::NarrowAmbiguous),
+            footnote(today)
         ),
     };
     out.write_all(text.as_bytes())

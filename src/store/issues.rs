@@ -6,12 +6,13 @@ use serde::Serialize;
 
 use super::items::{
     Added, ITEM_COLUMNS, Near, Prepared, insert_item, item_from_row, load_item, parse_day,
-    placement, save_item, save_status,
+    parse_kind, parse_status, placement, save_item, save_status,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
 use crate::model::{FooterLine, Issue, IssueId, IssueState, Item, ItemId, Kind, Status};
+use crate::stats::{Fate, Period, StatItem};
 
 /// One line of the issue list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -728,13 +729,9 @@ impl Store {
 }
 
 impl Store {
-    /// Items the statistics of `period` count: received in it, or published
-    /// in a final issue (of `series`, if given) dated in it.
-    pub fn stats_items(
-        &self,
-        period: crate::stats::Period,
-        series: Option<&str>,
-    ) -> Result<Vec<crate::stats::StatItem>> {
+    /// The items received in `period`, each with its fate as of now; with a
+    /// `series`, only publication in that series counts as adoption.
+    pub fn stats_items(&self, period: Period, series: Option<&str>) -> Result<Vec<StatItem>> {
         let from = period
             .from
             .map_or("0000-01-01".to_string(), |d| d.to_string());
@@ -742,25 +739,32 @@ impl Store {
             .to
             .map_or("9999-12-31".to_string(), |d| d.to_string());
         let mut stmt = self.conn.prepare_cached(
-            "SELECT items.sources, items.received, issues.date, issue_items.section
+            "SELECT items.sources, items.received, items.status, issues.series, issue_items.section
              FROM items
              LEFT JOIN issue_items ON issue_items.item_id = items.id
              LEFT JOIN issues ON issues.id = issue_items.issue_id AND issues.state = 'final'
-                               AND (?3 IS NULL OR issues.series = ?3)
-             WHERE items.received BETWEEN ?1 AND ?2 OR issues.date BETWEEN ?1 AND ?2",
+             WHERE items.received BETWEEN ?1 AND ?2",
         )?;
-        let rows = stmt.query_map(params![from, to, series], |r| {
-            let published = match (
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-            ) {
-                (Some(d), Some(s)) => Some((parse_day(&d)?, Kind::parse(&s).unwrap_or_default())),
-                _ => None,
+        let rows = stmt.query_map(params![from, to], |r| {
+            let fate = match parse_status(&r.get::<_, String>(2)?)? {
+                Status::New | Status::Accepted | Status::Held => Fate::Pending,
+                Status::Rejected => Fate::NotUsed,
+                Status::Published => match (
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ) {
+                    (Some(s), Some(section)) if series.is_none_or(|want| want == s) => {
+                        Fate::Adopted(parse_kind(&section)?)
+                    }
+                    // Published in another series; or, in a store where the
+                    // final issue is missing, nowhere that can be counted.
+                    _ => Fate::NotUsed,
+                },
             };
-            Ok(crate::stats::StatItem {
+            Ok(StatItem {
                 sources: super::items::lines(&r.get::<_, String>(0)?),
                 received: parse_day(&r.get::<_, String>(1)?)?,
-                published,
+                fate,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -506,6 +506,28 @@ fn import_from_the_workstation_and_decide_about_a_near_duplicate() {
 }
 
 #[test]
+fn statistics_show_pending_and_the_rule_on_a_small_screen() {
+    let (mut app, mut store) = setup(80, 24);
+    press(&mut app, &mut store, "S Right Right Right");
+    let text = screen(&app);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("待定") && l.contains("得分")),
+        "the whole header fits: {text}"
+    );
+    let rule = lines
+        .iter()
+        .position(|l| l.contains("采用率 = 采用合计 ÷ 报送"))
+        .unwrap_or_else(|| panic!("the rule is shown: {text}"));
+    assert!(
+        lines[rule + 1].contains("截至2023年9月4日") && lines[rule + 2].starts_with('└'),
+        "the rule and the day close the overlay: {text}"
+    );
+}
+
+#[test]
 fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     let (mut app, mut store) = setup(120, 40);
     // The sample with half-width punctuation: fix it with p, take it back with u.

@@ -272,7 +272,26 @@ pub fn stats(
         Style::default().add_modifier(Modifier::UNDERLINED),
         app.metrics,
     );
-    let height = inner.height.saturating_sub(1) as usize;
+    // The rule stays in view below the rows however they scroll: a rate
+    // read without it is easily taken for used ÷ decided.
+    let note = crate::stats::footnote(app.today);
+    let mut note: Vec<&str> = note.lines().collect();
+    if note.len() + 1 >= inner.height as usize {
+        note.clear();
+    }
+    let top = inner.y + inner.height - note.len() as u16;
+    for (i, line) in note.iter().enumerate() {
+        put(
+            buf,
+            inner.x + 1,
+            top + i as u16,
+            room,
+            &fit(line, room as usize, app.metrics),
+            Style::default().fg(Color::DarkGray),
+            app.metrics,
+        );
+    }
+    let height = (inner.height as usize).saturating_sub(1 + note.len());
     let scroll = scroll.min(rows.len().saturating_sub(height));
     for (i, row) in rows.iter().skip(scroll).take(height).enumerate() {
         let style = if scroll + i + 1 == rows.len() {
