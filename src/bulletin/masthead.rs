@@ -257,7 +257,12 @@ pub fn parse_number_line(line: &str) -> Option<NumberLine> {
             supplement,
         });
     }
-    let number = rest.strip_prefix('第')?.strip_suffix('期')?.parse().ok()?;
+    let number = rest
+        .strip_prefix('第')?
+        .strip_suffix('期')?
+        .parse()
+        .ok()
+        .filter(|n| *n > 0)?;
     Some(NumberLine {
         year,
         number,
@@ -391,8 +396,14 @@ mod tests {
                 supplement: false
             })
         );
-        for bad in ["第期", "第五十五期", "上街信息", "第55期（总第期）", "55期"]
-        {
+        for bad in [
+            "第期",
+            "第五十五期",
+            "上街信息",
+            "第55期（总第期）",
+            "55期",
+            "第0期",
+        ] {
             assert_eq!(parse_number_line(bad), None, "{bad}");
         }
     }

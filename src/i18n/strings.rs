@@ -348,8 +348,12 @@ strings! {
     ActMoveUp => "前移", "move up";
     ActToggleKind => "正文/简讯", "article/brief";
     ActRemove => "撤出本期", "take out";
+    MsgSeriesShown => "现在显示：{}（新建一期将属于这一刊物）", "showing {} (new issues will belong to it)";
+    MsgOneSeries => "库中只有一种刊物", "the store holds one series only";
     ActNewIssue => "新建一期", "new issue";
     ActPrevIssue => "上一期", "older issue";
+    ActPrevSeries => "上一种刊物（新建一期随之）", "previous series (new issues follow it)";
+    ActNextSeries => "下一种刊物（新建一期随之）", "next series (new issues follow it)";
     ActNextIssue => "下一期", "newer issue";
     ActEditIssue => "刊头页脚", "masthead/footer";
     ActFinalise => "定稿", "finalise";

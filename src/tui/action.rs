@@ -68,6 +68,10 @@ pub enum Action {
     /// Show the previous / next issue.
     PrevIssue,
     NextIssue,
+    /// Show the newest issue of the previous / next series (上街信息,
+    /// 上街信息·专报, 峡窝信息 …); new issues follow the series shown.
+    PrevSeries,
+    NextSeries,
     /// Edit the masthead and footer.
     EditIssue,
     /// Make the issue final.

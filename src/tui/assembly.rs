@@ -85,6 +85,24 @@ impl Assembly {
         }
     }
 
+    /// The newest issue of the series `step` places after (+1) or before
+    /// (-1) the open one's, in the order series first appear newest first.
+    pub fn other_series(&self, step: isize) -> Option<IssueId> {
+        let mut series: Vec<&str> = Vec::new();
+        for s in &self.issues {
+            if !series.contains(&s.series.as_str()) {
+                series.push(&s.series);
+            }
+        }
+        if series.len() < 2 {
+            return None;
+        }
+        let current = self.issue.as_ref().map(|i| i.series.as_str());
+        let at = series.iter().position(|s| Some(*s) == current).unwrap_or(0);
+        let next = series[(at as isize + step).rem_euclid(series.len() as isize) as usize];
+        self.issues.iter().find(|s| s.series == next).map(|s| s.id)
+    }
+
     /// The issue `step` places newer (-1) or older (+1) than the open one.
     pub fn neighbour(&self, step: isize) -> Option<IssueId> {
         let at = self

@@ -588,3 +588,41 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
         "yes overrides what was listed"
     );
 }
+
+#[test]
+fn brackets_step_through_issues_and_braces_through_series() {
+    let (mut app, mut store) = setup(120, 40);
+    let sample = app.assembly.current().unwrap();
+    press(&mut app, &mut store, "n");
+    let draft = app.assembly.current().unwrap();
+    assert_ne!(draft, sample);
+    press(&mut app, &mut store, "[");
+    assert_eq!(app.assembly.current(), Some(sample));
+    press(&mut app, &mut store, "]");
+    assert_eq!(
+        app.assembly.current(),
+        Some(draft),
+        "] goes back to the newer issue"
+    );
+
+    // With one series, } says so and stays.
+    press(&mut app, &mut store, "}");
+    assert_eq!(app.assembly.current(), Some(draft));
+    let mut other = crate::model::Issue::new("上街信息·专报", 2023, 1);
+    other.date = Some(TODAY);
+    let zhuanbao = store.create_issue(&other).unwrap();
+    app.reload_all(&store, Some(draft)).unwrap();
+    press(&mut app, &mut store, "}");
+    assert_eq!(app.assembly.current(), Some(zhuanbao));
+    assert!(screen(&app).contains("上街信息·专报"), "{}", screen(&app));
+    // A new issue now belongs to the series on show.
+    press(&mut app, &mut store, "n");
+    let issue = app.assembly.issue.as_ref().unwrap();
+    assert_eq!((issue.series.as_str(), issue.number), ("上街信息·专报", 2));
+    press(&mut app, &mut store, "{");
+    assert_eq!(
+        app.assembly.issue.as_ref().unwrap().series,
+        "上街信息",
+        "{{ goes back"
+    );
+}

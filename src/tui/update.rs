@@ -144,8 +144,10 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         FocusAssembly => app.pane = Pane::Assembly,
         FocusPreview => app.pane = Pane::Preview,
         ToggleZoom => app.zoom = !app.zoom,
-        NewIssue | PrevIssue | NextIssue | MoveItemDown | MoveItemUp | ToggleKind | RemoveItem
-        | EditIssue | Finalise | Export => assembly::action(app, store, action)?,
+        NewIssue | PrevIssue | NextIssue | PrevSeries | NextSeries | MoveItemDown | MoveItemUp
+        | ToggleKind | RemoveItem | EditIssue | Finalise | Export => {
+            assembly::action(app, store, action)?
+        }
         ToggleWidth => app.preview_fit_pane = !app.preview_fit_pane,
         Close => app.mode = Mode::Normal,
         ToggleOriginal => {

@@ -15,8 +15,16 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
         NewIssue => {
-            let draft =
-                crate::draft::new_draft(&app.settings, store, None, None, app.today, false)?;
+            // A new issue belongs to the series on show.
+            let series = app.assembly.issue.as_ref().map(|i| i.series.clone());
+            let draft = crate::draft::new_draft(
+                &app.settings,
+                store,
+                series.as_deref(),
+                None,
+                app.today,
+                false,
+            )?;
             let id = store.create_issue(&draft)?;
             app.assembly.selected = 0;
             app.reload_all(store, Some(id))?;
@@ -30,6 +38,20 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
                 app.preview_scroll = 0;
                 app.assembly.load(store, Some(id))?;
                 app.relayout();
+            }
+        }
+        PrevSeries | NextSeries => {
+            let step = if action == NextSeries { 1 } else { -1 };
+            if let Some(id) = app.assembly.other_series(step) {
+                app.assembly.selected = 0;
+                app.preview_scroll = 0;
+                app.assembly.load(store, Some(id))?;
+                app.relayout();
+                if let Some(issue) = &app.assembly.issue {
+                    app.info(tf(Key::MsgSeriesShown, &[&issue.series]));
+                }
+            } else {
+                app.info(crate::i18n::t(Key::MsgOneSeries).to_string());
             }
         }
         _ => return in_issue(app, store, action),
