@@ -67,11 +67,22 @@ fn to_json<T: Serialize>(document: &T) -> String {
     text
 }
 
+/// One issue as JSON: what was published, without the contributors'
+/// details (names and phone numbers are the desk's, never print), and so
+/// without the original text of an item that carried them. The whole-store
+/// archive keeps both.
 pub fn issue_json(issue: &Issue) -> String {
+    let mut issue = issue.clone();
+    for item in issue.articles.iter_mut().chain(issue.briefs.iter_mut()) {
+        if !item.contributors.is_empty() {
+            item.contributors = Default::default();
+            item.original.clear();
+        }
+    }
     to_json(&IssueFile {
         format: ISSUE_FORMAT.to_string(),
         version: VERSION,
-        issue: issue.clone(),
+        issue,
     })
 }
 
