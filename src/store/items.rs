@@ -575,6 +575,8 @@ fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
     }
     if let Some(s) = &edit.sources {
         item.sources = clean(s);
+        // The editor has now set the units: they are no longer a guess.
+        item.source_inferred = false;
     }
     if let Some(k) = edit.kind {
         item.kind = k;

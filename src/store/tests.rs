@@ -1,7 +1,7 @@
 use jiff::civil::Date;
 
 use super::*;
-use crate::model::{FooterLine, Issue, IssueState, Item, ItemId, Kind, Status};
+use crate::model::{FooterLine, Issue, IssueState, Item, ItemEdit, ItemId, Kind, Status};
 use crate::store::Resolution;
 
 fn day() -> Date {
@@ -489,5 +489,43 @@ fn the_published_text_is_never_replaced() {
         store.item(new).unwrap().status,
         Status::New,
         "a refused decision changes nothing"
+    );
+}
+
+#[test]
+fn editing_the_source_confirms_an_inferred_unit() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut item = Item::new(
+        "卫健委多措并举",
+        vec!["正文。".into()],
+        Date::constant(2024, 5, 1),
+    );
+    item.sources = vec!["区卫健委".into()];
+    item.source_inferred = true;
+    let id = store.add_item(&item, "x.txt").unwrap().id();
+    assert!(store.item(id).unwrap().source_inferred);
+    assert!(
+        store
+            .items(&ItemQuery {
+                limit: 5,
+                ..ItemQuery::default()
+            })
+            .unwrap()[0]
+            .source_inferred
+    );
+    store
+        .edit_item(
+            id,
+            &ItemEdit {
+                sources: Some(vec!["区卫健委".into()]),
+                ..ItemEdit::default()
+            },
+        )
+        .unwrap();
+    assert!(!store.item(id).unwrap().source_inferred);
+    store.undo().unwrap();
+    assert!(
+        store.item(id).unwrap().source_inferred,
+        "undo brings the mark back"
     );
 }

@@ -135,7 +135,7 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
         } else if row.source_inferred {
             // Read from the text, not named by the sender: to confirm.
             (
-                format!("{}{}", row.sources.join(" "), t(Key::InferredMark)),
+                format!("{}{}", t(Key::InferredMark), row.sources.join(" ")),
                 base.fg(Color::Yellow),
             )
         } else {
