@@ -215,10 +215,15 @@ fn every_bulletin_reads_as_a_person_reads_it() {
         for (i, (item, w)) in items.iter().zip(&want_items).enumerate() {
             compare_item(&format!("{name} item {}", i + 1), item, w, &mut problems);
         }
-        // Printed back, it says what it said.
-        if want["text_roundtrip"].as_bool().unwrap_or(true) {
+        // Printed back, it says what it said, in the house style: the
+        // few forms jianbao prints its own way are listed in the json.
+        {
             let printed = jianbao::export::text(issue, jianbao::layout::Options::default());
-            let (got, source) = (squeeze(&printed), printable_form(&text));
+            let mut source = printable_form(&text);
+            for pair in want["house_style"].as_array().into_iter().flatten() {
+                source = source.replace(&text_of(&pair[0]), &text_of(&pair[1]));
+            }
+            let got = squeeze(&printed);
             if got != source {
                 let at = got
                     .chars()
