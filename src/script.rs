@@ -75,6 +75,29 @@ pub fn is_format_control(c: char) -> bool {
         | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// How one character of submitted text is shown wherever jianbao shows or
+/// prints it: itself; a tab as a space; a control character (ESC, BEL, a
+/// newline inside a one-line field) as its visible picture (␛, ␇, ␊), so it
+/// can neither act on a terminal nor split a line; a bidi or other format
+/// control not at all, so it cannot reorder what follows.
+pub fn shown(c: char) -> Option<char> {
+    match c {
+        '\t' => Some(' '),
+        c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32),
+        '\u{7F}' => Some('␡'),
+        c if c.is_control() => Some('\u{FFFD}'),
+        c if is_format_control(c) => None,
+        c => Some(c),
+    }
+}
+
+/// `text` as it may be shown on a terminal or printed: see [`shown`]. The
+/// one function the CLI, the workstation and every export use; JSON output
+/// keeps text exact instead.
+pub fn printable(text: &str) -> String {
+    text.chars().filter_map(shown).collect()
+}
+
 /// Zero-width and format characters that take no room on a line.
 pub fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
@@ -101,5 +124,14 @@ mod tests {
         assert_eq!(fullwidth_ascii_alnum('ｚ'), Some('z'));
         assert_eq!(fullwidth_ascii_alnum('，'), None);
         assert!(is_zero_width('\u{200D}') && is_zero_width('\u{0301}') && !is_zero_width('a'));
+    }
+
+    #[test]
+    fn printable_shows_controls_and_drops_bidi() {
+        assert_eq!(
+            printable("a\u{1b}[2Jb\u{7}c\td\ne\u{202E}f\u{9b}g"),
+            "a␛[2Jb␇c d␊ef\u{FFFD}g"
+        );
+        assert_eq!(printable("上街信息·专报 “文明”"), "上街信息·专报 “文明”");
     }
 }

@@ -102,18 +102,7 @@ pub fn printable_issue(issue: &Issue) -> Issue {
     }
 }
 
-/// Text without the control characters that XML forbids, that have no place
-/// in print, and that would act on a terminal showing a text export (a
-/// submission may carry them); a tab becomes a space; bidi controls go too.
-pub fn printable(text: &str) -> String {
-    text.chars()
-        .filter_map(|c| match c {
-            '\t' => Some(' '),
-            c if c.is_control() || crate::script::is_format_control(c) => None,
-            c => Some(c),
-        })
-        .collect()
-}
+pub use crate::script::printable;
 
 /// Escapes text for HTML and XML content and attributes.
 pub fn escape(text: &str) -> String {
@@ -141,7 +130,9 @@ mod tests {
             escape("<script>alert('x')</script> & \"y\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
         );
-        assert_eq!(printable("正\u{1b}[31m文\u{0}\t末"), "正[31m文 末");
+        // A control character is shown, not dropped, so the editor sees it
+        // in print as on screen; nothing in it can act on a terminal.
+        assert_eq!(printable("正\u{1b}[31m文\u{0}\t末"), "正␛[31m文␀ 末");
         assert_eq!(printable("甲\u{202e}乙\u{2066}丙"), "甲乙丙");
     }
 }

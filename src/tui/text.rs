@@ -43,21 +43,14 @@ impl Metrics {
 /// symbol for a control character, or nothing for a format control.
 fn shown(unit: &str) -> Option<std::borrow::Cow<'_, str>> {
     let c = unit.chars().next()?;
-    if c == '\t' {
-        return Some(" ".into());
-    }
-    if c.is_control() {
-        let picture = match c as u32 {
-            n @ 0..=0x1F => char::from_u32(0x2400 + n).unwrap_or('?'),
-            0x7F => '␡',
-            _ => '�',
-        };
-        return Some(picture.to_string().into());
-    }
-    if crate::script::is_zero_width(c) {
+    if crate::script::is_zero_width(c) && !c.is_control() {
         return None;
     }
-    Some(unit.into())
+    match crate::script::shown(c) {
+        Some(s) if s == c => Some(unit.into()),
+        Some(s) => Some(s.to_string().into()),
+        None => None,
+    }
 }
 
 /// Writes `text` at (x, y), at most `max` cells; returns the cells used.
@@ -158,7 +151,7 @@ pub fn fit(text: &str, max: usize, m: Metrics) -> String {
     if width(text, m) <= max {
         return text.to_string();
     }
-    crate::layout::truncate(&text.replace(|c: char| c.is_control(), " "), max, m.term)
+    crate::layout::truncate(&crate::script::printable(text), max, m.term)
 }
 
 #[cfg(test)]
