@@ -6,18 +6,14 @@
 //! Ignored by plain `cargo test` (it needs chromium and poppler-utils);
 //! `.ci/run` runs it with `cargo test --test html_browser -- --ignored`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use jianbao::export::{Encoding, Format, render, text};
 use jianbao::layout::Options;
 use jianbao::model::{Date, Issue, Item};
-
-fn reference() -> Issue {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/shangjie-xinxi-55.txt");
-    jianbao::bulletin::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn html_file(dir: &Path, name: &str, issue: &Issue) -> PathBuf {
     let path = dir.join(name);
@@ -79,8 +75,10 @@ fn our_pages(issue: &Issue) -> usize {
 #[test]
 #[ignore = "needs chromium and poppler-utils; run by .ci/run"]
 fn the_printed_page_is_a4_with_every_headline() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
-    let issue = reference();
     let page = html_file(dir.path(), "55.html", &issue);
     let pdf = dir.path().join("55.pdf");
     chromium(&[

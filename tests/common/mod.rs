@@ -1,5 +1,8 @@
-//! The built binary, run as a user would, in a temporary folder.
+//! What the integration tests share: the built binary, run as a user would,
+//! in a temporary folder; the reference issue, when it is beside the checkout.
 #![allow(dead_code)] // each test file uses some of these
+
+pub mod reference;
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
