@@ -1,53 +1,53 @@
-//! The publishing formats, made from the real reference issue and from
-//! hostile text: goldens read by eye once (tests/golden/shangjie-55.*), a
-//! Word package that reads back, HTML with nothing active in it.
-//!
-//! To remake the goldens after a deliberate change, run with
-//! `JIANBAO_BLESS=1` and read the diff before committing it.
+//! The publishing formats, made from the real reference issue (when it is
+//! beside the checkout), from the project's sample bulletin and from hostile
+//! text: goldens read by eye once (tests/golden/shangjie-55.*,
+//! tests/golden/bulletin-56.*; see tests/common/golden.rs for remaking
+//! them), a Word package that reads back, HTML with nothing active in it.
+
+mod common;
 
 use std::io::Read;
-use std::path::PathBuf;
 
+use common::golden;
+use jianbao::archive::Document;
 use jianbao::export::{Encoding, Format, document_xml, render};
 use jianbao::layout::Options;
 use jianbao::model::{Date, Issue, Item};
-
-fn reference() -> Issue {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/shangjie-xinxi-55.txt");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("the reference issue is missing at {} ({e})", path.display()));
-    jianbao::bulletin::parse(&text).unwrap()
-}
 
 fn bytes(issue: &Issue, format: Format) -> Vec<u8> {
     render(issue, format, Options::default(), Encoding::default()).unwrap()
 }
 
-fn golden(name: &str, got: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("JIANBAO_BLESS").is_some() {
-        std::fs::write(&path, got).unwrap();
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (make it with JIANBAO_BLESS=1)", path.display()));
-    for (i, (g, w)) in got.lines().zip(want.lines()).enumerate() {
-        assert_eq!(g, w, "{name} line {}", i + 1);
-    }
-    assert_eq!(got, want, "{name}");
+/// Each format of `issue` against tests/golden/`stem`.*.
+fn each_format_matches_its_golden(issue: &Issue, stem: &str) {
+    let text = |f| String::from_utf8(bytes(issue, f)).unwrap();
+    golden::matches(&format!("{stem}.html"), &text(Format::Html));
+    golden::matches(&format!("{stem}.md"), &text(Format::Markdown));
+    golden::matches(&format!("{stem}.json"), &text(Format::Json));
+    golden::matches(&format!("{stem}.document.xml"), &document_xml(issue));
 }
 
 #[test]
 fn each_format_of_the_reference_matches_its_golden() {
-    let issue = reference();
-    let text = |f| String::from_utf8(bytes(&issue, f)).unwrap();
-    golden("shangjie-55.html", &text(Format::Html));
-    golden("shangjie-55.md", &text(Format::Markdown));
-    golden("shangjie-55.json", &text(Format::Json));
-    golden("shangjie-55.document.xml", &document_xml(&issue));
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    each_format_matches_its_golden(&issue, "shangjie-55");
+}
+
+#[test]
+fn each_format_of_the_sample_matches_its_golden() {
+    each_format_matches_its_golden(&common::sample(), "bulletin-56");
+}
+
+#[test]
+fn the_sample_in_json_reads_back_as_the_same_issue() {
+    let issue = common::sample();
+    let json = String::from_utf8(bytes(&issue, Format::Json)).unwrap();
+    match jianbao::archive::parse(&json).unwrap() {
+        Document::Issue(back) => assert_eq!(back, issue),
+        Document::Archive(_) => panic!("one issue was written as an archive"),
+    }
 }
 
 /// Every part of the package, by name.
@@ -78,13 +78,14 @@ fn well_formed(name: &str, xml: &str) {
     assert_eq!(depth, 0, "{name}: unclosed elements");
 }
 
-#[test]
-fn the_word_package_is_complete_and_reads_back() {
-    let issue = reference();
-    let docx = bytes(&issue, Format::Docx);
+/// Checks that the Word package of `issue` is the same each time and whole
+/// (every part well formed, typed, and every relationship's target there),
+/// and returns its paragraphs as read back.
+fn complete_package_read_back(issue: &Issue) -> Vec<String> {
+    let docx = bytes(issue, Format::Docx);
     assert_eq!(
         docx,
-        bytes(&issue, Format::Docx),
+        bytes(issue, Format::Docx),
         "the same issue gives the same bytes"
     );
     let parts = parts(&docx);
@@ -119,7 +120,27 @@ fn the_word_package_is_complete_and_reads_back() {
     }
 
     let read = jianbao::import::docx::read(&docx).unwrap();
-    let texts: Vec<&str> = read.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    read.paragraphs.into_iter().map(|p| p.text).collect()
+}
+
+/// The first article, run in, is bold up to the end of its headline.
+fn run_in_headline_is_bold(issue: &Issue) {
+    let bold_head = format!(
+        "<w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">{}</w:t>",
+        issue.articles[0].headline
+    );
+    assert!(
+        document_xml(issue).contains(&bold_head),
+        "the run-in headline is bold"
+    );
+}
+
+#[test]
+fn the_word_package_is_complete_and_reads_back() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    let texts = complete_package_read_back(&issue);
     assert_eq!(texts[0], "上街信息");
     assert_eq!(texts[1], "第55期");
     assert_eq!(texts[2], "中共上街区委办公室\t2023年8月14日");
@@ -133,16 +154,9 @@ fn the_word_package_is_complete_and_reads_back() {
             first.attribution()
         )
     );
-    let bold_head = format!(
-        "<w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">{}</w:t>",
-        first.headline
-    );
-    assert!(
-        document_xml(&issue).contains(&bold_head),
-        "the run-in headline is bold"
-    );
+    run_in_headline_is_bold(&issue);
     let brief = &issue.briefs[1];
-    assert!(texts.contains(&format!("△{}{}", brief.body[0], brief.attribution()).as_str()));
+    assert!(texts.contains(&format!("△{}{}", brief.body[0], brief.attribution())));
     assert_eq!(texts[texts.len() - 3], "本期送：区县处级领导");
     assert_eq!(texts[texts.len() - 1], "责任编辑：郝　婕　　许亦是");
     assert_eq!(
@@ -152,12 +166,66 @@ fn the_word_package_is_complete_and_reads_back() {
 }
 
 #[test]
-fn the_word_page_is_the_official_one() {
-    let xml = document_xml(&reference());
-    // A4, margins 37/35/28/26 mm, an exact 28-pt line.
+fn the_sample_word_package_is_complete_and_reads_back() {
+    let issue = common::sample();
+    let texts = complete_package_read_back(&issue);
+    assert_eq!(
+        texts[..3],
+        [
+            "上街信息",
+            "第56期（总第1083期）",
+            "中共上街区委办公室\t2023年8月28日"
+        ]
+    );
+    let first = &issue.articles[0];
+    assert_eq!(
+        texts[3],
+        format!(
+            "{}　{}{}",
+            first.headline,
+            first.body[0],
+            first.attribution()
+        )
+    );
+    run_in_headline_is_bold(&issue);
+    // An article of two paragraphs has its headline on a paragraph of its own.
+    let block = &issue.articles[1];
+    assert_eq!(
+        texts[4..7],
+        [
+            block.headline.clone(),
+            block.body[0].clone(),
+            format!("{}{}", block.body[1], block.attribution())
+        ]
+    );
+    let brief = &issue.briefs[2];
+    assert!(texts.contains(&format!("△{}{}", brief.body[0], brief.attribution())));
+    assert_eq!(
+        texts[texts.len() - 4..],
+        [
+            "报：市委办公厅",
+            "送：区四大班子领导",
+            "发：峡窝镇、各街道办事处、区直各单位",
+            "责任编辑：王　伟　　李晓明\t共印120份"
+        ]
+    );
+    let paragraphs: usize = issue
+        .articles
+        .iter()
+        .map(|a| match a.body.len() {
+            1 => 1,
+            n => 1 + n,
+        })
+        .sum();
+    assert_eq!(texts.len(), 3 + paragraphs + issue.briefs.len() + 4);
+}
+
+/// A4, margins 37/35/28/26 mm, an exact 28-pt line.
+fn word_page_is_the_official_one(issue: &Issue) {
+    let xml = document_xml(issue);
     assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
     assert!(xml.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\""));
-    let docx = bytes(&reference(), Format::Docx);
+    let docx = bytes(issue, Format::Docx);
     let styles = parts(&docx)
         .into_iter()
         .find(|(n, _)| n == "word/styles.xml")
@@ -167,6 +235,19 @@ fn the_word_page_is_the_official_one() {
     assert!(styles.contains("<w:sz w:val=\"32\"/>"), "三号 body");
     assert!(styles.contains("w:line=\"560\" w:lineRule=\"exact\""));
     assert!(styles.contains("w:eastAsia=\"方正小标宋简体\"/><w:color w:val=\"E60012\"/>"));
+}
+
+#[test]
+fn the_word_page_is_the_official_one() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    word_page_is_the_official_one(&issue);
+}
+
+#[test]
+fn the_sample_word_page_is_the_official_one() {
+    word_page_is_the_official_one(&common::sample());
 }
 
 fn hostile() -> Issue {
@@ -244,12 +325,10 @@ fn markdown_keeps_submitted_text_from_becoming_markup() {
     assert!(!md.contains('\u{1b}'));
 }
 
-#[test]
-fn text_for_windows_is_gb18030_with_crlf() {
-    let issue = reference();
-    let utf8 = String::from_utf8(bytes(&issue, Format::Text)).unwrap();
+fn text_for_windows_is_gb18030_with_crlf_for(issue: &Issue) {
+    let utf8 = String::from_utf8(bytes(issue, Format::Text)).unwrap();
     let windows = render(
-        &issue,
+        issue,
         Format::Text,
         Options::default(),
         Encoding::parse("gb18030", true).unwrap(),
@@ -266,7 +345,19 @@ fn text_for_windows_is_gb18030_with_crlf() {
     assert!(windows.windows(2).any(|w| w == [0xC9, 0xCF]));
 }
 
-mod common;
+#[test]
+fn text_for_windows_is_gb18030_with_crlf() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    text_for_windows_is_gb18030_with_crlf_for(&issue);
+}
+
+#[test]
+fn the_sample_text_for_windows_is_gb18030_with_crlf() {
+    text_for_windows_is_gb18030_with_crlf_for(&common::sample());
+}
+
 use common::Env;
 
 /// The newest item waiting in the queue.

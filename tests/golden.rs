@@ -1,26 +1,18 @@
-//! The reference issue set at 28 字 a line, compared with a golden file that
-//! was read line by line when it was made (tests/golden/shangjie-55-w28.txt).
+//! Issues set at 28 字 a line, compared with golden files that were read
+//! line by line when they were made: the reference issue
+//! (tests/golden/shangjie-55-w28.txt, when it is beside the checkout) and
+//! the project's sample bulletin (tests/golden/bulletin-56-w28.txt, always).
 
-use std::path::PathBuf;
+mod common;
 
+use common::golden;
 use jianbao::export;
 use jianbao::layout::{Metric, Options, no_end, no_start, str_width};
+use jianbao::model::Issue;
 
-fn reference() -> String {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/shangjie-xinxi-55.txt");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "the reference issue is missing at {} ({e}); these tests need the shared reference",
-            path.display()
-        )
-    })
-}
-
-fn at_28() -> String {
-    let issue = jianbao::bulletin::parse(&reference()).unwrap();
+fn at_28(issue: &Issue) -> String {
     export::text(
-        &issue,
+        issue,
         Options {
             width: 28,
             ..Options::default()
@@ -30,17 +22,19 @@ fn at_28() -> String {
 
 #[test]
 fn the_reference_at_28_zi_matches_the_golden_file() {
-    let golden = include_str!("golden/shangjie-55-w28.txt");
-    let out = at_28();
-    for (i, (got, want)) in out.lines().zip(golden.lines()).enumerate() {
-        assert_eq!(got, want, "line {}", i + 1);
-    }
-    assert_eq!(out, golden);
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    golden::matches("shangjie-55-w28.txt", &at_28(&issue));
 }
 
 #[test]
-fn every_line_of_it_keeps_the_rules() {
-    for line in at_28().lines() {
+fn the_sample_at_28_zi_matches_the_golden_file() {
+    golden::matches("bulletin-56-w28.txt", &at_28(&common::sample()));
+}
+
+fn keeps_the_rules(set: &str) {
+    for line in set.lines() {
         let visible = line.trim_end();
         assert!(str_width(visible, Metric::Print) <= 56, "{line}");
         let text = visible.trim_start_matches([' ', '　']);
@@ -52,9 +46,22 @@ fn every_line_of_it_keeps_the_rules() {
 }
 
 #[test]
-fn the_set_text_reads_back_as_the_same_issue() {
-    let issue = jianbao::bulletin::parse(&reference()).unwrap();
-    let mut back = jianbao::bulletin::parse(&at_28()).unwrap();
+fn every_line_of_the_reference_keeps_the_rules() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    keeps_the_rules(&at_28(&issue));
+}
+
+#[test]
+fn every_line_of_the_sample_keeps_the_rules() {
+    keeps_the_rules(&at_28(&common::sample()));
+}
+
+/// The set text, parsed again, is the issue it was made from, but for the
+/// text each item was first read from.
+fn reads_back_as_the_same_issue(issue: &Issue) {
+    let mut back = jianbao::bulletin::parse(&at_28(issue)).unwrap();
     let mut expected = issue.clone();
     for i in back
         .articles
@@ -66,4 +73,17 @@ fn the_set_text_reads_back_as_the_same_issue() {
         i.original.clear();
     }
     assert_eq!(back, expected);
+}
+
+#[test]
+fn the_set_reference_reads_back_as_the_same_issue() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    reads_back_as_the_same_issue(&issue);
+}
+
+#[test]
+fn the_set_sample_reads_back_as_the_same_issue() {
+    reads_back_as_the_same_issue(&common::sample());
 }

@@ -1,10 +1,14 @@
 //! The HTML export printed by a real browser (Debian's chromium, which
-//! `.ci/run` installs): A4 pages about as many as our own 28-字, 22-line
-//! layout makes, every headline in the PDF's text, and a hostile page whose
-//! parsed DOM holds no element the submission smuggled in.
+//! `.ci/run` installs): for the reference issue (when it is beside the
+//! checkout) and the project's sample bulletin, A4 pages about as many as
+//! our own 28-字, 22-line layout makes and every headline in the PDF's text;
+//! and a hostile page whose parsed DOM holds no element the submission
+//! smuggled in.
 //!
 //! Ignored by plain `cargo test` (it needs chromium and poppler-utils);
 //! `.ci/run` runs it with `cargo test --test html_browser -- --ignored`.
+
+mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,12 +16,6 @@ use std::process::Command;
 use jianbao::export::{Encoding, Format, render, text};
 use jianbao::layout::Options;
 use jianbao::model::{Date, Issue, Item};
-
-fn reference() -> Issue {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/reference/shangjie-xinxi-55.txt");
-    jianbao::bulletin::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn html_file(dir: &Path, name: &str, issue: &Issue) -> PathBuf {
     let path = dir.join(name);
@@ -76,13 +74,10 @@ fn our_pages(issue: &Issue) -> usize {
         .count()
 }
 
-#[test]
-#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
-fn the_printed_page_is_a4_with_every_headline() {
+fn prints_on_a4_with_every_headline(issue: &Issue) {
     let dir = tempfile::tempdir().unwrap();
-    let issue = reference();
-    let page = html_file(dir.path(), "55.html", &issue);
-    let pdf = dir.path().join("55.pdf");
+    let page = html_file(dir.path(), "issue.html", issue);
+    let pdf = dir.path().join("issue.pdf");
     chromium(&[
         &format!("--print-to-pdf={}", pdf.display()),
         page.to_str().unwrap(),
@@ -94,7 +89,7 @@ fn the_printed_page_is_a4_with_every_headline() {
         .find_map(|l| l.strip_prefix("Pages:"))
         .and_then(|n| n.trim().parse().ok())
         .unwrap();
-    let ours = our_pages(&issue);
+    let ours = our_pages(issue);
     assert!(
         pages.abs_diff(ours) <= 1,
         "browser {pages} pages, our layout {ours}"
@@ -113,6 +108,21 @@ fn the_printed_page_is_a4_with_every_headline() {
     }
     assert!(printed.contains("上街信息") && printed.contains("责任编辑"));
     assert!(printed.contains("—1—"), "the folio is printed");
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn the_printed_page_is_a4_with_every_headline() {
+    let Some(issue) = common::reference::issue() else {
+        return;
+    };
+    prints_on_a4_with_every_headline(&issue);
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn the_printed_sample_is_a4_with_every_headline() {
+    prints_on_a4_with_every_headline(&common::sample());
 }
 
 #[test]

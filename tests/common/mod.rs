@@ -1,8 +1,21 @@
-//! The built binary, run as a user would, in a temporary folder.
+//! What the integration tests share: the built binary, run as a user would,
+//! in a temporary folder; the reference issue, when it is beside the
+//! checkout; the golden files.
 #![allow(dead_code)] // each test file uses some of these
+
+pub mod golden;
+pub mod reference;
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
+
+use jianbao::model::Issue;
+
+/// The project's own issue, data/bulletin-56.txt. It is in every clone, so
+/// the goldens made from it run where the reference issue is not.
+pub fn sample() -> Issue {
+    jianbao::bulletin::parse(include_str!("../../data/bulletin-56.txt")).unwrap()
+}
 
 pub struct Env {
     pub dir: tempfile::TempDir,
