@@ -111,8 +111,14 @@ pub fn run() -> ExitCode {
 }
 
 fn fail(e: &Error) -> ExitCode {
-    eprintln!("{}{e}", t(Key::ErrorPrefix));
+    warn(format!("{}{e}", t(Key::ErrorPrefix)));
     ExitCode::from(1)
+}
+
+/// One line on standard error, printable: a file name holding a newline or
+/// an escape sequence neither splits it nor acts on the terminal.
+pub(crate) fn warn(text: impl std::fmt::Display) {
+    eprintln!("{}", crate::script::printable(&text.to_string()));
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Result<ExitCode> {
@@ -134,7 +140,11 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
             // --bulletin it asks for the reading as data.
             if json && !dry_run && !bulletin {
                 if encoding.is_some() {
-                    eprintln!("{}{}", t(Key::ErrorPrefix), t(Key::ErrRestoreEncoding));
+                    warn(format!(
+                        "{}{}",
+                        t(Key::ErrorPrefix),
+                        t(Key::ErrRestoreEncoding)
+                    ));
                     return Ok(ExitCode::from(2));
                 }
                 items::restore(ctx, &files, out)
@@ -247,7 +257,21 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
     }
 }
 
-/// Writes to standard output, turning an I/O failure into an error.
+/// Writes text for a person to standard output, each line made printable
+/// (see [`crate::script::printable`]), turning an I/O failure into an error.
 pub(crate) fn emit(out: &mut dyn Write, text: impl std::fmt::Display) -> Result<()> {
+    writeln!(out, "{}", printable_lines(&text.to_string())).map_err(|e| Error::io("<stdout>", e))
+}
+
+/// Data for a program (JSON) on standard output, exactly as it is.
+pub(crate) fn emit_data(out: &mut dyn Write, text: &str) -> Result<()> {
     writeln!(out, "{text}").map_err(|e| Error::io("<stdout>", e))
+}
+
+/// Each line of `text` printable; the line breaks themselves kept.
+pub(crate) fn printable_lines(text: &str) -> String {
+    text.split('\n')
+        .map(crate::script::printable)
+        .collect::<Vec<_>>()
+        .join("\n")
 }

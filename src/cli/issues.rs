@@ -50,7 +50,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             if json {
                 let text = serde_json::to_string_pretty(&list)
                     .map_err(|e| Error::Invalid(e.to_string()))?;
-                return emit(out, text);
+                return super::emit_data(out, &text);
             }
             let m = Metric::NarrowAmbiguous;
             for s in &list {
@@ -77,7 +77,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             if json {
                 let text = serde_json::to_string_pretty(&full)
                     .map_err(|e| Error::Invalid(e.to_string()))?;
-                return emit(out, text);
+                return super::emit_data(out, &text);
             }
             show(&full, out)
         }
@@ -121,7 +121,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             match crate::review::finalise(&mut store, id, &ctx.settings, force)? {
                 Finalised::Blocked(findings) => {
                     for f in &findings {
-                        eprintln!("{}", describe(f));
+                        super::warn(describe(f));
                     }
                     Err(blocked(findings.len()))
                 }

@@ -17,7 +17,7 @@ use crate::store::ItemQuery;
 
 fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Error::Invalid(e.to_string()))?;
-    emit(out, text)
+    super::emit_data(out, &text)
 }
 
 /// How `import` was asked to read its files.
@@ -68,7 +68,7 @@ pub fn import(
                     summaries.push(summary);
                 }
                 Err(e) => {
-                    eprintln!("{}{e}", t(Key::ErrorPrefix));
+                    super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
                     failed = true;
                 }
             }
@@ -132,7 +132,7 @@ fn dry_run(
                     &units,
                 )),
                 Err(e) => {
-                    eprintln!("{}{e}", t(Key::ErrorPrefix));
+                    super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
                     failed = true;
                 }
             }
@@ -156,7 +156,7 @@ fn dry_run(
         for p in &previews {
             for line in p.lines() {
                 if p.failed() {
-                    eprintln!("{line}");
+                    super::warn(line);
                 } else {
                     emit(out, line)?;
                 }
@@ -185,7 +185,7 @@ pub fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<
                 )?;
             }
             Err(e) => {
-                eprintln!("{}{e}", t(Key::ErrorPrefix));
+                super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
                 failed = true;
             }
         }
@@ -215,7 +215,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 fn print_report(report: &Report, out: &mut dyn Write) -> Result<()> {
     for line in report.lines() {
         match line {
-            ReportLine::Failed(text) => eprintln!("{text}"),
+            ReportLine::Failed(text) => super::warn(text),
             ReportLine::Info(text) => emit(out, text)?,
         }
     }

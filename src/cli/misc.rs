@@ -159,6 +159,6 @@ pub fn wrap(
         Error::Invalid(format!("{name}：{}", tf(Key::ImportNotUtf8, &[&at])))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    out.write_all(crate::layout::wrap_text(text, opts).as_bytes())
+    out.write_all(super::printable_lines(&crate::layout::wrap_text(text, opts)).as_bytes())
         .map_err(|e| Error::io("<stdout>", e))
 }

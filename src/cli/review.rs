@@ -41,7 +41,7 @@ pub fn check(
     if json {
         let text =
             serde_json::to_string_pretty(&findings).map_err(|e| Error::Invalid(e.to_string()))?;
-        emit(out, text)?;
+        super::emit_data(out, &text)?;
     } else if findings.is_empty() {
         emit(out, t(Key::CheckClean))?;
     } else {
@@ -136,6 +136,11 @@ pub fn stats(
             aligned(&table, Metric::NarrowAmbiguous),
             footnote(today)
         ),
+    };
+    let text = if format == StatsFormat::Json {
+        text
+    } else {
+        super::printable_lines(&text)
     };
     out.write_all(text.as_bytes())
         .map_err(|e| Error::io("<stdout>", e))?;

@@ -94,7 +94,7 @@ pub fn verify(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     for p in &problems {
-        eprintln!("{}{p}", t(Key::ErrorPrefix));
+        super::warn(format!("{}{p}", t(Key::ErrorPrefix)));
     }
     Ok(ExitCode::from(1))
 }
