@@ -174,6 +174,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
             out,
         )),
         Some(Command::Show { item, json }) => ok(items::show(ctx, item, json, out)),
+        Some(Command::Edit { item }) => ok(items::edit(ctx, item, out)),
         Some(Command::Accept { items }) => ok(items::decide(
             ctx,
             &items,
@@ -195,7 +196,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
             None,
             out,
         )),
-        Some(Command::Undo) => ok(items::undo(ctx, out)),
+        Some(Command::Undo { yes }) => ok(items::undo(ctx, yes, out)),
         Some(Command::Issue { command }) => ok(issues::run(ctx, command, out)),
         Some(Command::Export(args)) => ok(issues::export(ctx, args, out)),
         Some(Command::Wrap {
@@ -268,10 +269,13 @@ pub(crate) fn emit_data(out: &mut dyn Write, text: &str) -> Result<()> {
     writeln!(out, "{text}").map_err(|e| Error::io("<stdout>", e))
 }
 
-/// Each line of `text` printable; the line breaks themselves kept.
+/// `text` printable, its own line breaks and tabs (a table's columns)
+/// kept.
 pub(crate) fn printable_lines(text: &str) -> String {
-    text.split('\n')
-        .map(crate::script::printable)
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\t' => Some(c),
+            c => crate::script::shown(c),
+        })
+        .collect()
 }

@@ -311,6 +311,13 @@ pub fn import_paths(
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Report> {
     let units = store.units()?;
+    // The files of one import are one undo step, though each is stored in
+    // a transaction of its own.
+    let batch = format!(
+        "import {} {}",
+        std::process::id(),
+        jiff::Timestamp::now().as_nanosecond()
+    );
     let entries = expand(paths);
     let total = entries.len();
     let mut report = Report::default();
@@ -319,7 +326,14 @@ pub fn import_paths(
         let (path, outcome) = match entry {
             Entry::Skipped(path, why) => (path, Outcome::Skipped(why)),
             Entry::File(path) => {
-                let outcome = import_one(store, &path, opts, &units, &mut report.unknown_units);
+                let outcome = import_one(
+                    store,
+                    &batch,
+                    &path,
+                    opts,
+                    &units,
+                    &mut report.unknown_units,
+                );
                 (path, outcome)
             }
         };
@@ -331,6 +345,7 @@ pub fn import_paths(
 
 fn import_one(
     store: &mut Store,
+    batch: &str,
     path: &Path,
     opts: &Options,
     units: &UnitList,
@@ -348,7 +363,7 @@ fn import_one(
                 .cloned(),
         );
     }
-    match store.add_item(&item, &path.to_string_lossy()) {
+    match store.add_item_in(&item, &path.to_string_lossy(), Some(batch)) {
         Ok(Added::New(id)) => {
             let similar_to = store.item(id).ok().and_then(|i| i.similar_to);
             Outcome::Imported {

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod demo;
 pub mod draft;
 pub mod edit_text;
+pub mod editor;
 pub mod error;
 pub mod export;
 pub mod i18n;

@@ -5,7 +5,6 @@
 mod action;
 mod app;
 mod assembly;
-mod editor;
 mod form;
 mod input;
 mod keymap;
@@ -135,12 +134,17 @@ pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<
 }
 
 fn edit_external(app: &mut App, store: &mut Store, id: ItemId) {
-    let result = store.item(id).and_then(|item| {
-        let cmd = editor::command();
-        editor::edit_item(&item, &std::env::temp_dir(), |path| {
-            editor::launch(&cmd, path)
-        })
-    });
+    use crate::editor;
+    // A published item is refused before the editor opens, not after.
+    let result = store
+        .editable(id)
+        .and_then(|()| store.item(id))
+        .and_then(|item| {
+            let cmd = editor::command();
+            editor::edit_item(&item, &std::env::temp_dir(), |path| {
+                editor::launch(&cmd, path)
+            })
+        });
     match result {
         Ok(editor::Outcome::Changed(change)) => match store
             .edit_item(id, &change)

@@ -56,6 +56,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    Edit {
+        #[arg(value_name = "ITEM")]
+        item: i64,
+    },
     Accept {
         #[arg(required = true, value_name = "ITEM")]
         items: Vec<i64>,
@@ -70,7 +74,10 @@ pub enum Command {
         #[arg(required = true, value_name = "ITEM")]
         items: Vec<i64>,
     },
-    Undo,
+    Undo {
+        #[arg(long)]
+        yes: bool,
+    },
     Issue {
         #[command(subcommand)]
         command: IssueCommand,

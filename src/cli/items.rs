@@ -338,6 +338,26 @@ pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Resul
     Ok(())
 }
 
+/// `edit ITEM`: the item as a text file in the user's editor, the twin of
+/// the workstation's `e`. A published item is refused before the editor
+/// opens.
+pub fn edit(ctx: &Context, id: i64, out: &mut dyn Write) -> Result<()> {
+    let mut store = ctx.open_store()?;
+    let id = ItemId(id);
+    store.editable(id)?;
+    let item = store.item(id)?;
+    let cmd = crate::editor::command();
+    match crate::editor::edit_item(&item, &std::env::temp_dir(), |path| {
+        crate::editor::launch(&cmd, path)
+    })? {
+        crate::editor::Outcome::Changed(change) => {
+            store.edit_item(id, &change)?;
+            emit(out, tf(Key::Edited, &[&id]))
+        }
+        crate::editor::Outcome::Unchanged => emit(out, tf(Key::MsgEditUnchanged, &[&id])),
+    }
+}
+
 pub fn decide(
     ctx: &Context,
     ids: &[i64],
@@ -351,8 +371,15 @@ pub fn decide(
     emit(out, tf(Key::Decided, &[&n, &status.label()]))
 }
 
-pub fn undo(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+pub fn undo(ctx: &Context, yes: bool, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_store()?;
+    // Undoing a finalise asks first, as finalising does.
+    if !yes && store.undo_unfinalises()? {
+        let label = store.undo_label()?.unwrap_or_default();
+        if super::safety::ask(&tf(Key::AskUnfinalise, &[&label]), out)? != Some(true) {
+            return Err(Error::Invalid(tf(Key::ErrUnfinaliseNeedsYes, &[&label])));
+        }
+    }
     match store.undo()? {
         Some(label) => emit(out, tf(Key::Undone, &[&label])),
         None => emit(out, t(Key::NothingToUndo)),

@@ -32,41 +32,47 @@ pub fn backup(ctx: &Context, path: Option<PathBuf>, out: &mut dyn Write) -> Resu
     )
 }
 
+/// Asks a yes/no question on the terminal: `None` when standard input is
+/// not a terminal (the caller then wants `--yes`), else whether the answer
+/// was yes.
+pub(super) fn ask(question: &str, out: &mut dyn Write) -> Result<Option<bool>> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Ok(None);
+    }
+    write!(out, "{}", crate::script::printable(question))
+        .and_then(|()| out.flush())
+        .map_err(|e| Error::io("<stdout>", e))?;
+    let mut answer = String::new();
+    stdin
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::io("<stdin>", e))?;
+    Ok(Some(matches!(answer.trim(), "y" | "Y" | "yes" | "是")))
+}
+
 pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Result<()> {
     let candidate = inspect(path)?;
     candidate.sound()?;
     let mut store = ctx.open_store()?;
     if !yes {
-        let stdin = std::io::stdin();
-        if !stdin.is_terminal() {
-            return Err(Error::Invalid(t(Key::RestoreNeedsYes).into()));
-        }
         let now = store.counts()?.total();
         let issues = store.issues()?.len();
-        write!(
-            out,
-            "{}",
-            tf(
-                Key::RestoreAsk,
-                &[
-                    &path.display(),
-                    &candidate.items,
-                    &candidate.issues,
-                    &ctx.db_path.display(),
-                    &now,
-                    &issues,
-                ],
-            )
-        )
-        .and_then(|()| out.flush())
-        .map_err(|e| Error::io("<stdout>", e))?;
-        let mut answer = String::new();
-        stdin
-            .lock()
-            .read_line(&mut answer)
-            .map_err(|e| Error::io("<stdin>", e))?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "是") {
-            return emit(out, t(Key::RestoreCancelled));
+        let question = tf(
+            Key::RestoreAsk,
+            &[
+                &path.display(),
+                &candidate.items,
+                &candidate.issues,
+                &ctx.db_path.display(),
+                &now,
+                &issues,
+            ],
+        );
+        match ask(&question, out)? {
+            None => return Err(Error::Invalid(t(Key::RestoreNeedsYes).into())),
+            Some(false) => return emit(out, t(Key::RestoreCancelled)),
+            Some(true) => {}
         }
     }
     let kept = store.restore_from(&candidate)?;

@@ -60,6 +60,15 @@ strings! {
     VerifyUnindexed => "稿件 {} 在检索索引中找不到", "item {} is missing from the search index";
     VerifyIndexCount => "检索索引有 {} 条，稿件有 {} 篇", "the search index has {} entries for {} items";
     ErrNotAStore => "{} 不是 jianbao 数据文件", "{} is not a jianbao store";
+    HelpArgUndoYes => "不再询问（撤销定稿时须确认）", "do not ask (undoing a finalise asks first)";
+    ConfirmUnfinalise => "撤销“{}”？这一期将回到草稿，其稿件不再算作已刊发 (y/n)", "undo “{}”? The issue becomes a draft again and its items are no longer published (y/n)";
+    AskUnfinalise => "撤销“{}”？这一期将回到草稿 [y/N] ", "undo “{}”? The issue becomes a draft again [y/N] ";
+    ErrUnfinaliseNeedsYes => "上一步是定稿（{}）：撤销要确认，请加 --yes", "the last change finalised an issue ({}): confirm the undo with --yes";
+    UndoImport => "导入 {}", "import {}";
+    UndoDeleteIssue => "删除 {}", "delete {}";
+    UndoUnits => "修改单位表", "change the unit list";
+    ErrUndoFailed => "无法撤销“{}”：{}；这一步已从撤销记录中移去，更早的改动仍可撤销", "cannot undo “{}”: {}; the step was taken off the history, and older changes can still be undone";
+    ErrItemFinal => "稿件 {} 已在定稿的 {} 刊发，正文、标题、单位和位置都不能再改", "item {} is published in the final issue {}: its text, headline, units and place can no longer change";
     ErrItemPublished => "稿件 {} 已刊发，不能再改动状态", "item {} is published and cannot change status";
     ErrPublishByFinalise => "稿件随所在的期定稿时才算刊发：请用 issue finalise", "items are published by finalising their issue: use issue finalise";
     ErrItemPlaced => "稿件 {} 已编入{}", "item {} is already placed in {}";
@@ -114,6 +123,8 @@ strings! {
     HelpRoot => "简报编辑工作台：来稿分拣、组版、预览与导出。不带子命令时打开工作台。", "An editorial workstation for Chinese information bulletins (简报): triage submissions, assemble issues, preview and export. With no subcommand it opens the workstation.";
     HelpImport => "导入来稿：文件或整个文件夹（.txt .md .docx），或用 --bulletin 导入整期简报", "import submissions: files or whole folders (.txt .md .docx), or whole printed issues with --bulletin";
     HelpList => "列出稿件，最新的在前", "list items, newest first";
+    HelpEdit => "在编辑器（$VISUAL 或 $EDITOR）中修改一篇稿件，保存后读回；已刊发的稿件不能修改", "edit an item in $VISUAL or $EDITOR, read back on save; a published item is refused";
+    Edited => "已修改稿件 {}（可用 jianbao undo 撤销）", "item {} changed (jianbao undo takes it back)";
     HelpShow => "显示一篇稿件的全文", "show one item in full";
     HelpAccept => "采用稿件", "accept items";
     HelpReject => "退稿", "reject items";

@@ -77,6 +77,16 @@ impl Store {
                 },
             )?;
             let mut count = 0;
+            let mut new_ids: Vec<i64> = Vec::new();
+            let mut new_issues: Vec<i64> = Vec::new();
+            super::undo::record_touched(
+                tx,
+                &crate::i18n::tf(crate::i18n::Key::UndoImport, &[&origin]),
+                super::undo::Touched {
+                    units: Some(super::units::load(tx)?),
+                    ..super::undo::Touched::default()
+                },
+            )?;
             // Old id → id in this store, to rewrite the near-duplicate links
             // once every item is in.
             let mut ids: HashMap<ItemId, ItemId> = HashMap::new();
@@ -89,11 +99,17 @@ impl Store {
                 }
                 let from = item.id.and_then(|id| archive.origins.get(&id.0));
                 let from = from.map_or(origin, String::as_str);
-                let new = match placed {
+                let added = match placed {
                     Some(section) => place_new(tx, &copy, section, from, None, Near::Index)?,
-                    None => insert_item(tx, &copy, copy.id, from, None, Near::Index)?.id(),
+                    None => insert_item(tx, &copy, copy.id, from, None, Near::Index)?,
                 };
-                count += 1;
+                let new = added.id();
+                // What was stored is counted: an item already there, or
+                // listed twice, is not restored again.
+                if let crate::store::Added::New(id) = added {
+                    count += 1;
+                    new_ids.push(id.0);
+                }
                 if let Some(old) = item.id {
                     ids.insert(old, new);
                 }
@@ -104,6 +120,7 @@ impl Store {
             };
             for issue in &archive.issues {
                 let id = insert_issue(tx, issue, issue.id.filter(|_| same_ids))?;
+                new_issues.push(id.0);
                 for (section, list) in [
                     (Kind::Article, &issue.articles),
                     (Kind::Brief, &issue.briefs),
@@ -118,6 +135,7 @@ impl Store {
             for item in &archive.items {
                 add(item, None)?;
             }
+            super::undo::amend_last(tx, &new_issues, &new_ids)?;
             let mut link = tx.prepare_cached("UPDATE items SET similar_to = ?2 WHERE id = ?1")?;
             for (item, to) in links {
                 // A link to an item the archive does not hold is dropped.

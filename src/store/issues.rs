@@ -404,9 +404,12 @@ impl Store {
     }
 
     /// Deletes a draft: its items go back to the accepted queue.
+    /// Deletes a draft; its items stay, accepted. One undo step, which
+    /// makes the issue again with its items in place.
     pub fn delete_issue(&mut self, id: IssueId) -> Result<()> {
         self.write(|tx| {
-            draft(tx, id)?;
+            let s = draft(tx, id)?;
+            undo::record(tx, &tf(Key::UndoDeleteIssue, &[&s.title()]), &[], &[id.0])?;
             tx.execute("DELETE FROM issues WHERE id = ?1", [id.0])?;
             Ok(())
         })
@@ -604,7 +607,16 @@ impl Store {
             }
             let full = load_issue(tx, issue)?;
             let ids: Vec<ItemId> = full.items().filter_map(|i| i.id).collect();
-            undo::record(tx, &tf(Key::UndoFinalise, &[&s.title()]), &ids, &[issue.0])?;
+            undo::record_touched(
+                tx,
+                &tf(Key::UndoFinalise, &[&s.title()]),
+                undo::Touched {
+                    items: &ids,
+                    issues: &[issue.0],
+                    finalised: true,
+                    ..undo::Touched::default()
+                },
+            )?;
             tx.execute("UPDATE issues SET state = 'final' WHERE id = ?1", [issue.0])?;
             for &id in &ids {
                 save_status(tx, id, Status::Published, "")?;
@@ -618,17 +630,33 @@ impl Store {
     /// store and not placed elsewhere is reused rather than stored twice.
     pub fn import_issue(&mut self, issue: &Issue, origin: &str) -> Result<IssueId> {
         self.write(|tx| {
+            // Items already in the store are reused: undo gives them back
+            // as they were; the rest it deletes with the issue.
+            let existing = issue
+                .items()
+                .map(|i| super::items::same_text(tx, i))
+                .collect::<Result<Vec<_>>>()?
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>();
+            undo::record(tx, &tf(Key::UndoImport, &[&origin]), &existing, &[])?;
             let id = insert_issue(tx, issue, None)?;
+            let mut added = Vec::new();
             for (section, items) in [
                 (Kind::Article, &issue.articles),
                 (Kind::Brief, &issue.briefs),
             ] {
                 let mut ids = Vec::with_capacity(items.len());
                 for item in items {
-                    ids.push(place_new(tx, item, section, origin, None, Near::Index)?);
+                    let placed = place_new(tx, item, section, origin, None, Near::Index)?;
+                    if let Added::New(new) = placed {
+                        added.push(new.0);
+                    }
+                    ids.push(placed.id());
                 }
                 set_members(tx, id, section, &ids)?;
             }
+            undo::amend_last(tx, &[id.0], &added)?;
             Ok(id)
         })
     }
@@ -643,11 +671,11 @@ pub(super) fn place_new(
     origin: &str,
     prepared: Option<Prepared>,
     near: Near,
-) -> Result<ItemId> {
+) -> Result<Added> {
     let mut item: Item = item.clone();
     item.kind = section;
     match insert_item(conn, &item, item.id, origin, prepared, near)? {
-        Added::New(id) => Ok(id),
+        Added::New(id) => Ok(Added::New(id)),
         Added::Exists(id) => {
             if let Some((_, label)) = placement(conn, id)? {
                 return Err(Error::Invalid(tf(Key::ErrItemPlaced, &[&id, &label])));
@@ -656,7 +684,7 @@ pub(super) fn place_new(
             stored.status = item.status;
             stored.kind = section;
             save_item(conn, &stored)?;
-            Ok(id)
+            Ok(Added::Exists(id))
         }
     }
 }
@@ -693,14 +721,17 @@ impl Store {
                     ] {
                         let mut ids = Vec::with_capacity(list.len());
                         for i in list {
-                            ids.push(place_new(
-                                tx,
-                                i,
-                                section,
-                                "demo",
-                                prepared.recv().ok(),
-                                Near::Batch(&mut bands),
-                            )?);
+                            ids.push(
+                                place_new(
+                                    tx,
+                                    i,
+                                    section,
+                                    "demo",
+                                    prepared.recv().ok(),
+                                    Near::Batch(&mut bands),
+                                )?
+                                .id(),
+                            );
                         }
                         set_members(tx, id, section, &ids)?;
                     }

@@ -192,7 +192,7 @@ pub(super) enum Near<'a> {
 }
 
 /// The stored item with the same headline and body, white space aside.
-fn same_text(conn: &Connection, item: &Item) -> Result<Option<ItemId>> {
+pub(super) fn same_text(conn: &Connection, item: &Item) -> Result<Option<ItemId>> {
     let text = item.fingerprint_text();
     let mut same =
         conn.prepare_cached("SELECT id, headline, body FROM items WHERE fingerprint = ?1")?;
@@ -347,9 +347,30 @@ pub(super) fn placement(conn: &Connection, id: ItemId) -> Result<Option<(i64, St
 }
 
 impl Store {
-    /// Adds one item (one transaction) unless the same text is already stored.
+    /// Adds one item (one transaction) unless the same text is already
+    /// stored; one undo step.
     pub fn add_item(&mut self, item: &Item, origin: &str) -> Result<Added> {
-        self.write(|tx| insert_item(tx, item, None, origin, None, Near::Detect))
+        self.add_item_in(item, origin, None)
+    }
+
+    /// As [`Store::add_item`]; items added with the same `batch` (the files
+    /// of one import) are one undo step.
+    pub fn add_item_in(&mut self, item: &Item, origin: &str, batch: Option<&str>) -> Result<Added> {
+        self.write(|tx| {
+            let added = insert_item(tx, item, None, origin, None, Near::Detect)?;
+            if let Added::New(id) = added {
+                undo::record_touched(
+                    tx,
+                    &tf(Key::UndoImport, &[&origin]),
+                    undo::Touched {
+                        added: &[id.0],
+                        batch,
+                        ..undo::Touched::default()
+                    },
+                )?;
+            }
+            Ok(added)
+        })
     }
 
     /// Adds many items in one transaction (demo data, archives).
@@ -364,6 +385,12 @@ impl Store {
                 .map(|item| insert_item(tx, item, None, origin, None, Near::Detect))
                 .collect()
         })
+    }
+
+    /// Whether item `id` may be edited: an error naming its issue when it is
+    /// published.
+    pub fn editable(&self, id: ItemId) -> Result<()> {
+        refuse_published(&self.conn, &load_item(&self.conn, id)?)
     }
 
     /// The item already stored with `item`'s text, if any: what an import
@@ -558,6 +585,32 @@ fn record_with_placements(conn: &Connection, label: &str, ids: &[ItemId]) -> Res
     undo::record(conn, label, ids, &placed)
 }
 
+/// Deletes an item that an undone import added, with its search terms;
+/// its near-duplicate bands go with it and links to it are cleared.
+pub(super) fn delete_item(conn: &Connection, id: ItemId) -> Result<()> {
+    conn.execute("DELETE FROM issue_items WHERE item_id = ?1", [id.0])?;
+    conn.execute(
+        "UPDATE items SET similar_to = NULL WHERE similar_to = ?1",
+        [id.0],
+    )?;
+    conn.execute("DELETE FROM item_search WHERE rowid = ?1", [id.0])?;
+    conn.execute("DELETE FROM items WHERE id = ?1", [id.0])?;
+    Ok(())
+}
+
+/// A published item's text, units and place are what was printed: no path
+/// may change them.
+fn refuse_published(conn: &Connection, item: &Item) -> Result<()> {
+    let id = item.id.unwrap_or(ItemId(0));
+    if item.status != Status::Published {
+        return Ok(());
+    }
+    let issue = placement(conn, id)?
+        .map(|(_, label)| label)
+        .unwrap_or_default();
+    Err(Error::Invalid(tf(Key::ErrItemFinal, &[&id, &issue])))
+}
+
 /// Applies `edit` to a stored item and saves it.
 fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
     let clean = |v: &[String]| -> Vec<String> {
@@ -567,6 +620,13 @@ fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
             .collect()
     };
     let mut item = load_item(conn, id)?;
+    let text_changes = edit.headline.is_some()
+        || edit.body.is_some()
+        || edit.sources.is_some()
+        || edit.kind.is_some();
+    if text_changes {
+        refuse_published(conn, &item)?;
+    }
     if let Some(h) = &edit.headline {
         item.headline = h.trim().to_string();
     }

@@ -176,7 +176,13 @@ fn decisions_apply_together_and_undo_as_one_step() {
     assert_eq!(store.item(ids[2]).unwrap().reject_reason, "");
     assert!(store.undo().unwrap().is_some());
     assert_eq!(store.counts().unwrap().new, 3);
+    // Then the three imports, each its own step, and nothing more.
+    for left in [2, 1, 0] {
+        assert!(store.undo().unwrap().is_some_and(|l| l.starts_with("导入")));
+        assert_eq!(store.counts().unwrap().total(), left);
+    }
     assert_eq!(store.undo().unwrap(), None);
+    let (mut store, _) = three();
     assert!(store.decide(&[ItemId(99)], Status::Held, None).is_err());
     assert_eq!(
         store.counts().unwrap().new,
@@ -528,4 +534,23 @@ fn editing_the_source_confirms_an_inferred_unit() {
         store.item(id).unwrap().source_inferred,
         "undo brings the mark back"
     );
+}
+
+#[test]
+fn an_undo_that_cannot_be_applied_says_why_and_does_not_jam() {
+    let (mut store, ids) = three();
+    store.decide(&ids[..1], Status::Accepted, None).unwrap();
+    // A step whose rows no longer fit the store (an item that is gone).
+    store
+        .conn
+        .execute(
+            "INSERT INTO undo_log (label, snapshot) VALUES ('坏的一步', ?1)",
+            [r#"{"items":[],"issues":[{"id":7,"series":"上街信息","year":2024,"number":1,"supplement":false,"total_number":null,"date":null,"publisher":"","print_run":null,"state":"draft","members":[[999,"article",0]],"footer":[],"editors":[]}]}"#],
+        )
+        .unwrap();
+    let err = store.undo().unwrap_err().to_string();
+    assert!(err.contains("坏的一步"), "{err}");
+    // The history goes on: the accept before it is taken back.
+    assert!(store.undo().unwrap().is_some());
+    assert_eq!(store.item(ids[0]).unwrap().status, Status::New);
 }

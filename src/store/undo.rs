@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Store;
 use super::items::{load_item, save_item};
-use crate::error::Result;
-use crate::model::{Item, ItemId};
+use crate::error::{Error, Result};
+use crate::model::{Item, ItemId, UnitList};
 
 /// Steps kept; older ones are forgotten.
 const KEEP: i64 = 500;
@@ -19,6 +19,31 @@ struct Snapshot {
     /// Issues the change created: undoing it deletes them.
     #[serde(default)]
     created: Vec<i64>,
+    /// Items the change added (an import): undoing it deletes them.
+    #[serde(default)]
+    added: Vec<i64>,
+    /// The unit list before a change to it.
+    #[serde(default)]
+    units: Option<UnitList>,
+    /// One command written in several transactions (an import of many
+    /// files, each its own) is one step: its records share this mark.
+    #[serde(default)]
+    batch: Option<String>,
+    /// The step finalised an issue: undoing it asks first.
+    #[serde(default)]
+    finalised: bool,
+}
+
+/// What a change touched, to record before it is made.
+#[derive(Default)]
+pub(super) struct Touched<'a> {
+    pub items: &'a [ItemId],
+    pub issues: &'a [i64],
+    pub created: &'a [i64],
+    pub added: &'a [i64],
+    pub units: Option<UnitList>,
+    pub batch: Option<&'a str>,
+    pub finalised: bool,
 }
 
 /// An issue's own rows: masthead, placement of items, footer, editors.
@@ -103,16 +128,34 @@ pub(super) fn record_with(
     issues: &[i64],
     created: &[i64],
 ) -> Result<()> {
+    record_touched(
+        conn,
+        label,
+        Touched {
+            items,
+            issues,
+            created,
+            ..Touched::default()
+        },
+    )
+}
+
+/// Records everything a change touches, as it was before it.
+pub(super) fn record_touched(conn: &Connection, label: &str, t: Touched) -> Result<()> {
     let mut snapshot = Snapshot {
         items: Vec::new(),
         issues: Vec::new(),
-        created: created.to_vec(),
+        created: t.created.to_vec(),
+        added: t.added.to_vec(),
+        units: t.units,
+        batch: t.batch.map(String::from),
+        finalised: t.finalised,
     };
-    for &id in items {
+    for &id in t.items {
         snapshot.items.push(load_item(conn, id)?);
     }
     let mut seen = std::collections::HashSet::new();
-    for &id in issues {
+    for &id in t.issues {
         if seen.insert(id)
             && let Some(rows) = capture_issue(conn, id)?
         {
@@ -128,10 +171,33 @@ pub(super) fn record_with(
     Ok(())
 }
 
+/// Adds to the step just recorded the issues and items its change went on
+/// to create, once their ids are known.
+pub(super) fn amend_last(conn: &Connection, created: &[i64], added: &[i64]) -> Result<()> {
+    let (id, json): (i64, String) = conn.query_row(
+        "SELECT id, snapshot FROM undo_log ORDER BY id DESC LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut snapshot: Snapshot =
+        serde_json::from_str(&json).map_err(|e| Error::Invalid(e.to_string()))?;
+    snapshot.created.extend_from_slice(created);
+    snapshot.added.extend_from_slice(added);
+    let json = serde_json::to_string(&snapshot).map_err(|e| Error::Invalid(e.to_string()))?;
+    conn.execute(
+        "UPDATE undo_log SET snapshot = ?2 WHERE id = ?1",
+        params![id, json],
+    )?;
+    Ok(())
+}
+
+/// Puts an issue's rows back, making the issue again if it was deleted.
 fn restore_issue(conn: &Connection, rows: &IssueRows) -> Result<()> {
     conn.prepare_cached(
-        "UPDATE issues SET series = ?2, year = ?3, number = ?4, supplement = ?5, total_number = ?6, date = ?7,
-         publisher = ?8, print_run = ?9, state = ?10 WHERE id = ?1",
+        "INSERT INTO issues (id, series, year, number, supplement, total_number, date, publisher, print_run, state)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+         ON CONFLICT (id) DO UPDATE SET series = ?2, year = ?3, number = ?4, supplement = ?5, total_number = ?6,
+         date = ?7, publisher = ?8, print_run = ?9, state = ?10",
     )?
     .execute(params![
         rows.id,
@@ -179,49 +245,114 @@ impl Store {
             .optional()?)
     }
 
-    /// Takes back the last recorded change; returns its label, or `None`
-    /// when there is nothing to undo.
-    pub fn undo(&mut self) -> Result<Option<String>> {
-        self.write(|tx| {
-            let Some((id, label, json)) = tx
-                .query_row("SELECT id, label, snapshot FROM undo_log ORDER BY id DESC LIMIT 1", [], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
-                })
-                .optional()?
-            else {
-                return Ok(None);
-            };
-            let snapshot: Snapshot =
-                serde_json::from_str(&json).map_err(|e| crate::error::Error::Invalid(e.to_string()))?;
-            // Placements first: an item may move between issues.
-            for rows in &snapshot.issues {
-                tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [rows.id])?;
-            }
-            for item in &snapshot.items {
-                if let Some(id) = item.id {
-                    tx.execute("DELETE FROM issue_items WHERE item_id = ?1", [id.0])?;
-                }
-            }
-            for &issue in &snapshot.created {
-                tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [issue])?;
-                tx.execute("DELETE FROM issues WHERE id = ?1", [issue])?;
-            }
-            for rows in &snapshot.issues {
-                restore_issue(tx, rows)?;
-            }
-            for rows in &snapshot.issues {
-                for (item, section, position) in &rows.members {
-                    tx.execute(
-                        "INSERT INTO issue_items (issue_id, item_id, section, position) VALUES (?1, ?2, ?3, ?4)",
-                        params![rows.id, item, section, position],
-                    )?;
-                }
-            }
-            for item in &snapshot.items {
-                save_item(tx, item)?;
-            }
-            tx.execute("DELETE FROM undo_log WHERE id = ?1", [id])?;
-            Ok(Some(label))
-        })
+    /// Whether the step `undo` would take back finalised an issue, which
+    /// the editor is asked about first, as finalising is.
+    pub fn undo_unfinalises(&self) -> Result<bool> {
+        Ok(self
+            .top_steps()?
+            .first()
+            .is_some_and(|(_, _, s)| s.finalised))
     }
+
+    /// Takes back the last recorded change (all of it, when one command
+    /// wrote it in several transactions); returns its label, or `None` when
+    /// there is nothing to undo. A step that can no longer be applied is
+    /// taken off the history with an error saying why, so that older steps
+    /// can still be undone.
+    pub fn undo(&mut self) -> Result<Option<String>> {
+        let steps = self.top_steps()?;
+        let Some(label) = steps.first().map(|(_, label, _)| label.clone()) else {
+            return Ok(None);
+        };
+        let applied = self.write(|tx| {
+            for (id, _, snapshot) in &steps {
+                apply(tx, snapshot)?;
+                tx.execute("DELETE FROM undo_log WHERE id = ?1", [id])?;
+            }
+            Ok(())
+        });
+        match applied {
+            Ok(()) => Ok(Some(label)),
+            Err(e) => {
+                self.write(|tx| {
+                    for (id, _, _) in &steps {
+                        tx.execute("DELETE FROM undo_log WHERE id = ?1", [id])?;
+                    }
+                    Ok(())
+                })?;
+                Err(Error::Invalid(crate::i18n::tf(
+                    crate::i18n::Key::ErrUndoFailed,
+                    &[&label, &e],
+                )))
+            }
+        }
+    }
+
+    /// The newest step, and the steps before it of the same batch, newest
+    /// first.
+    fn top_steps(&self) -> Result<Vec<(i64, String, Snapshot)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, label, snapshot FROM undo_log ORDER BY id DESC")?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<(i64, String, Snapshot)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (id, label, json): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let snapshot: Snapshot =
+                serde_json::from_str(&json).map_err(|e| Error::Invalid(e.to_string()))?;
+            let same_batch = match out.first() {
+                None => true,
+                Some((_, _, first)) => first.batch.is_some() && first.batch == snapshot.batch,
+            };
+            if !same_batch {
+                break;
+            }
+            let batch = snapshot.batch.is_some();
+            out.push((id, label, snapshot));
+            if !batch {
+                break;
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Puts back what one step recorded.
+fn apply(tx: &Connection, snapshot: &Snapshot) -> Result<()> {
+    // Placements first: an item may move between issues.
+    for rows in &snapshot.issues {
+        tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [rows.id])?;
+    }
+    for item in &snapshot.items {
+        if let Some(id) = item.id {
+            tx.execute("DELETE FROM issue_items WHERE item_id = ?1", [id.0])?;
+        }
+    }
+    for &issue in &snapshot.created {
+        tx.execute("DELETE FROM issue_items WHERE issue_id = ?1", [issue])?;
+        tx.execute("DELETE FROM issues WHERE id = ?1", [issue])?;
+    }
+    for rows in &snapshot.issues {
+        restore_issue(tx, rows)?;
+    }
+    for rows in &snapshot.issues {
+        for (item, section, position) in &rows.members {
+            tx.execute(
+                "INSERT INTO issue_items (issue_id, item_id, section, position) VALUES (?1, ?2, ?3, ?4)",
+                params![rows.id, item, section, position],
+            )?;
+        }
+    }
+    for item in &snapshot.items {
+        save_item(tx, item)?;
+    }
+    for &id in &snapshot.added {
+        super::items::delete_item(tx, ItemId(id))?;
+    }
+    if let Some(units) = &snapshot.units {
+        tx.execute("DELETE FROM unit_aliases", [])?;
+        tx.execute("DELETE FROM units", [])?;
+        super::units::insert_units(tx, units)?;
+    }
+    Ok(())
 }

@@ -9,34 +9,50 @@ use crate::model::{Unit, UnitList};
 
 impl Store {
     pub fn units(&self) -> Result<UnitList> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT units.name, unit_aliases.alias FROM units
-             LEFT JOIN unit_aliases ON unit_aliases.unit_id = units.id ORDER BY units.id, unit_aliases.rowid",
-        )?;
-        let mut list = UnitList::default();
-        let rows = stmt.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-        })?;
-        for row in rows {
-            let (name, alias) = row?;
-            if list.units.last().is_none_or(|u| u.name != name) {
-                list.units.push(Unit {
-                    name,
-                    aliases: Vec::new(),
-                });
-            }
-            if let (Some(alias), Some(unit)) = (alias, list.units.last_mut()) {
-                unit.aliases.push(alias);
-            }
-        }
-        Ok(list)
+        load(&self.conn)
     }
 
     /// Adds the units of `list` that are not there yet, with their aliases.
     /// Refuses a list in which a name or alias appears twice.
+    /// One undo step.
     pub fn add_units(&mut self, list: &UnitList) -> Result<usize> {
-        self.write(|tx| insert_units(tx, list))
+        self.write(|tx| {
+            super::undo::record_touched(
+                tx,
+                crate::i18n::t(Key::UndoUnits),
+                super::undo::Touched {
+                    units: Some(load(tx)?),
+                    ..super::undo::Touched::default()
+                },
+            )?;
+            insert_units(tx, list)
+        })
     }
+}
+
+/// The unit list as stored, in the order the units were added.
+pub(super) fn load(conn: &rusqlite::Connection) -> Result<UnitList> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT units.name, unit_aliases.alias FROM units
+         LEFT JOIN unit_aliases ON unit_aliases.unit_id = units.id ORDER BY units.id, unit_aliases.rowid",
+    )?;
+    let mut list = UnitList::default();
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    for row in rows {
+        let (name, alias) = row?;
+        if list.units.last().is_none_or(|u| u.name != name) {
+            list.units.push(Unit {
+                name,
+                aliases: Vec::new(),
+            });
+        }
+        if let (Some(alias), Some(unit)) = (alias, list.units.last_mut()) {
+            unit.aliases.push(alias);
+        }
+    }
+    Ok(list)
 }
 
 /// Adds the units of `list` that are not there yet, within the caller's

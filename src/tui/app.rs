@@ -70,6 +70,8 @@ pub enum Confirm {
     /// yes overrides them.
     Finalise(IssueId, Vec<String>),
     LoadSamples,
+    /// Undo a finalise, named by its label: the issue becomes a draft again.
+    Unfinalise(String),
     /// Quit with an edit open; no returns to it.
     Quit(Box<Mode>),
 }

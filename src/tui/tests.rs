@@ -210,7 +210,8 @@ fn assembling_reordering_finalising_and_undo() {
         app.status.as_ref().unwrap().0.contains("已定稿"),
         "a final issue refuses changes"
     );
-    press(&mut app, &mut store, "u");
+    // Undoing the finalise asks first, as finalising does.
+    press(&mut app, &mut store, "u y");
     assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
     // Export asks for a format, writes the file and says where.
     press(&mut app, &mut store, "E");
@@ -625,4 +626,22 @@ fn brackets_step_through_issues_and_braces_through_series() {
         "上街信息",
         "{{ goes back"
     );
+}
+
+#[test]
+fn undoing_a_finalise_asks_first() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n");
+    let draft = app.assembly.current().unwrap();
+    let id = app.queue.rows[0].id;
+    store.add_to_issue(draft, &[id], Kind::Article).unwrap();
+    store.finalise(draft).unwrap();
+    app.reload_all(&store, Some(draft)).unwrap();
+    press(&mut app, &mut store, "u");
+    assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
+    assert!(screen(&app).contains("回到草稿"), "{}", screen(&app));
+    press(&mut app, &mut store, "n");
+    assert_eq!(store.issue(draft).unwrap().state, IssueState::Final);
+    press(&mut app, &mut store, "u y");
+    assert_eq!(store.issue(draft).unwrap().state, IssueState::Draft);
 }

@@ -119,18 +119,28 @@ pub(super) fn list_height(app: &App, pane: Pane) -> usize {
         .max(1)
 }
 
+/// Takes back the last change and says which.
+pub(super) fn undo(app: &mut App, store: &mut Store) -> Result<()> {
+    match store.undo()? {
+        Some(label) => {
+            app.reload_all(store, None)?;
+            app.info(tf(Key::Undone, &[&label]));
+        }
+        None => app.info(t(Key::NothingToUndo)),
+    }
+    Ok(())
+}
+
 pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effect> {
     use Action::*;
     match action {
         Quit => app.quit = true,
         Help => app.mode = Mode::Help { scroll: 0 },
-        Undo => match store.undo()? {
-            Some(label) => {
-                app.reload_all(store, None)?;
-                app.info(tf(Key::Undone, &[&label]));
-            }
-            None => app.info(t(Key::NothingToUndo)),
-        },
+        Undo if store.undo_unfinalises()? => {
+            let label = store.undo_label()?.unwrap_or_default();
+            app.mode = Mode::Confirm(Confirm::Unfinalise(label));
+        }
+        Undo => undo(app, store)?,
         FocusNext | FocusPrev => {
             let at = Pane::ALL.iter().position(|p| *p == app.pane).unwrap_or(0);
             let step = if action == FocusNext {

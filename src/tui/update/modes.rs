@@ -109,6 +109,7 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
                 &[&store.issue_summary(issue)?.title()],
             ));
         }
+        (Confirm::Unfinalise(_), true) => super::undo(app, store)?,
         (Confirm::LoadSamples, true) => {
             let r = crate::demo::load_samples(store, app.today)?;
             app.reload_all(store, None)?;

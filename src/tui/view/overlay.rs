@@ -100,6 +100,7 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
             }
         }
         Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
+        Confirm::Unfinalise(label) => tf(Key::ConfirmUnfinalise, &[label]),
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
     };
     let widest = problems
