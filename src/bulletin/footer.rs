@@ -77,6 +77,15 @@ pub fn parse_editors(text: &str) -> Vec<String> {
     names
 }
 
+/// A footer line that never continues the one above: （此件发至县处级）,
+/// or the office and date of printing (…2024年5月13日印发).
+fn standalone(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with(['（', '('])
+        || line.ends_with("印发")
+        || super::masthead::parse_publisher_date(line).1.is_some()
+}
+
 /// Everything the footer lines say, in order.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Footer {
@@ -139,10 +148,17 @@ pub fn parse_footer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Footer {
                 footer.lines.push(FooterLine::new(label, text));
                 (last_was_list, last_was_editors) = (true, false);
             }
-            None if last_was_editors => footer.editors.extend(parse_editors(&line)),
+            None if last_was_editors && !standalone(&line) => {
+                footer.editors.extend(parse_editors(&line))
+            }
             None => match footer.lines.last_mut() {
-                Some(prev) if last_was_list => prev.text.push_str(line.trim()),
-                _ => footer.lines.push(FooterLine::new("", line.trim())),
+                Some(prev) if last_was_list && !standalone(&line) => {
+                    prev.text.push_str(line.trim())
+                }
+                _ => {
+                    footer.lines.push(FooterLine::new("", line.trim()));
+                    last_was_list = false;
+                }
             },
         }
     }
@@ -218,5 +234,11 @@ mod tests {
         );
         assert_eq!(f.editors, ["王芳"]);
         assert_eq!(f.print_run, Some(80));
+        let f = parse_footer([
+            "发：峡窝镇、各街道办事处",
+            "（此件发至县处级）",
+            "中共上街区委办公室　　2024年5月13日印发",
+        ]);
+        assert_eq!(f.lines.len(), 3, "{:?}", f.lines);
     }
 }

@@ -67,18 +67,72 @@ pub fn numbered(text: &str) -> bool {
         .any(|w| s.starts_with(w))
 }
 
+/// The marks a brief starts with: △, or ▲ and ● in some offices' style.
+pub const BRIEF_MARKS: [char; 3] = [super::BRIEF_MARK, '▲', '●'];
+
 fn is_brief(text: &str) -> bool {
-    text.starts_with([super::BRIEF_MARK, '▲'])
+    text.starts_with(BRIEF_MARKS)
 }
 
-/// 【工作动态】 on a line of its own.
+/// Marks that decorate a 栏目 heading: ◆工作动态◆, ★ 基层动态.
+const DECORATIONS: [char; 10] = ['◆', '◇', '★', '☆', '■', '□', '※', '●', '○', '◎'];
+
+/// 【工作动态】, ◆工作动态◆ or ★ 基层动态 on a line of its own.
 fn bracket_heading(text: &str) -> bool {
-    text.strip_prefix('【')
-        .and_then(|t| t.strip_suffix('】'))
-        .is_some_and(|inner| {
-            let n = inner.chars().count();
-            (1..=15).contains(&n) && !inner.contains(['【', '】']) && note_text(text).is_none()
-        })
+    if let Some(inner) = text.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
+        let n = inner.chars().count();
+        return (1..=15).contains(&n) && !inner.contains(['【', '】']) && note_text(text).is_none();
+    }
+    let inner = text
+        .trim_start_matches(DECORATIONS)
+        .trim_end_matches(DECORATIONS)
+        .trim_matches([' ', '　']);
+    let both = text.starts_with(DECORATIONS) && text.ends_with(DECORATIONS);
+    let lead = text.starts_with(['◆', '◇', '★', '☆', '■', '□', '※']);
+    let n = inner.chars().count();
+    (both || lead) && (2..=10).contains(&n) && inner.chars().all(is_han)
+}
+
+/// A paragraph as the reader takes it: a heading run into the text after
+/// it (【简讯】△近日…) and several briefs run together in one paragraph
+/// are split apart, each keeping the line it starts on.
+fn split_runs(paras: &[Para]) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        let mut text = p.text.trim();
+        if text.starts_with('【')
+            && let Some(end) = text.find('】')
+        {
+            let head = &text[..end + '】'.len_utf8()];
+            let rest = text[head.len()..].trim_start_matches([' ', '　']);
+            if !rest.is_empty() && bracket_heading(head) {
+                out.push(Para {
+                    text: head.to_string(),
+                    line: p.line,
+                });
+                text = rest;
+            }
+        }
+        if is_brief(text) {
+            // △近日…（区妇联）　△近日…（区总工会）
+            let mut start = 0;
+            for (at, c) in text.char_indices().skip(1) {
+                if BRIEF_MARKS.contains(&c) && text[..at].trim_end().ends_with(['）', ')']) {
+                    out.push(Para {
+                        text: text[start..at].trim().to_string(),
+                        line: p.line,
+                    });
+                    start = at;
+                }
+            }
+            text = &text[start..];
+        }
+        out.push(Para {
+            text: text.to_string(),
+            line: p.line,
+        });
+    }
+    out
 }
 
 /// The text of an 编者按 paragraph, without its label.
@@ -108,6 +162,18 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['。', '！', '？', '”', '…', '；', '）', ')', '」', '』'])
 }
 
+/// A headline on its own line: headline-like, or a unit and a colon before
+/// one; not a sentence.
+fn block_headline_like(text: &str) -> bool {
+    if text.ends_with(['。', '；']) {
+        return false;
+    }
+    headline_like(text)
+        || text.split_once(['：', ':']).is_some_and(|(unit, rest)| {
+            (2..=12).contains(&unit.chars().count()) && headline_like(rest)
+        })
+}
+
 /// Would this paragraph start an item?
 fn starts_item(text: &str) -> bool {
     is_brief(text)
@@ -126,6 +192,7 @@ fn new_run_in(text: &str) -> bool {
 }
 
 pub fn group(paras: &[Para]) -> Grouped {
+    let paras = &split_runs(paras);
     let mut g = Grouped::default();
     let mut column = String::new();
     let mut open: Option<Open> = None;
@@ -188,9 +255,12 @@ pub fn group(paras: &[Para]) -> Grouped {
                 }
             }
             let after_sentence = o.paras.last().is_some_and(|l| ends_sentence(l));
+            // An attribution on its own line closes the article; one that
+            // ends a run-in paragraph does not make it the same article.
+            let bare_attribution = attribution_split(t).is_some_and(|(b, _)| b.is_empty());
             let new_article = after_sentence
                 && !numbered(t)
-                && attribution_split(t).is_none()
+                && !bare_attribution
                 && (new_run_in(t)
                     || (headline_like(t)
                         && t.chars().count() >= 6
@@ -211,7 +281,16 @@ pub fn group(paras: &[Para]) -> Grouped {
         let broken_before = next.is_some_and(|n| {
             !is_brief(n) && split_run_in(n).is_some_and(|(h, _)| h.chars().count() <= 4)
         });
-        if bare_heading(t) && next.is_some_and(starts_item) && !broken_before {
+        // 三、简讯: a numbered short heading between articles.
+        let numbered_heading = numbered(t) && {
+            let name =
+                t.trim_start_matches(|c: char| !is_han(c) || "一二三四五六七八九十".contains(c));
+            (2..=8).contains(&name.chars().count()) && name.chars().all(is_han)
+        };
+        // Under a 简讯 heading the items need no headline of their own.
+        let heading = bare_heading(t) || numbered_heading;
+        let items_follow = next.is_some_and(starts_item) || brief_column(t);
+        if heading && items_follow && !broken_before {
             g.notices.push(Notice::ColumnGuessed {
                 line: p.line,
                 text: t.to_string(),
@@ -226,10 +305,17 @@ pub fn group(paras: &[Para]) -> Grouped {
             paras: Vec::new(),
             original: vec![t.to_string()],
         };
-        if let Some((head, body)) = split_run_in(t).filter(|(h, _)| !numbered(h)) {
+        // A short line with a body after it is a block headline, even with a
+        // space inside it (文明交通　你我同行) or a colon after a unit
+        // (区人社局：稳岗位　促就业).
+        let block = block_headline_like(t)
+            && t.chars().count() <= 40
+            && !numbered(t)
+            && next.is_some_and(|n| !headline_like(n) || numbered(n));
+        if let Some((head, body)) = split_run_in(t).filter(|(h, _)| !numbered(h) && !block) {
             o.headline = head.to_string();
             o.paras.push(body.to_string());
-        } else if headline_like(t) && !numbered(t) && !t.ends_with(['。', '！', '？', '；']) {
+        } else if block || (headline_like(t) && !numbered(t) && !t.ends_with(['。', '；'])) {
             o.headline = t.to_string();
         } else if brief_column(&column) {
             g.items.push(brief(t, &column, p.line, &mut g.notices));
@@ -292,10 +378,7 @@ fn close(g: &mut Grouped, open: Option<Open>, column: &str, units: Option<Vec<St
 }
 
 fn brief(text: &str, column: &str, line: usize, notices: &mut Vec<Notice>) -> Item {
-    let body = text
-        .strip_prefix([super::BRIEF_MARK, '▲'])
-        .unwrap_or(text)
-        .trim_start();
+    let body = text.strip_prefix(BRIEF_MARKS).unwrap_or(text).trim_start();
     let mut item = Item::new("", Vec::new(), jiff::civil::Date::constant(2000, 1, 1));
     item.kind = Kind::Brief;
     item.original = text.to_string();
@@ -374,6 +457,9 @@ mod tests {
         assert!(bracket_heading("【工作动态】"));
         assert!(!bracket_heading("【编者按】"));
         assert!(!bracket_heading("【工作动态】近日，"));
+        assert!(bracket_heading("◆工作动态◆"));
+        assert!(bracket_heading("★ 基层动态"));
+        assert!(!bracket_heading("●近日，区法院开展活动。（区法院）"));
         assert!(bare_heading("工作动态"));
         assert!(!bare_heading("一、工作动态"));
         assert!(!bare_heading("近日，区法院开展活动。"));

@@ -17,7 +17,9 @@ pub struct Masthead {
     pub series: String,
     pub number: NumberLine,
     pub publisher: String,
-    pub date: Date,
+    /// None when the masthead has no date (some print it in the footer:
+    /// …2024年5月13日印发).
+    pub date: Option<Date>,
     pub used: usize,
 }
 
@@ -133,8 +135,17 @@ pub fn read_masthead(paras: &[Para]) -> Result<Masthead, ParseError> {
         let mut all = true;
         for field in fields(&p.text) {
             let compact: String = field.split_whitespace().collect();
+            let total = compact
+                .strip_prefix("总第")
+                .and_then(|r| r.strip_suffix('期'))
+                .and_then(|n| n.parse::<u32>().ok());
             if number.is_none() && read.number.is_none() && compact == "增刊" {
                 read.supplement = true;
+            } else if let Some(t) = total.filter(|_| read.number.is_some()) {
+                // 第 23 期　总第1160期: the total in a field of its own.
+                if let Some(n) = &mut read.number {
+                    n.total = Some(t);
+                }
             } else if number.is_none()
                 && read.number.is_none()
                 && let Some(n) = parse_number_line(&compact)
@@ -154,7 +165,12 @@ pub fn read_masthead(paras: &[Para]) -> Result<Masthead, ParseError> {
                 && compact.chars().count() <= 30
                 && (next_has_date
                     || read.date.is_some()
-                    || (date.is_none() && OFFICE_ENDINGS.iter().any(|e| compact.ends_with(e))))
+                    || (date.is_none() && OFFICE_ENDINGS.iter().any(|e| compact.ends_with(e)))
+                    // 第5期　2024年5月6日 then the office: only a name no
+                    // headline would have.
+                    || (number.is_some()
+                        && (compact.starts_with("中共")
+                            || ["办公室", "委员会", "政府"].iter().any(|w| compact.contains(w)))))
             {
                 read.publisher = Some(compact);
             } else {
@@ -184,11 +200,6 @@ pub fn read_masthead(paras: &[Para]) -> Result<Masthead, ParseError> {
     }
     let mut number = number.ok_or(ParseError::NoNumber { line: title_line })?;
     number.supplement |= supplement;
-    let date = date.ok_or(ParseError::NoDate {
-        line: paras
-            .get(at.saturating_sub(1))
-            .map_or(title_line, |p| p.line),
-    })?;
     Ok(Masthead {
         marking: marking.join("　"),
         series,
@@ -319,7 +330,7 @@ mod tests {
         assert_eq!(m.series, "上街信息·专报");
         assert_eq!((m.number.number, m.number.total), (3, Some(120)));
         assert_eq!(m.publisher, "中共上街区委办公室");
-        assert_eq!(m.date, Date::constant(2024, 5, 6));
+        assert_eq!(m.date, Some(Date::constant(2024, 5, 6)));
         assert_eq!(m.used, 5);
 
         let m = read_masthead(&paras(&[
@@ -360,9 +371,29 @@ mod tests {
             read_masthead(&paras(&["上街信息", "标题", "正文。"])),
             Err(ParseError::NoNumber { line: 1 })
         );
+        let m = read_masthead(&paras(&[
+            "上街信息",
+            "第 23 期　总第1160期",
+            "中共上街区委办公室",
+            "2024年9月16日",
+            "x",
+        ]))
+        .unwrap();
+        assert_eq!((m.number.number, m.number.total), (23, Some(1160)));
+        let m = read_masthead(&paras(&[
+            "上街信息",
+            "第 5 期　　　　2024年5月6日",
+            "中共上街区委办公室",
+            "矿山街道打造一站式服务中心",
+        ]))
+        .unwrap();
+        assert_eq!(m.publisher, "中共上街区委办公室");
+        assert_eq!(m.used, 3);
         assert_eq!(
-            read_masthead(&paras(&["上街信息", "第5期", "标题"])),
-            Err(ParseError::NoDate { line: 2 })
+            read_masthead(&paras(&["上街信息", "第5期", "标题"]))
+                .unwrap()
+                .date,
+            None
         );
     }
 

@@ -52,15 +52,24 @@ pub fn read(text: &str) -> Result<Reading, ParseError> {
     let body = &paras[head.used..];
     let footer_at = footer_start(body);
     let (items, footer) = body.split_at(footer_at);
+    // Some issues print the date only in the footer: …2024年5月13日印发.
+    let printed = footer.iter().find_map(|p| {
+        let text = p.text.trim_end();
+        let text = text.strip_suffix("印发").unwrap_or(text);
+        super::masthead::parse_publisher_date(text).1
+    });
+    let date = head.date.or(printed).ok_or(ParseError::NoDate {
+        line: paras.get(head.used.saturating_sub(1)).map_or(1, |p| p.line),
+    })?;
     let footer = parse_footer(footer.iter().map(|p| p.text.as_str()));
     let grouped = group(items);
 
-    let year = head.number.year.unwrap_or(head.date.year());
+    let year = head.number.year.unwrap_or(date.year());
     let mut issue = Issue::new(head.series, year, head.number.number);
     issue.marking = head.marking;
     issue.total_number = head.number.total;
     issue.supplement = head.number.supplement;
-    issue.date = Some(head.date);
+    issue.date = Some(date);
     issue.publisher = head.publisher;
     issue.editor_note = grouped.issue_note;
     issue.footer = footer.lines;
@@ -68,7 +77,7 @@ pub fn read(text: &str) -> Result<Reading, ParseError> {
     issue.print_run = footer.print_run;
     issue.state = IssueState::Final;
     for mut item in grouped.items {
-        item.received = head.date;
+        item.received = date;
         item.status = Status::Published;
         match item.kind {
             Kind::Article => issue.articles.push(item),

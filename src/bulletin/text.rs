@@ -43,6 +43,11 @@ pub fn join_artifact_spaces(text: &str) -> String {
 /// （一期） is not an attribution.
 pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
     let trimmed = paragraph.trim_end();
+    // （区妇联）。 — a full stop typed after the bracket.
+    let trimmed = trimmed
+        .strip_suffix(['。', '.'])
+        .filter(|t| t.ends_with(['）', ')']))
+        .unwrap_or(trimmed);
     let inner_end = trimmed
         .strip_suffix('）')
         .or_else(|| trimmed.strip_suffix(')'))?;
@@ -51,11 +56,18 @@ pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
     let before = inner_end[..open].trim_end();
     let after_sentence = before.is_empty()
         || before.ends_with([
-            '。', '！', '？', '”', '’', '…', '；', '」', '』', '!', '?', '.',
+            '。', '！', '？', '”', '’', '…', '；', '」', '』', '!', '?', '.', '）', ')',
         ]);
+    // （供稿：矿山街道）, （供稿单位：矿山街道）, （来源：…）: the label goes.
+    let inner = ["供稿单位", "报送单位", "供稿", "来源", "稿源"]
+        .iter()
+        .find_map(|l| inner.trim_start().strip_prefix(l))
+        .map(|rest| rest.trim_start_matches([' ', '　']))
+        .and_then(|rest| rest.strip_prefix(['：', ':']))
+        .unwrap_or(inner);
     let names: Vec<String> = inner
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ',' | '；' | ';'))
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && !CREDIT_WORDS.contains(s))
         .map(|s| {
             s.strip_suffix("供稿")
                 .filter(|n| !n.is_empty())
@@ -67,11 +79,37 @@ pub fn attribution_split(paragraph: &str) -> Option<(&str, Vec<String>)> {
         && !names.is_empty()
         && inner.chars().count() <= 80
         && !inner.contains(['。', '：', ':', '？', '！', '“', '”', '（', '('])
-        && names
-            .iter()
-            .all(|n| n.chars().count() <= 30 && n.chars().any(is_han));
+        && names.iter().all(|n| {
+            n.chars().count() <= 30
+                && n.chars().any(is_han)
+                && !n.contains(|c: char| c.is_ascii_digit())
+                && !NOTE_WORDS.iter().any(|w| n.contains(w))
+        });
     looks_like_units.then_some((before, names))
 }
+
+/// Words that stand beside the units in an attribution without being one:
+/// （区城管局 供稿）.
+const CREDIT_WORDS: [&str; 4] = ["供稿", "供稿单位", "报送", "来稿"];
+
+/// A bracket holding one of these is a note (（图略）, （数据截至6月底）),
+/// not an attribution.
+const NOTE_WORDS: [&str; 14] = [
+    "略",
+    "截至",
+    "统计",
+    "数据",
+    "详见",
+    "见附件",
+    "附件",
+    "下同",
+    "同上",
+    "待续",
+    "未完",
+    "节选",
+    "摘编",
+    "单位：",
+];
 
 /// Splits a run-in headline from its body at the first gap that is not a
 /// space around a number: "矿山街道优化卫生环境 一是…" → ("矿山街道…", "一是…").
@@ -134,6 +172,21 @@ mod tests {
         assert!(attribution_split("没有括号").is_none());
         assert!(attribution_split("（123）").is_none());
         assert!(attribution_split("建成智慧停车场（一期）").is_none());
+        assert!(attribution_split("同比增长12%。（数据截至6月底）").is_none());
+        assert!(attribution_split("见下图。（图略）").is_none());
+        let (_, units) = attribution_split("……。（区妇联）。").unwrap();
+        assert_eq!(units, ["区妇联"]);
+        let (_, units) = attribution_split("……。（供稿：矿山街道）").unwrap();
+        assert_eq!(units, ["矿山街道"]);
+        let (_, units) = attribution_split("……。（供稿单位：矿山街道）").unwrap();
+        assert_eq!(units, ["矿山街道"]);
+        let (_, units) = attribution_split("……。（区城管局 供稿）").unwrap();
+        assert_eq!(units, ["区城管局"]);
+        let (text, units) = attribution_split("……（据不完全统计）（区民政局）").unwrap();
+        assert_eq!(
+            (text, units.as_slice()),
+            ("……（据不完全统计）", ["区民政局".to_string()].as_slice())
+        );
         let (text, units) = attribution_split("（峡窝镇便民服务中心）").unwrap();
         assert_eq!(
             (text, units.as_slice()),

@@ -244,3 +244,60 @@ fn a_parenthesis_that_is_not_an_attribution_does_not_end_an_article() {
     assert_eq!(r.issue.articles.len(), 1);
     assert_eq!(r.issue.articles[0].body.len(), 2);
 }
+
+#[test]
+fn forms_found_by_reading_unseen_bulletins() {
+    let r = issue_of(&[
+        "上街信息",
+        "第 23 期　总第1160期",
+        "中共上街区委办公室",
+        "◆工作动态◆",
+        "区科工信局推动工业经济稳中向好",
+        "今年以来，区科工信局聚焦企业服务。",
+        "区总工会开展职工运动会　近日，区总工会举办运动会。（区总工会）",
+        "区卫健委推进医共体建设　覆盖率达95%。（数据截至6月底）全年目标已过半。（供稿：区卫健委）",
+        "区人社局：稳岗位　促就业　保民生",
+        "今年以来，区人社局发放稳岗资金310万元。（区人社局 供稿）。",
+        "三、简讯",
+        "近日，区司法局举办培训。（区司法局）",
+        "【简讯】△近日，区妇联评选最美家庭。（区妇联）　●近日，区民政局开展敬老活动。（区民政局）",
+        "发：各街道办事处",
+        "（此件发至县处级）",
+        "中共上街区委办公室　　2024年9月16日印发",
+    ]);
+    let i = &r.issue;
+    assert_eq!((i.number, i.total_number), (23, Some(1160)));
+    assert_eq!(
+        i.date,
+        Some(jiff::civil::Date::constant(2024, 9, 16)),
+        "from the footer"
+    );
+    let heads: Vec<&str> = i.articles.iter().map(|a| a.headline.as_str()).collect();
+    assert_eq!(
+        heads,
+        [
+            "区科工信局推动工业经济稳中向好",
+            "区总工会开展职工运动会",
+            "区卫健委推进医共体建设",
+            "区人社局：稳岗位　促就业　保民生",
+        ]
+    );
+    let units: Vec<Vec<String>> = i.items().map(|a| a.sources.clone()).collect();
+    assert_eq!(units[0], Vec::<String>::new(), "no attribution: not merged");
+    assert_eq!(units[1], ["区总工会"]);
+    assert_eq!(
+        units[2],
+        ["区卫健委"],
+        "a note in brackets is not an attribution"
+    );
+    assert_eq!(units[3], ["区人社局"]);
+    assert_eq!(i.articles[0].column, "◆工作动态◆");
+    // Under a 简讯 heading a paragraph without a headline is a brief.
+    assert_eq!(i.briefs[0].column, "三、简讯");
+    assert_eq!(i.briefs[0].sources, ["区司法局"]);
+    assert_eq!(i.briefs.len(), 3, "two briefs run together are two");
+    assert_eq!(i.briefs[2].sources, ["区民政局"]);
+    assert!(i.briefs[1..].iter().all(|b| b.column == "【简讯】"));
+    assert_eq!(i.footer.len(), 3, "{:?}", i.footer);
+    assert!(r.notices.contains(&Notice::NoAttribution { line: 5 }));
+}
