@@ -16,7 +16,7 @@ pub use group::numbered;
 pub use lines::is_page_number;
 pub use notice::Notice;
 pub use parse::{ParseError, Reading, parse, read};
-pub use text::{attribution_split, join_artifact_spaces, split_run_in};
+pub use text::{attribution_split, headline_like, join_artifact_spaces, split_run_in};
 
 /// The mark that starts a brief item.
 pub const BRIEF_MARK: char = '△';

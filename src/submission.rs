@@ -17,14 +17,21 @@ use fields::{Field, read_line};
 pub enum SubmissionError {
     Empty,
     NoBody,
+    /// A second item seems to start at this line: one file, one item.
+    Several {
+        line: usize,
+    },
 }
 
 impl std::fmt::Display for SubmissionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(t(match self {
-            SubmissionError::Empty => Key::SubmissionEmpty,
-            SubmissionError::NoBody => Key::SubmissionNoBody,
-        }))
+        match self {
+            SubmissionError::Empty => f.write_str(t(Key::SubmissionEmpty)),
+            SubmissionError::NoBody => f.write_str(t(Key::SubmissionNoBody)),
+            SubmissionError::Several { line } => {
+                f.write_str(&crate::i18n::tf(Key::SubmissionSeveral, &[line]))
+            }
+        }
     }
 }
 
@@ -57,6 +64,36 @@ fn byline(line: &str) -> Option<Date> {
     short.then(|| find_date(line)).flatten()
 }
 
+/// Lines a page pasted from WeChat carries around the item.
+fn boilerplate(line: &str) -> bool {
+    [
+        "点击上方",
+        "关注我们",
+        "阅读原文",
+        "长按识别",
+        "点个在看",
+        "分享收藏",
+        "扫码关注",
+    ]
+    .iter()
+    .any(|w| line.contains(w))
+        && line.chars().count() <= 30
+}
+
+/// 文/王芳　图/李明: credits written with slashes, as labels.
+fn credit_marks(line: &str) -> String {
+    let starts = ["文/", "文／", "图/", "图／", "图文/", "摄影/"];
+    if !starts.iter().any(|s| line.starts_with(s)) {
+        return line.to_string();
+    }
+    line.replace("图文/", "撰稿：")
+        .replace("文/", "撰稿：")
+        .replace("文／", "撰稿：")
+        .replace("摄影/", "摄影：")
+        .replace("图/", "摄影：")
+        .replace("图／", "摄影：")
+}
+
 /// Names in a unit field, as written: 区委宣传部、区文明办.
 fn names(value: &str) -> Vec<String> {
     value
@@ -72,6 +109,28 @@ const UNIT_ENDINGS: [&str; 16] = [
     "社区",
 ];
 
+/// A unit by the list, or by how units' names end.
+fn is_unit(word: &str, units: &UnitList) -> bool {
+    units.canonical(word).is_some() || UNIT_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// People named in an attribution beside the units (（工业路街道　张伟）,
+/// （峡窝镇　通讯员　王芳））: taken out as authors, so that only units stay.
+fn people_out(item: &mut Item, units: &UnitList) {
+    if !item.sources.iter().any(|s| is_unit(s, units)) {
+        return;
+    }
+    let mut kept = Vec::new();
+    for s in std::mem::take(&mut item.sources) {
+        if is_unit(&s, units) {
+            kept.push(s);
+        } else if !matches!(s.as_str(), "通讯员" | "撰稿" | "供稿" | "记者" | "作者") {
+            item.contributors.add(Role::Author, &s);
+        }
+    }
+    item.sources = kept;
+}
+
 /// What a submission's lines gave, before the item is made.
 #[derive(Default)]
 struct Read {
@@ -86,11 +145,18 @@ struct Read {
 /// whole text is kept unchanged as the item's original.
 pub fn read(text: &str, received: Date, units: &UnitList) -> Result<Item, SubmissionError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<&str> = text
+    let numbered: Vec<(usize, String)> = text
         .lines()
-        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
-        .filter(|l| !l.is_empty())
+        .enumerate()
+        .map(|(i, l)| {
+            let l = l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+            // **报送单位**：… as Markdown writes it.
+            (i + 1, l.replace("**", ""))
+        })
+        .filter(|(_, l)| !l.is_empty() && !boilerplate(l))
+        .map(|(n, l)| (n, credit_marks(&l)))
         .collect();
+    let lines: Vec<&str> = numbered.iter().map(|(_, l)| l.as_str()).collect();
     if lines.is_empty() {
         return Err(SubmissionError::Empty);
     }
@@ -107,7 +173,9 @@ pub fn read(text: &str, received: Date, units: &UnitList) -> Result<Item, Submis
             continue;
         }
         if let Some(fields) = read_line(line) {
-            let header = !headline_done || form;
+            // Fields stand above the body: before the headline, or just
+            // after it (a Markdown title, then its fields).
+            let header = !headline_done || form || r.body.is_empty();
             if fields.iter().all(|(f, _)| header || f.anywhere()) {
                 for (field, value) in fields {
                     apply(&mut r, &mut item, field, &value, units);
@@ -157,6 +225,22 @@ pub fn read(text: &str, received: Date, units: &UnitList) -> Result<Item, Submis
         item.headline = h;
     }
     strip_trailing_credits(&mut r, &mut item, units);
+    // Two items pasted into one file: a paragraph closed by its attribution
+    // and then a headline with a body of its own. Better said than merged.
+    for (i, p) in r.body.iter().enumerate() {
+        let rest = &r.body[i + 1..];
+        if attribution_split(p).is_some()
+            && rest.len() >= 2
+            && crate::bulletin::headline_like(&rest[0])
+            && !crate::bulletin::numbered(&rest[0])
+        {
+            let line = numbered
+                .iter()
+                .find(|(_, l)| l.contains(rest[0].as_str()))
+                .map_or(0, |(n, _)| *n);
+            return Err(SubmissionError::Several { line });
+        }
+    }
     if let Some(last) = r.body.last_mut()
         && let Some((rest, units)) = attribution_split(last)
     {
@@ -168,6 +252,7 @@ pub fn read(text: &str, received: Date, units: &UnitList) -> Result<Item, Submis
             *last = rest;
         }
     }
+    people_out(&mut item, units);
     if item.sources.is_empty() {
         item.sources = r.unit;
     }
@@ -216,7 +301,7 @@ pub fn infer_unit(item: &Item, units: &UnitList) -> Option<String> {
 
 fn apply(r: &mut Read, item: &mut Item, field: Field, value: &str, units: &UnitList) {
     match field {
-        Field::Unit => r.unit.extend(names(value)),
+        Field::Unit | Field::Sender => r.unit.extend(names(value)),
         Field::Date => r.date = r.date.or_else(|| find_date(value)),
         Field::Headline => r.headline = Some(value.to_string()).filter(|v| !v.is_empty()),
         Field::Body => {
@@ -225,21 +310,51 @@ fn apply(r: &mut Read, item: &mut Item, field: Field, value: &str, units: &UnitL
             }
         }
         Field::Supplier => {
-            let unit =
-                units.canonical(value).is_some() || UNIT_ENDINGS.iter().any(|e| value.ends_with(e));
-            if unit {
-                r.unit.extend(names(value));
-            } else {
-                item.contributors.add(Role::Author, value);
+            // 供稿：矿山街道　王芳 — a unit, a person, or both.
+            for word in names(value) {
+                if is_unit(&word, units) {
+                    r.unit.push(word);
+                } else {
+                    item.contributors.add(Role::Author, &word);
+                }
             }
         }
         Field::Person(role) => item.contributors.add(role, value),
+        Field::Addressee => {}
+        Field::Attachment => {
+            if !item.note.is_empty() {
+                item.note.push('；');
+            }
+            item.note.push_str(&format!("附件：{value}"));
+        }
     }
 }
 
 /// A credits bracket closing the last paragraph（撰稿：王芳 电话：…）is
 /// taken off it, so the attribution before it is found.
 fn strip_trailing_credits(r: &mut Read, item: &mut Item, units: &UnitList) {
+    // …服务3200余人次。联系人：王芳，电话：138…: credits run on after the
+    // last sentence.
+    if let Some(last) = r.body.last().cloned() {
+        for (at, _) in last.match_indices(['。', '！', '？']) {
+            let tail = last[at..].trim_start_matches(['。', '！', '？']).trim();
+            if tail.is_empty() {
+                continue;
+            }
+            if let Some(fields) = read_line(tail)
+                && fields.iter().all(|(f, _)| f.anywhere())
+            {
+                for (field, value) in fields {
+                    apply(r, item, field, &value, units);
+                }
+                let keep = last[..at + '。'.len_utf8()].to_string();
+                if let Some(l) = r.body.last_mut() {
+                    *l = keep;
+                }
+                break;
+            }
+        }
+    }
     let Some(last) = r.body.last() else { return };
     let trimmed = last.trim_end();
     let Some(open) = trimmed.rfind(['（', '(']) else {

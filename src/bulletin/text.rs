@@ -134,7 +134,7 @@ pub fn split_run_in(paragraph: &str) -> Option<(&str, &str)> {
 }
 
 /// A headline is short and is not a sentence.
-pub(crate) fn headline_like(text: &str) -> bool {
+pub fn headline_like(text: &str) -> bool {
     let n = text.chars().count();
     (1..=80).contains(&n) && !text.contains(['。', '；', '：']) && !text.ends_with(['，', '、'])
 }

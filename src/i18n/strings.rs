@@ -96,6 +96,7 @@ strings! {
 
     // Submissions
     SubmissionEmpty => "文件是空的", "the file is empty";
+    SubmissionSeveral => "第{}行起像是另一篇稿件：一个文件只能放一篇，请分成两个文件再导入", "from line {} this looks like another item: one file holds one item, so split it and import again";
     SubmissionNoBody => "只有标题，没有正文", "there is a headline but no body";
 
     // Import

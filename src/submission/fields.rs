@@ -8,9 +8,16 @@ use crate::model::Role;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Unit,
+    /// 报送单位, 供稿单位: a unit by a label no sentence starts with, read
+    /// wherever it stands (a form's last line).
+    Sender,
     Date,
     Headline,
     Body,
+    /// 主送, 抄送: whom the form is addressed to, not part of the item.
+    Addressee,
+    /// 附件: noted on the item.
+    Attachment,
     /// 供稿: a unit or a person, told apart by the value.
     Supplier,
     Person(Role),
@@ -20,16 +27,25 @@ impl Field {
     /// Labels that could begin an ordinary sentence (单位：, 时间：) are
     /// read only above the headline or in a form.
     pub fn anywhere(self) -> bool {
-        matches!(self, Field::Person(_) | Field::Supplier)
+        matches!(
+            self,
+            Field::Person(_)
+                | Field::Sender
+                | Field::Supplier
+                | Field::Attachment
+                | Field::Addressee
+        )
     }
 }
 
 /// Every label, longest first so that 联系电话 wins over 电话.
 const LABELS: &[(&str, Field)] = &[
-    ("报送单位", Field::Unit),
-    ("来稿单位", Field::Unit),
-    ("供稿单位", Field::Unit),
-    ("报送部门", Field::Unit),
+    ("联系人及电话", Field::Person(Role::Phone)),
+    ("联系人电话", Field::Person(Role::Phone)),
+    ("报送单位", Field::Sender),
+    ("来稿单位", Field::Sender),
+    ("供稿单位", Field::Sender),
+    ("报送部门", Field::Sender),
     ("报送时间", Field::Date),
     ("报送日期", Field::Date),
     ("来稿日期", Field::Date),
@@ -40,6 +56,17 @@ const LABELS: &[(&str, Field)] = &[
     ("联系方式", Field::Person(Role::Phone)),
     ("办公电话", Field::Person(Role::Phone)),
     ("手机号码", Field::Person(Role::Phone)),
+    ("联系手机", Field::Person(Role::Phone)),
+    ("电话号码", Field::Person(Role::Phone)),
+    ("电子邮箱", Field::Person(Role::Contact)),
+    ("E-mail", Field::Person(Role::Contact)),
+    ("Email", Field::Person(Role::Contact)),
+    ("Tel", Field::Person(Role::Phone)),
+    ("邮箱", Field::Person(Role::Contact)),
+    ("传真", Field::Person(Role::Phone)),
+    ("主送", Field::Addressee),
+    ("抄送", Field::Addressee),
+    ("附件", Field::Attachment),
     ("签发人", Field::Person(Role::Signer)),
     ("审核人", Field::Person(Role::Reviewer)),
     ("审稿人", Field::Person(Role::Reviewer)),
@@ -64,6 +91,9 @@ const LABELS: &[(&str, Field)] = &[
     ("执笔", Field::Person(Role::Author)),
     ("拟稿", Field::Person(Role::Author)),
     ("作者", Field::Person(Role::Author)),
+    ("编辑", Field::Person(Role::Author)),
+    ("摄影", Field::Person(Role::Author)),
+    ("来源", Field::Unit),
     ("供稿", Field::Supplier),
     ("电话", Field::Person(Role::Phone)),
     ("手机", Field::Person(Role::Phone)),
@@ -85,11 +115,35 @@ pub fn label(text: &str) -> Option<Field> {
 /// length of label and colon.
 fn label_at(text: &str) -> Option<(Field, usize)> {
     LABELS.iter().find_map(|(l, f)| {
-        let rest = text.strip_prefix(l)?;
+        let rest = strip_spaced(text, l)?;
+        // 报送单位（盖章）：
+        let rest = rest
+            .trim_start_matches([' ', '　'])
+            .strip_prefix(['（', '('])
+            .and_then(|r| r.split_once(['）', ')']))
+            .filter(|(inner, _)| inner.chars().count() <= 6)
+            .map_or(rest, |(_, after)| after);
         let after = rest.trim_start_matches([' ', '　']);
         let colon = after.chars().next().filter(|c| matches!(c, '：' | ':'))?;
         Some((*f, text.len() - after.len() + colon.len_utf8()))
     })
+}
+
+/// `text` after `label`, whose characters may be set apart by spaces
+/// (签 发 人, 标　　题); ASCII labels match in any case.
+fn strip_spaced<'a>(text: &'a str, label: &str) -> Option<&'a str> {
+    let mut rest = text;
+    for (i, want) in label.chars().enumerate() {
+        if i > 0 && want.is_alphabetic() && !want.is_ascii() {
+            rest = rest.trim_start_matches([' ', '　']);
+        }
+        let c = rest.chars().next()?;
+        if c != want && !(want.is_ascii() && c.eq_ignore_ascii_case(&want)) {
+            return None;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Some(rest)
 }
 
 /// The fields of one line, when the whole line is made of them; `None` for
@@ -189,7 +243,7 @@ mod tests {
         assert_eq!(
             read("报送单位：新安路街道　　签发人：周志强　　联系人：孙悦"),
             [
-                (Unit, "新安路街道".into()),
+                (Sender, "新安路街道".into()),
                 (p(Role::Signer), "周志强".into()),
                 (p(Role::Contact), "孙悦".into())
             ]
@@ -222,6 +276,25 @@ mod tests {
             ]
         );
         assert_eq!(read("正文："), [(Body, String::new())]);
+        assert_eq!(
+            read("报送单位：区民政局　　签 发 人：陈国强"),
+            [
+                (Sender, "区民政局".into()),
+                (p(Role::Signer), "陈国强".into())
+            ]
+        );
+        assert_eq!(
+            read("标　　题：区民政局推行救助"),
+            [(Headline, "区民政局推行救助".into())]
+        );
+        assert_eq!(
+            read("报送单位（盖章）：矿山街道"),
+            [(Sender, "矿山街道".into())]
+        );
+        assert_eq!(
+            read("Tel: 0371-68912345"),
+            [(p(Role::Phone), "0371-68912345".into())]
+        );
     }
 
     #[test]

@@ -175,3 +175,51 @@ fn the_unit_is_inferred_from_the_headline_or_first_sentence_only_from_the_list()
         "a unit inside the sentence does not open it"
     );
 }
+
+#[test]
+fn forms_found_by_reading_unseen_submissions() {
+    let u = units();
+    let read = |text: &str| read(text, day(), &u).unwrap_or_else(|e| panic!("{e}: {text}"));
+    // Spaced labels, a form's signer beside the unit.
+    let item = read(
+        "政务信息报送单\n报送单位：区司法局　　签 发 人：陈国强\n标　　题：区司法局推行新模式\n正　　文：\n今年以来，区司法局探索开展。",
+    );
+    assert_eq!(item.headline, "区司法局推行新模式");
+    assert_eq!(item.sources, ["区司法局"]);
+    assert_eq!(item.contributors.signer.as_deref(), Some("陈国强"));
+    assert_eq!(item.body, ["今年以来，区司法局探索开展。"]);
+    // A unit and a person in a 供稿 credit, and in an attribution.
+    let item = read("标题\n正文。\n（供稿：矿山街道　王芳　电话：13812345678）");
+    assert_eq!(item.sources, ["矿山街道"]);
+    assert_eq!(item.contributors.author.as_deref(), Some("王芳"));
+    let item = read("标题\n正文。（矿山街道　通讯员　王芳）");
+    assert_eq!(item.sources, ["矿山街道"]);
+    assert_eq!(item.contributors.author.as_deref(), Some("王芳"));
+    // Contact details run on after the last sentence, and slashed credits.
+    let item = read("标题\n服务3200余人次。联系人：王芳，电话：13812345678\n文/李明　图/赵强");
+    assert_eq!(item.body, ["服务3200余人次。"]);
+    assert_eq!(item.contributors.phone.as_deref(), Some("13812345678"));
+    assert_eq!(item.contributors.author.as_deref(), Some("李明 赵强"));
+    // WeChat page furniture, 主送 and 附件 lines, Markdown bold labels.
+    let item = read(
+        "点击上方蓝字关注我们\n主送：区委办信息科\n**报送单位**：区卫健委\n区卫健委推进签约服务\n正文。\n附件：活动照片3张\n阅读原文",
+    );
+    assert_eq!(item.headline, "区卫健委推进签约服务");
+    assert_eq!(item.sources, ["区卫健委"]);
+    assert_eq!(item.body, ["正文。"]);
+    assert_eq!(item.note, "附件：活动照片3张");
+    // 供稿单位 at the foot of the text.
+    assert_eq!(
+        read("标题\n正文。\n供稿单位：矿山街道").sources,
+        ["矿山街道"]
+    );
+}
+
+#[test]
+fn two_items_in_one_file_are_refused_naming_the_line() {
+    let text = "新安路街道开展志愿服务\n近日，新安路街道组织志愿者。（新安路街道）\n区退役军人事务局举办招聘会\n近日，区退役军人事务局举办招聘会。（区退役军人事务局）";
+    assert_eq!(
+        read(text, day(), &units()),
+        Err(SubmissionError::Several { line: 3 })
+    );
+}
