@@ -9,6 +9,17 @@ use crate::error::{Error, Result};
 /// Calls `write` with a temporary path in `path`'s folder, then syncs that
 /// file and renames it to `path`. On failure nothing is left behind.
 pub fn replace(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    // A device, a FIFO or a folder at the path would be replaced by a
+    // regular file: only a new path or a regular file is written.
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.is_file()
+        && !meta.file_type().is_symlink()
+    {
+        return Err(Error::Invalid(crate::i18n::tf(
+            crate::i18n::Key::ErrNotRegularTarget,
+            &[&crate::script::printable(&path.display().to_string())],
+        )));
+    }
     let tmp = temporary(path)?;
     let _ = std::fs::remove_file(&tmp);
     let result = write(&tmp).and_then(|()| {

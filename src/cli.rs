@@ -31,8 +31,31 @@ pub struct Context {
 }
 
 impl Context {
+    /// Opens the store, creating it when it does not exist yet. SQLite's
+    /// in-memory names are refused: what they store is thrown away at once.
     pub fn open_store(&self) -> Result<Store> {
+        let name = self.db_path.to_string_lossy();
+        if name == ":memory:" || name.starts_with("file:") {
+            return Err(Error::Invalid(crate::i18n::tf(
+                Key::ErrNotAStorePath,
+                &[&name],
+            )));
+        }
         Store::open(&self.db_path)
+    }
+
+    /// Opens a store that must exist: commands that only read never make
+    /// one (a typo in --db would otherwise report an empty store as sound).
+    pub fn open_existing_store(&self) -> Result<Store> {
+        if !self.db_path.exists() {
+            return Err(Error::Invalid(crate::i18n::tf(
+                Key::ErrNoStore,
+                &[&crate::script::printable(
+                    &self.db_path.display().to_string(),
+                )],
+            )));
+        }
+        self.open_store()
     }
 
     pub fn today(&self) -> jiff::civil::Date {

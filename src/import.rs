@@ -167,10 +167,14 @@ impl Report {
 }
 
 /// Reads at most `limit` bytes of a file; a larger file is an error.
-fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
+pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
     if meta.is_dir() {
         return Err(t(Key::ImportIsDirectory).into());
+    }
+    // A FIFO or a device would block or never end: only regular files.
+    if !meta.is_file() {
+        return Err(t(Key::ImportNotRegular).into());
     }
     let too_large = || {
         tf(

@@ -207,6 +207,17 @@ fn usage_errors_exit_2_user_errors_exit_1_with_one_line() {
     let env = Env::new();
     env.fails(&["frobnicate"], 2);
     env.fails(&["accept"], 2);
+    // Commands that only read never make a store.
+    let err = env.fails(&["show", "12"], 1);
+    assert!(err.contains("没有这个库"), "{err}");
+    assert!(!env.path("store.db").exists());
+    env.fails(&["export", "3", "--width", "4294967295"], 2);
+    env.fails(&["export", "3", "--page-lines", "99999999999"], 2);
+    env.fails(&["wrap", "--width", "100000"], 2);
+    let out = env.run(&["--db", ":memory:", "units", "add", "区法院"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(":memory:"));
+    env.ok(&["units", "add", "区法院"]);
     let err = env.fails(&["show", "12"], 1);
     assert_eq!(err.trim(), "错误：没有编号为 12 的稿件");
     let err = env.fails(&["list", "--status", "maybe"], 1);

@@ -86,11 +86,11 @@ pub enum Command {
     Wrap {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
-        #[arg(long, value_name = "W")]
+        #[arg(long, value_name = "W", value_parser = width_range())]
         width: Option<usize>,
-        #[arg(long, default_value_t = 2, value_name = "N")]
+        #[arg(long, default_value_t = 2, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=20))]
         indent: usize,
-        #[arg(long, value_name = "L")]
+        #[arg(long, value_name = "L", value_parser = page_lines_range())]
         page_lines: Option<usize>,
         #[arg(long)]
         hang: bool,
@@ -153,6 +153,17 @@ pub enum Command {
     Verify,
 }
 
+/// Width in 字: 0 for one paragraph a line, else up to 200 (a wide page
+/// in landscape has fewer than 60).
+fn width_range() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(0..=200)
+}
+
+/// Lines a page: 0 for no pages, else up to 500.
+fn page_lines_range() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(0..=500)
+}
+
 #[derive(Debug, Subcommand)]
 pub enum UnitsCommand {
     Add {
@@ -188,9 +199,9 @@ pub struct ExportArgs {
     pub crlf: bool,
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    #[arg(long, default_value_t = 0, value_name = "W")]
+    #[arg(long, default_value_t = 0, value_name = "W", value_parser = width_range())]
     pub width: usize,
-    #[arg(long, value_name = "L")]
+    #[arg(long, value_name = "L", value_parser = page_lines_range())]
     pub page_lines: Option<usize>,
     #[arg(long)]
     pub hang: bool,

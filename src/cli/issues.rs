@@ -216,7 +216,7 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
             &[&format.extension()],
         )));
     }
-    let store = ctx.open_store()?;
+    let store = ctx.open_existing_store()?;
     let bytes = match args.number {
         Some(number) if !args.all => {
             let issue = IssueRef {

@@ -236,7 +236,7 @@ pub fn list(
     out: &mut dyn Write,
 ) -> Result<()> {
     let status = status.map(parse_status).transpose()?;
-    let store = ctx.open_store()?;
+    let store = ctx.open_existing_store()?;
     let rows = store.items(&ItemQuery {
         status,
         unit,
@@ -289,7 +289,7 @@ pub fn list(
 }
 
 pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_existing_store()?;
     let item = store.item(ItemId(id))?;
     if as_json {
         return json(out, &item);

@@ -24,7 +24,7 @@ pub fn workstation(ctx: &Context, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn status(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    let store = ctx.open_store()?;
+    let store = ctx.open_existing_store()?;
     let c = store.counts()?;
     emit(out, tf(Key::StatusStore, &[&ctx.db_path.display()]))?;
     emit(
@@ -142,15 +142,35 @@ pub fn wrap(
     opts: crate::layout::Options,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let limit = crate::import::MAX_TEXT_BYTES;
+    let too_large = |name: &str| {
+        Error::Invalid(format!(
+            "{name}：{}",
+            tf(
+                Key::ImportTooLarge,
+                &[&(limit / 1024 / 1024 + 1), &(limit / 1024 / 1024)]
+            )
+        ))
+    };
     let (name, bytes) = match &file {
-        Some(path) => (
-            path.display().to_string(),
-            std::fs::read(path).map_err(|e| Error::io(path, e))?,
-        ),
+        Some(path) => {
+            let name = crate::import::printable_path(path);
+            let bytes = crate::import::read_bounded(path, limit)
+                .map_err(|e| Error::Invalid(format!("{name}：{e}")))?;
+            (name, bytes)
+        }
         None => {
+            // Standard input is read to the same bound: `wrap < /dev/zero`
+            // stops with an error instead of filling memory.
             let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-                .map_err(|e| Error::io("<stdin>", e))?;
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(std::io::stdin(), limit + 1),
+                &mut buf,
+            )
+            .map_err(|e| Error::io("<stdin>", e))?;
+            if buf.len() as u64 > limit {
+                return Err(too_large("<stdin>"));
+            }
             ("<stdin>".to_string(), buf)
         }
     };

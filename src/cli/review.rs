@@ -115,7 +115,7 @@ pub fn stats(
     if let Some(t) = to {
         period.to = Some(date(&t)?);
     }
-    let store = ctx.open_store()?;
+    let store = ctx.open_existing_store()?;
     let items = store.stats_items(period, series.as_deref())?;
     let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
     let text = match format {

@@ -87,7 +87,7 @@ pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Re
 
 /// Exit code 1 when anything is wrong, each problem on its own line.
 pub fn verify(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
-    let store: Store = ctx.open_store()?;
+    let store: Store = ctx.open_existing_store()?;
     let problems = store.verify()?;
     if problems.is_empty() {
         emit(

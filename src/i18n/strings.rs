@@ -96,6 +96,10 @@ strings! {
 
     // Submissions
     SubmissionEmpty => "文件是空的", "the file is empty";
+    ErrNoStore => "没有这个库：{}（导入稿件、jianbao demo 或 jianbao issue new 会新建它）", "no store at {} (importing, jianbao demo or jianbao issue new makes one)";
+    ErrNotAStorePath => "“{}”不是文件：存入其中的内容随即丢失，请用 --db 指定一个文件", "“{}” is not a file: what is stored there is lost at once; give --db a file";
+    ImportNotRegular => "不是普通文件（管道、设备等），不读取", "not a regular file (a pipe, a device …): not read";
+    ErrNotRegularTarget => "{} 不是普通文件（设备、管道或文件夹），不会被覆盖；请换一个文件名", "{} is not a regular file (a device, a pipe or a folder) and will not be replaced; choose another name";
     SubmissionSeveral => "第{}行起像是另一篇稿件：一个文件只能放一篇，请分成两个文件再导入", "from line {} this looks like another item: one file holds one item, so split it and import again";
     SubmissionNoBody => "只有标题，没有正文", "there is a headline but no body";
 
