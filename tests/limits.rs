@@ -48,7 +48,6 @@ fn nothing_but_a_regular_file_is_replaced_by_an_export_or_a_backup() {
 
 #[test]
 fn wrap_reads_standard_input_to_a_bound() {
-    let env = Env::new();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_jianbao"))
         .arg("wrap")
         .stdin(std::process::Stdio::piped())
