@@ -6,6 +6,7 @@ mod help;
 mod issues;
 mod items;
 mod misc;
+mod progress;
 mod review;
 mod safety;
 

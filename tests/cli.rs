@@ -532,3 +532,51 @@ fn stats_count_the_items_received_in_the_period_by_their_fate() {
         "sent, but not used in that series"
     );
 }
+
+#[test]
+fn long_commands_draw_no_progress_when_stderr_is_not_a_terminal() {
+    let env = Env::new();
+    // Each of these shows progress on a terminal; here stderr is a pipe.
+    let quiet = |args: &[&str], code: i32| {
+        let mut all = vec!["--db", "store.db"];
+        all.extend_from_slice(args);
+        let out = env.run(&all);
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    quiet(&["demo", "--synthetic", "300"], 0);
+    assert!(quiet(&["verify"], 0).starts_with("库完好："));
+    assert!(quiet(&["backup", "copy.db"], 0).starts_with("已备份到"));
+    assert!(
+        quiet(
+            &["export", "--all", "--format", "json", "-o", "all.json"],
+            0
+        )
+        .starts_with("已写入")
+    );
+    let json = quiet(&["export", "--all", "--format", "json"], 0);
+    assert_eq!(
+        json.as_bytes(),
+        std::fs::read(env.path("all.json")).unwrap()
+    );
+    quiet(&["stats"], 0);
+    let out = env.run(&[
+        "--db", "store.db", "check", "--issue", "56", "--year", "2023",
+    ]);
+    assert!(
+        out.status.code().is_some() && out.stderr.is_empty(),
+        "{out:?}"
+    );
+    assert!(quiet(&["restore", "copy.db", "--yes"], 0).starts_with("已恢复"));
+    let out = env.run(&["--db", "other.db", "import", "--json", "all.json"]);
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+    std::fs::create_dir_all(env.path("folder")).unwrap();
+    for n in 0..30 {
+        env.write(
+            &format!("folder/{n}.txt"),
+            format!("第{n}篇来稿\n正文第{n}段。（区法院）\n"),
+        );
+    }
+    assert!(quiet(&["import", "folder"], 0).contains("导入 30 篇"));
+}
