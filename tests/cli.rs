@@ -533,6 +533,107 @@ fn stats_count_the_items_received_in_the_period_by_their_fate() {
     );
 }
 
+/// Every subcommand, as its path of names (`["issue", "new"]`).
+fn subcommand_paths() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, above: &[String], out: &mut Vec<Vec<String>>) {
+        for sub in cmd.get_subcommands() {
+            let mut path = above.to_vec();
+            path.push(sub.get_name().to_string());
+            walk(sub, &path, out);
+            out.push(path);
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &<jianbao::cli::Cli as clap::CommandFactory>::command(),
+        &[],
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn completions_and_the_manual_name_every_subcommand() {
+    let env = Env::new();
+    let paths = subcommand_paths();
+    assert!(paths.len() > 30, "{paths:?}");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = env.ok(&["completions", shell]);
+        for path in &paths {
+            let name = path.last().unwrap();
+            assert!(script.contains(name.as_str()), "{shell}: no {path:?}");
+        }
+    }
+    let bash = env.ok(&["completions", "bash"]);
+    assert!(bash.contains("complete -F _jianbao") && bash.contains("export"));
+
+    // The page of jianbao lists its own subcommands; --dir writes a page for
+    // every subcommand, nested ones included.
+    let page = env.ok(&["man"]);
+    assert!(page.contains(".TH jianbao 1"), "{page}");
+    for path in paths.iter().filter(|p| p.len() == 1) {
+        assert!(
+            page.contains(&format!("jianbao\\-{}(1)", path[0])),
+            "no {path:?}"
+        );
+    }
+    assert!(
+        page.contains("简报编辑工作台"),
+        "the page speaks the user's language"
+    );
+    let said = env.ok(&["man", "--dir", "man1"]);
+    assert!(said.contains(&(paths.len() + 1).to_string()), "{said}");
+    for path in &paths {
+        let file = env
+            .path("man1")
+            .join(format!("jianbao-{}.1", path.join("-")));
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+        assert!(text.contains(".SH NAME"), "{file:?}");
+    }
+    assert!(env.path("man1/jianbao.1").exists());
+}
+
+/// What bash offers for the words typed, through the completion script.
+fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let line = words.join(" ");
+    let program = format!(
+        "source {script:?}\nCOMP_WORDS=({line})\nCOMP_CWORD={}\nCOMP_LINE={line:?}\nCOMP_POINT={}\n_jianbao jianbao {:?} {:?}\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        words.len() - 1,
+        line.len(),
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn bash_completes_subcommands_and_flags() {
+    let env = Env::new();
+    let script = env.write("jianbao.bash", env.ok(&["completions", "bash"]));
+    assert_eq!(bash_completes(&script, &["jianbao", "ex"]), ["export"]);
+    assert_eq!(
+        bash_completes(&script, &["jianbao", "issue", "fin"]),
+        ["finalise"]
+    );
+    assert_eq!(
+        bash_completes(&script, &["jianbao", "export", "--al"]),
+        ["--all"]
+    );
+}
+
 #[test]
 fn long_commands_draw_no_progress_when_stderr_is_not_a_terminal() {
     let env = Env::new();

@@ -36,6 +36,8 @@ const COMMANDS: &[(&str, Key)] = &[
     ("backup", Key::HelpBackup),
     ("restore", Key::HelpRestore),
     ("verify", Key::HelpVerify),
+    ("completions", Key::HelpCompletions),
+    ("man", Key::HelpMan),
     ("units add", Key::HelpUnitsAdd),
     ("units load", Key::HelpUnitsLoad),
 ];
@@ -72,6 +74,8 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("backup", "path", Key::HelpArgBackupPath),
     ("restore", "path", Key::HelpArgRestorePath),
     ("restore", "yes", Key::HelpArgYes),
+    ("completions", "shell", Key::HelpArgShell),
+    ("man", "dir", Key::HelpArgManDir),
     ("export", "output", Key::HelpArgOutput),
     ("wrap", "file", Key::HelpArgWrapFile),
     ("wrap", "indent", Key::HelpArgIndent),

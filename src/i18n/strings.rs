@@ -188,6 +188,12 @@ strings! {
     HelpArgNewSeries => "刊物（默认为设置中的刊名）", "series (default: the one in the settings)";
     HelpArgSupplement => "指增刊", "the supplement (增刊) with that number";
 
+    HelpCompletions => "输出 Shell 补全脚本：bash、zsh、fish、powershell 或 elvish（安装方法见 README）", "print a shell completion script: bash, zsh, fish, powershell or elvish (README says how to install it)";
+    HelpMan => "输出手册页（man 格式，可用 man -l - 阅读）；加 --dir 则把总页和各子命令的页都写到一个文件夹", "print the manual page (man format; read it with man -l -); with --dir, write it and a page for each subcommand to a folder";
+    HelpArgShell => "哪种 Shell", "which shell";
+    HelpArgManDir => "写到这个文件夹，如 ~/.local/share/man/man1", "write to this folder, such as ~/.local/share/man/man1";
+    ManWritten => "已写出手册页 {} 个到 {}", "wrote {} manual pages to {}";
+
     // Progress on standard error
     ProgressStep => "[{}/{}] {}", "[{}/{}] {}";
     ProgressIntegrity => "检查文件完整性", "checking the file's integrity";
