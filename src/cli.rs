@@ -5,7 +5,9 @@ mod args;
 mod help;
 mod issues;
 mod items;
+mod manual;
 mod misc;
+mod progress;
 mod review;
 mod safety;
 
@@ -152,6 +154,8 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Some(Command::Backup { path }) => ok(safety::backup(ctx, path, out)),
         Some(Command::Restore { path, yes }) => ok(safety::restore(ctx, &path, yes, out)),
         Some(Command::Verify) => safety::verify(ctx, out),
+        Some(Command::Completions { shell }) => ok(manual::completions(shell, out)),
+        Some(Command::Man { dir }) => ok(manual::man(dir.as_deref(), out)),
         Some(Command::Import {
             bulletin,
             json,

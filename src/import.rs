@@ -541,8 +541,13 @@ pub fn preview_paths(
 pub const MAX_JSON_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Restores an issue or a whole store from JSON written by `export --format
-/// json`, in one transaction.
-pub fn restore_json(store: &mut Store, path: &Path) -> Result<crate::store::Restored> {
+/// json`, in one transaction. `progress` hears (items stored, items) once
+/// the file is read.
+pub fn restore_json(
+    store: &mut Store,
+    path: &Path,
+    progress: impl FnMut(usize, usize),
+) -> Result<crate::store::Restored> {
     let named = |reason: String| Error::Invalid(format!("{}：{reason}", path.display()));
     let bytes = read_bounded(path, MAX_JSON_BYTES).map_err(named)?;
     let text = String::from_utf8(bytes)
@@ -552,7 +557,7 @@ pub fn restore_json(store: &mut Store, path: &Path) -> Result<crate::store::Rest
         crate::archive::Document::Archive(archive) => archive,
     };
     store
-        .restore(&archive, &path.to_string_lossy())
+        .restore(&archive, &path.to_string_lossy(), progress)
         .map_err(|e| named(e.to_string()))
 }
 

@@ -20,25 +20,36 @@ pub fn items(store: &Store, ids: &[ItemId], settings: &Settings) -> Result<Vec<F
 /// The pre-publication check of an issue: numbering, date, publisher,
 /// sources and headlines, repeated and near-duplicate items, the layout.
 pub fn issue(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
-    Ok(checked(store, id, settings)?.1)
+    Ok(checked(store, id, settings, |_, _| {})?.1)
 }
 
 /// The issue, loaded once, and its pre-publication check.
-fn checked(store: &Store, id: IssueId, settings: &Settings) -> Result<(Issue, Vec<Finding>)> {
+fn checked(
+    store: &Store,
+    id: IssueId,
+    settings: &Settings,
+    progress: impl FnMut(usize, usize),
+) -> Result<(Issue, Vec<Finding>)> {
     let full = store.issue(id)?;
     let ctx = IssueContext {
         numbers: store.sibling_numbers(id)?,
         width: settings.layout.width,
     };
-    let findings = check_issue(&full, &ctx, &settings.check);
+    let findings = check_issue(&full, &ctx, &settings.check, progress);
     Ok((full, findings))
 }
 
 /// The pre-publication check and every item's proofing, without repeats:
 /// the check already holds the items' findings that block finalising, so
-/// the others are added.
-pub fn issue_and_items(store: &Store, id: IssueId, settings: &Settings) -> Result<Vec<Finding>> {
-    let (full, mut out) = checked(store, id, settings)?;
+/// the others are added. `progress` hears the comparison of the items, as
+/// [`check_issue`] tells it.
+pub fn issue_and_items(
+    store: &Store,
+    id: IssueId,
+    settings: &Settings,
+    progress: impl FnMut(usize, usize),
+) -> Result<Vec<Finding>> {
+    let (full, mut out) = checked(store, id, settings, progress)?;
     for item in full.items() {
         out.extend(
             check_item(item, &settings.check)

@@ -22,11 +22,16 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::error::{Error, Result};
 
 pub use archive::Restored;
-pub use backup::{Inspection, backup_file, inspect};
+pub use backup::{Inspection, RestoreStep, backup_file, inspect};
 pub use issues::{IssueField, IssueSummary};
 pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
 pub use similar::Resolution;
+pub use verify::VerifyStep;
+
+/// How often the long reads and writes report progress, in items: often
+/// enough to move a bar, rarely enough to cost nothing.
+const PROGRESS_EVERY: usize = 500;
 
 pub struct Store {
     conn: Connection,

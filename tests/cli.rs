@@ -543,3 +543,152 @@ fn stats_count_the_items_received_in_the_period_by_their_fate() {
         "sent, but not used in that series"
     );
 }
+
+/// Every subcommand, as its path of names (`["issue", "new"]`).
+fn subcommand_paths() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, above: &[String], out: &mut Vec<Vec<String>>) {
+        for sub in cmd.get_subcommands() {
+            let mut path = above.to_vec();
+            path.push(sub.get_name().to_string());
+            walk(sub, &path, out);
+            out.push(path);
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &<jianbao::cli::Cli as clap::CommandFactory>::command(),
+        &[],
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn completions_and_the_manual_name_every_subcommand() {
+    let env = Env::new();
+    let paths = subcommand_paths();
+    assert!(paths.len() > 30, "{paths:?}");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = env.ok(&["completions", shell]);
+        for path in &paths {
+            let name = path.last().unwrap();
+            assert!(script.contains(name.as_str()), "{shell}: no {path:?}");
+        }
+    }
+    let bash = env.ok(&["completions", "bash"]);
+    assert!(bash.contains("complete -F _jianbao") && bash.contains("export"));
+
+    // The page of jianbao lists its own subcommands; --dir writes a page for
+    // every subcommand, nested ones included.
+    let page = env.ok(&["man"]);
+    assert!(page.contains(".TH jianbao 1"), "{page}");
+    for path in paths.iter().filter(|p| p.len() == 1) {
+        assert!(
+            page.contains(&format!("jianbao\\-{}(1)", path[0])),
+            "no {path:?}"
+        );
+    }
+    assert!(
+        page.contains("简报编辑工作台"),
+        "the page speaks the user's language"
+    );
+    let said = env.ok(&["man", "--dir", "man1"]);
+    assert!(said.contains(&(paths.len() + 1).to_string()), "{said}");
+    for path in &paths {
+        let file = env
+            .path("man1")
+            .join(format!("jianbao-{}.1", path.join("-")));
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+        assert!(text.contains(".SH NAME"), "{file:?}");
+    }
+    assert!(env.path("man1/jianbao.1").exists());
+}
+
+/// What bash offers for the words typed, through the completion script.
+fn bash_completes(script: &std::path::Path, words: &[&str]) -> Vec<String> {
+    let line = words.join(" ");
+    let program = format!(
+        "source {script:?}\nCOMP_WORDS=({line})\nCOMP_CWORD={}\nCOMP_LINE={line:?}\nCOMP_POINT={}\n_jianbao jianbao {:?} {:?}\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        words.len() - 1,
+        line.len(),
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn bash_completes_subcommands_and_flags() {
+    let env = Env::new();
+    let script = env.write("jianbao.bash", env.ok(&["completions", "bash"]));
+    assert_eq!(bash_completes(&script, &["jianbao", "ex"]), ["export"]);
+    assert_eq!(
+        bash_completes(&script, &["jianbao", "issue", "fin"]),
+        ["finalise"]
+    );
+    assert_eq!(
+        bash_completes(&script, &["jianbao", "export", "--al"]),
+        ["--all"]
+    );
+}
+
+#[test]
+fn long_commands_draw_no_progress_when_stderr_is_not_a_terminal() {
+    let env = Env::new();
+    // Each of these shows progress on a terminal; here stderr is a pipe.
+    let quiet = |args: &[&str], code: i32| {
+        let mut all = vec!["--db", "store.db"];
+        all.extend_from_slice(args);
+        let out = env.run(&all);
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    quiet(&["demo", "--synthetic", "300"], 0);
+    assert!(quiet(&["verify"], 0).starts_with("库完好："));
+    assert!(quiet(&["backup", "copy.db"], 0).starts_with("已备份到"));
+    assert!(
+        quiet(
+            &["export", "--all", "--format", "json", "-o", "all.json"],
+            0
+        )
+        .starts_with("已写入")
+    );
+    let json = quiet(&["export", "--all", "--format", "json"], 0);
+    assert_eq!(
+        json.as_bytes(),
+        std::fs::read(env.path("all.json")).unwrap()
+    );
+    quiet(&["stats"], 0);
+    let out = env.run(&[
+        "--db", "store.db", "check", "--issue", "56", "--year", "2023",
+    ]);
+    assert!(
+        out.status.code().is_some() && out.stderr.is_empty(),
+        "{out:?}"
+    );
+    assert!(quiet(&["restore", "copy.db", "--yes"], 0).starts_with("已恢复"));
+    let out = env.run(&["--db", "other.db", "import", "--json", "all.json"]);
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+    std::fs::create_dir_all(env.path("folder")).unwrap();
+    for n in 0..30 {
+        env.write(
+            &format!("folder/{n}.txt"),
+            format!("第{n}篇来稿\n正文第{n}段。（区法院）\n"),
+        );
+    }
+    assert!(quiet(&["import", "folder"], 0).contains("导入 30 篇"));
+}

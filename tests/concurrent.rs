@@ -125,14 +125,14 @@ fn the_workstation_and_the_command_line_share_a_store() {
     assert!(shown.contains("并发批次3第"), "{shown}");
     for f in 0..4 {
         let copy = Store::open(&dir.path().join(format!("copy-{f}.db"))).unwrap();
-        assert!(copy.verify().unwrap().is_empty());
+        assert!(copy.verify(|_, _, _| {}).unwrap().is_empty());
         assert!(
             std::fs::read(dir.path().join(format!("{f}.docx")))
                 .unwrap()
                 .starts_with(b"PK")
         );
     }
-    assert_eq!(store.verify().unwrap(), Vec::<String>::new());
+    assert_eq!(store.verify(|_, _, _| {}).unwrap(), Vec::<String>::new());
     let new = store
         .items(&jianbao::store::ItemQuery {
             status: Some(Status::New),

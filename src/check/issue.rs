@@ -30,7 +30,15 @@ fn issue_finding(rule: Rule, message: String) -> Finding {
     }
 }
 
-pub fn check_issue(issue: &Issue, ctx: &IssueContext, settings: &CheckSettings) -> Vec<Finding> {
+/// The whole check. Comparing every item with every other grows with the
+/// square of the items and is most of the time on a large issue:
+/// `progress` hears (pairs compared, pairs) as it goes.
+pub fn check_issue(
+    issue: &Issue,
+    ctx: &IssueContext,
+    settings: &CheckSettings,
+    mut progress: impl FnMut(usize, usize),
+) -> Vec<Finding> {
     let mut out = Vec::new();
     if issue.articles.is_empty() && issue.briefs.is_empty() {
         out.push(issue_finding(
@@ -102,8 +110,13 @@ pub fn check_issue(issue: &Issue, ctx: &IssueContext, settings: &CheckSettings) 
         .iter()
         .map(|i| shingles(&i.fingerprint_text()))
         .collect();
-    for a in 0..items.len() {
-        for b in a + 1..items.len() {
+    let n = items.len();
+    let pairs = n * n.saturating_sub(1) / 2;
+    let mut compared = 0;
+    for a in 0..n {
+        progress(compared, pairs);
+        compared += n - a - 1;
+        for b in a + 1..n {
             let j = jaccard(&sets[a], &sets[b]);
             if j >= THRESHOLD && items[a].fingerprint_text() != items[b].fingerprint_text() {
                 let message = tf(
@@ -121,6 +134,7 @@ pub fn check_issue(issue: &Issue, ctx: &IssueContext, settings: &CheckSettings) 
             }
         }
     }
+    progress(pairs, pairs);
     out.extend(layout_findings(issue, ctx.width));
     out
 }

@@ -108,8 +108,25 @@ fn a_sound_issue_passes() {
         &issue(),
         &ctx(&(1..=55).collect::<Vec<_>>()),
         &CheckSettings::default(),
+        |_, _| {},
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn progress_counts_every_pair_up_to_the_total() {
+    let mut i = issue();
+    let extra = i.articles[0].clone();
+    i.briefs = vec![extra.clone(), extra.clone(), extra];
+    let mut heard = Vec::new();
+    check_issue(&i, &ctx(&[55]), &CheckSettings::default(), |done, total| {
+        heard.push((done, total))
+    });
+    // Five items: 4 + 3 + 2 + 1 pairs.
+    assert_eq!(
+        heard,
+        [(0, 10), (4, 10), (7, 10), (9, 10), (10, 10), (10, 10)]
+    );
 }
 
 #[test]
@@ -117,16 +134,18 @@ fn numbering_date_publisher_sources_and_repeats() {
     let s = CheckSettings::default();
     let mut i = issue();
     assert_eq!(
-        rules(&check_issue(&i, &ctx(&[1, 2, 54]), &s)),
+        rules(&check_issue(&i, &ctx(&[1, 2, 54]), &s, |_, _| {})),
         [Rule::IssueNumber],
         "第55期 is missing"
     );
     assert!(
-        check_issue(&i, &ctx(&[]), &s)[0].message.contains('1'),
+        check_issue(&i, &ctx(&[]), &s, |_, _| {})[0]
+            .message
+            .contains('1'),
         "the first issue of a year is 第1期"
     );
     assert_eq!(
-        rules(&check_issue(&i, &ctx(&[55, 56]), &s)),
+        rules(&check_issue(&i, &ctx(&[55, 56]), &s, |_, _| {})),
         [Rule::IssueNumber],
         "taken"
     );
@@ -137,7 +156,7 @@ fn numbering_date_publisher_sources_and_repeats() {
     let mut revised = i.articles[0].clone();
     revised.body[0] = revised.body[0].replace("组织", "广泛组织");
     i.articles.push(revised);
-    let found = rules(&check_issue(&i, &ctx(&[55]), &s));
+    let found = rules(&check_issue(&i, &ctx(&[55]), &s, |_, _| {}));
     for r in [
         Rule::IssueDate,
         Rule::IssuePublisher,
@@ -154,7 +173,7 @@ fn numbering_date_publisher_sources_and_repeats() {
 fn a_line_cut_by_force_is_reported() {
     let mut i = issue();
     i.articles[1].body[0] = format!("详见{}。", "x".repeat(80));
-    let found = check_issue(&i, &ctx(&[55]), &CheckSettings::default());
+    let found = check_issue(&i, &ctx(&[55]), &CheckSettings::default(), |_, _| {});
     assert!(
         found.iter().any(|f| f.rule == Rule::LayoutLine),
         "{found:?}"

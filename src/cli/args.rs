@@ -151,6 +151,14 @@ pub enum Command {
         yes: bool,
     },
     Verify,
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    Man {
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Width in 字: 0 for one paragraph a line, else up to 200 (a wide page

@@ -37,6 +37,8 @@ const COMMANDS: &[(&str, Key)] = &[
     ("backup", Key::HelpBackup),
     ("restore", Key::HelpRestore),
     ("verify", Key::HelpVerify),
+    ("completions", Key::HelpCompletions),
+    ("man", Key::HelpMan),
     ("units add", Key::HelpUnitsAdd),
     ("units load", Key::HelpUnitsLoad),
 ];
@@ -74,6 +76,8 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("restore", "path", Key::HelpArgRestorePath),
     ("restore", "yes", Key::HelpArgYes),
     ("undo", "yes", Key::HelpArgUndoYes),
+    ("completions", "shell", Key::HelpArgShell),
+    ("man", "dir", Key::HelpArgManDir),
     ("export", "output", Key::HelpArgOutput),
     ("wrap", "file", Key::HelpArgWrapFile),
     ("wrap", "indent", Key::HelpArgIndent),

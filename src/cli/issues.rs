@@ -2,6 +2,7 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::progress::Progress;
 use super::{Context, ExportArgs, IssueCommand, IssueRef, emit};
 use crate::error::{Error, Result};
 use crate::export::{Encoding, Format, render, write_atomic};
@@ -217,8 +218,10 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
         )));
     }
     let store = ctx.open_existing_store()?;
+    let progress = Progress::new();
     let bytes = match args.number {
         Some(number) if !args.all => {
+            progress.step(t(Key::ProgressExport));
             let issue = IssueRef {
                 number,
                 series: args.series.clone(),
@@ -235,13 +238,23 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
             };
             render(&full, format, opts, encoding)?
         }
-        _ => crate::archive::archive_json(&store.archive()?).into_bytes(),
+        _ => {
+            progress.step(t(Key::ProgressArchive));
+            let archive = store.archive(|done, total| progress.count(done, total))?;
+            progress.step(t(Key::ProgressWrite));
+            crate::archive::archive_json(&archive).into_bytes()
+        }
     };
     match args.output {
         Some(path) => {
             write_atomic(&path, &bytes)?;
+            drop(progress);
             emit(out, tf(Key::Exported, &[&path.display()]))
         }
-        None => out.write_all(&bytes).map_err(|e| Error::io("<stdout>", e)),
+        None => {
+            // Standard output may be the same terminal.
+            drop(progress);
+            out.write_all(&bytes).map_err(|e| Error::io("<stdout>", e))
+        }
     }
 }

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::progress::Progress;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
@@ -78,18 +79,12 @@ pub fn import(
         }
         return Ok(exit_code(failed));
     }
-    let bar = progress_bar();
+    let progress = Progress::new();
+    progress.step(t(Key::ProgressImport));
     let report = import_paths(&mut store, files, &opts, |done, total| {
-        if let Some(bar) = &bar
-            && total > 20
-        {
-            bar.set_length(total as u64);
-            bar.set_position(done as u64);
-        }
+        progress.count(done, total)
     })?;
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    drop(progress);
     print_report(&report, out)?;
     Ok(exit_code(report.failed() > 0))
 }
@@ -172,7 +167,13 @@ pub fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<
     let mut store = ctx.open_store()?;
     let mut failed = false;
     for path in files {
-        match crate::import::restore_json(&mut store, path) {
+        let progress = Progress::new();
+        progress.step(tf(Key::ProgressRestoreJson, &[&path.display()]));
+        let restored = crate::import::restore_json(&mut store, path, |done, total| {
+            progress.count(done, total)
+        });
+        drop(progress);
+        match restored {
             Ok(r) => {
                 let ids = t(if r.same_ids {
                     Key::RestoredSameIds
@@ -195,20 +196,6 @@ pub fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// A progress bar on standard error, when it is a terminal.
-fn progress_bar() -> Option<indicatif::ProgressBar> {
-    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        return None;
-    }
-    let bar = indicatif::ProgressBar::hidden();
-    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {eta}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    Some(bar)
 }
 
 /// The report: failures on standard error, the rest on standard output.

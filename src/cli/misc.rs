@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::progress::Progress;
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
@@ -66,11 +67,12 @@ pub fn demo(ctx: &Context, synthetic: Option<usize>, out: &mut dyn Write) -> Res
     }
     if let Some(n) = synthetic {
         let started = std::time::Instant::now();
-        let mut stderr = std::io::stderr();
+        let progress = Progress::new();
+        progress.step(t(Key::DemoProgress));
         let done = crate::demo::load_synthetic(&mut store, n, ctx.today(), |done| {
-            let _ = write!(stderr, "\r{}", tf(Key::DemoProgress, &[&done, &n]));
+            progress.count(done, n)
         })?;
-        let _ = writeln!(stderr);
+        drop(progress);
         emit(
             out,
             tf(

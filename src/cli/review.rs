@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use super::progress::Progress;
 use super::{Context, IssueRef, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
@@ -35,7 +36,13 @@ pub fn check(
         emit(out, tf(Key::Fixed, &[&n]))?;
     }
     let findings = match issue {
-        Some(id) => issue_and_items(&store, id, &ctx.settings)?,
+        Some(id) => {
+            let progress = Progress::new();
+            progress.step(t(Key::ProgressCompare));
+            issue_and_items(&store, id, &ctx.settings, |done, total| {
+                progress.count(done, total)
+            })?
+        }
         None => items(&store, &ids, &ctx.settings)?,
     };
     if json {
@@ -116,8 +123,11 @@ pub fn stats(
         period.to = Some(date(&t)?);
     }
     let store = ctx.open_existing_store()?;
+    let progress = Progress::new();
+    progress.step(t(Key::ProgressStats));
     let items = store.stats_items(period, series.as_deref())?;
     let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
+    drop(progress);
     let text = match format {
         StatsFormat::Json => {
             serde_json::to_string_pretty(&table).map_err(|e| Error::Invalid(e.to_string()))?

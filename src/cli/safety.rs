@@ -4,10 +4,11 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::progress::{Progress, numbered};
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::store::{Store, inspect};
+use crate::store::{RestoreStep, Store, VerifyStep, inspect};
 
 pub fn backup(ctx: &Context, path: Option<PathBuf>, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
@@ -21,8 +22,12 @@ pub fn backup(ctx: &Context, path: Option<PathBuf>, out: &mut dyn Write) -> Resu
             .map_or("jianbao".into(), |s| s.to_string_lossy());
         crate::backup::folder(&ctx.db_path).join(format!("{stem}-{stamp}.db"))
     });
+    let progress = Progress::new();
+    progress.step(numbered(1, 2, t(Key::ProgressBackup)));
     store.backup_to(&path)?;
+    progress.step(numbered(2, 2, t(Key::ProgressCheckCopy)));
     let copy = inspect(&path)?;
+    drop(progress);
     emit(
         out,
         tf(
@@ -52,7 +57,12 @@ pub(super) fn ask(question: &str, out: &mut dyn Write) -> Result<Option<bool>> {
 }
 
 pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Result<()> {
-    let candidate = inspect(path)?;
+    let candidate = {
+        // Cleared before the question below is asked.
+        let progress = Progress::new();
+        progress.step(t(Key::ProgressCheckCopy));
+        inspect(path)?
+    };
     candidate.sound()?;
     let mut store = ctx.open_store()?;
     if !yes {
@@ -75,7 +85,19 @@ pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Re
             Some(true) => {}
         }
     }
-    let kept = store.restore_from(&candidate)?;
+    let progress = Progress::new();
+    let kept = store.restore_from(&candidate, |step, done, total| {
+        let (n, label) = match step {
+            RestoreStep::KeepCurrent => (1, Key::ProgressKeepCurrent),
+            RestoreStep::CopyIn => (2, Key::ProgressCopyIn),
+        };
+        if total == 0 {
+            progress.step(numbered(n, 2, t(label)));
+        } else {
+            progress.count(done, total);
+        }
+    })?;
+    drop(progress);
     emit(
         out,
         tf(
@@ -88,7 +110,21 @@ pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Re
 /// Exit code 1 when anything is wrong, each problem on its own line.
 pub fn verify(ctx: &Context, out: &mut dyn Write) -> Result<ExitCode> {
     let store: Store = ctx.open_existing_store()?;
-    let problems = store.verify()?;
+    let progress = Progress::new();
+    let problems = store.verify(|step, done, total| {
+        if total == 0 {
+            let (n, label) = match step {
+                VerifyStep::Integrity => (1, Key::ProgressIntegrity),
+                VerifyStep::Links => (2, Key::ProgressLinks),
+                VerifyStep::Items => (3, Key::ProgressItems),
+                VerifyStep::Index => (4, Key::ProgressIndex),
+            };
+            progress.step(numbered(n, 4, t(label)));
+        } else {
+            progress.count(done, total);
+        }
+    })?;
+    drop(progress);
     if problems.is_empty() {
         emit(
             out,

@@ -204,6 +204,30 @@ strings! {
     HelpArgNewSeries => "刊物（默认为设置中的刊名）", "series (default: the one in the settings)";
     HelpArgSupplement => "指增刊", "the supplement (增刊) with that number";
 
+    HelpCompletions => "输出 Shell 补全脚本：bash、zsh、fish、powershell 或 elvish（安装方法见 README）", "print a shell completion script: bash, zsh, fish, powershell or elvish (README says how to install it)";
+    HelpMan => "输出手册页（man 格式，可用 man -l - 阅读）；加 --dir 则把总页和各子命令的页都写到一个文件夹", "print the manual page (man format; read it with man -l -); with --dir, write it and a page for each subcommand to a folder";
+    HelpArgShell => "哪种 Shell", "which shell";
+    HelpArgManDir => "写到这个文件夹，如 ~/.local/share/man/man1", "write to this folder, such as ~/.local/share/man/man1";
+    ManWritten => "已写出手册页 {} 个到 {}", "wrote {} manual pages to {}";
+
+    // Progress on standard error
+    ProgressStep => "[{}/{}] {}", "[{}/{}] {}";
+    ProgressIntegrity => "检查文件完整性", "checking the file's integrity";
+    ProgressLinks => "检查表间关联和各期顺序", "checking links between tables and each issue's order";
+    ProgressItems => "检查每篇稿件", "checking every item";
+    ProgressIndex => "检查检索索引", "checking the search index";
+    ProgressImport => "导入来稿", "importing submissions";
+    ProgressRestoreJson => "恢复 {}", "restoring {}";
+    ProgressArchive => "读出全库", "reading the whole store";
+    ProgressWrite => "写出", "writing";
+    ProgressExport => "导出", "exporting";
+    ProgressBackup => "复制库", "copying the store";
+    ProgressCheckCopy => "检查副本", "checking the copy";
+    ProgressKeepCurrent => "另存当前库", "keeping the current store aside";
+    ProgressCopyIn => "换入副本", "copying the backup in";
+    ProgressCompare => "比对本期各篇稿件", "comparing the issue's items";
+    ProgressStats => "统计", "counting";
+
     ErrorPrefix => "错误：", "error: ";
     ErrUnknownLang => "不支持的语言“{}”；可用 zh 或 en", "unknown language “{}”; use zh or en";
 
@@ -272,7 +296,7 @@ strings! {
     StatusEmptyHint => "数据文件是空的。载入样例：jianbao demo；导入来稿：jianbao import 文件…；帮助：jianbao --help", "The store is empty. Load samples: jianbao demo; import submissions: jianbao import FILE…; help: jianbao --help";
     DemoLoaded => "已载入单位 {} 个、样例来稿 {} 篇（已有 {} 篇）", "loaded {} units and {} sample items ({} already there)";
     DemoIssueLoaded => "已载入样刊 上街信息 2023年第56期", "loaded the sample issue 上街信息 2023 no. 56";
-    DemoProgress => "生成仿真稿件 {}/{}", "generating items {}/{}";
+    DemoProgress => "生成仿真稿件", "generating items";
     DemoSynthetic => "已生成仿真稿件 {} 篇，用时 {} 秒", "generated {} items in {} s";
     ConfigPath => "设置文件：{}{}", "settings file: {}{}";
     ConfigDefaults => "（尚未创建，以下为默认设置；jianbao config --init 可写出）", " (not created; these are the defaults — jianbao config --init writes them)";

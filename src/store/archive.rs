@@ -32,24 +32,38 @@ fn is_empty(conn: &rusqlite::Connection) -> Result<bool> {
 
 impl Store {
     /// Everything: units, issues oldest first with their items, and the items
-    /// in no issue, by id.
-    pub fn archive(&self) -> Result<Archive> {
+    /// in no issue, by id. `progress` hears (items read, items) as it goes.
+    pub fn archive(&self, mut progress: impl FnMut(usize, usize)) -> Result<Archive> {
+        let total: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM items", [], |r| r.get(0))?;
+        let total = total as usize;
+        let mut done = 0;
+        progress(done, total);
         let ids: Vec<i64> = self
             .conn
             .prepare("SELECT id FROM issues ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let issues = ids
-            .into_iter()
-            .map(|id| self.issue(crate::model::IssueId(id)))
-            .collect::<Result<Vec<_>>>()?;
-        let items = self
-            .conn
-            .prepare(&format!(
-                "SELECT {ITEM_COLUMNS} FROM items WHERE id NOT IN (SELECT item_id FROM issue_items) ORDER BY id"
-            ))?
-            .query_map([], item_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut issues = Vec::with_capacity(ids.len());
+        for id in ids {
+            let issue = self.issue(crate::model::IssueId(id))?;
+            done += issue.items().count();
+            progress(done, total);
+            issues.push(issue);
+        }
+        let mut items = Vec::new();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items WHERE id NOT IN (SELECT item_id FROM issue_items) ORDER BY id"
+        ))?;
+        for item in stmt.query_map([], item_from_row)? {
+            items.push(item?);
+            done += 1;
+            if done % super::PROGRESS_EVERY == 0 {
+                progress(done, total);
+            }
+        }
+        progress(done, total);
         let mut archive = Archive::new(self.units()?.units, issues, items);
         let mut stmt = self
             .conn
@@ -65,8 +79,20 @@ impl Store {
     /// store everything keeps its id, so an export of the restored store is
     /// the export that was restored; otherwise items and issues are numbered
     /// anew and the links between them follow. `origin` is recorded for
-    /// items the archive does not say the origin of.
-    pub fn restore(&mut self, archive: &Archive, origin: &str) -> Result<Restored> {
+    /// items the archive does not say the origin of. `progress` hears
+    /// (items stored, items) as it goes.
+    pub fn restore(
+        &mut self,
+        archive: &Archive,
+        origin: &str,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<Restored> {
+        let total = archive
+            .issues
+            .iter()
+            .map(|i| i.items().count())
+            .sum::<usize>()
+            + archive.items.len();
         self.write(|tx| {
             // Decided under the write lock: nothing can be added meanwhile.
             let same_ids = is_empty(tx)?;
@@ -77,6 +103,7 @@ impl Store {
                 },
             )?;
             let mut count = 0;
+            let mut seen = 0;
             let mut new_ids: Vec<i64> = Vec::new();
             let mut new_issues: Vec<i64> = Vec::new();
             super::undo::record_touched(
@@ -110,6 +137,10 @@ impl Store {
                     count += 1;
                     new_ids.push(id.0);
                 }
+                seen += 1;
+                if seen % super::PROGRESS_EVERY == 0 {
+                    progress(seen, total);
+                }
                 if let Some(old) = item.id {
                     ids.insert(old, new);
                 }
@@ -136,6 +167,7 @@ impl Store {
                 add(item, None)?;
             }
             super::undo::amend_last(tx, &new_issues, &new_ids)?;
+            progress(seen, total);
             let mut link = tx.prepare_cached("UPDATE items SET similar_to = ?2 WHERE id = ?1")?;
             for (item, to) in links {
                 // A link to an item the archive does not hold is dropped.

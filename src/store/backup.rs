@@ -117,24 +117,46 @@ pub fn inspect(path: &Path) -> Result<Inspection> {
     })
 }
 
+/// The steps of [`Store::restore_from`], in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestoreStep {
+    /// Copying the current store aside.
+    KeepCurrent,
+    /// Copying the candidate in, page by page.
+    CopyIn,
+}
+
 impl Store {
     /// Replaces the store's contents with the store `candidate` inspected
     /// (refused if damaged), through SQLite's backup API, so that a
     /// workstation open on the same file sees the new contents, not a torn
     /// file. A copy of what was there is kept first; its path is returned.
-    /// An older schema is migrated after.
-    pub fn restore_from(&mut self, candidate: &Inspection) -> Result<PathBuf> {
+    /// An older schema is migrated after. `progress` hears each step as it
+    /// starts, with (0, 0), and the pages copied in of all the pages.
+    pub fn restore_from(
+        &mut self,
+        candidate: &Inspection,
+        progress: impl FnMut(RestoreStep, usize, usize),
+    ) -> Result<PathBuf> {
         candidate.sound()?;
         let path = self
             .path
             .clone()
             .ok_or_else(|| Error::Invalid("in-memory store".into()))?;
+        // rusqlite calls back through `Fn`.
+        let progress = std::cell::RefCell::new(progress);
         let kept = migrate::numbered_copy(&path, "before-restore");
+        (progress.borrow_mut())(RestoreStep::KeepCurrent, 0, 0);
         self.backup_to(&kept)?;
+        (progress.borrow_mut())(RestoreStep::CopyIn, 0, 0);
         self.conn.restore(
             rusqlite::MAIN_DB,
             candidate.path(),
-            None::<fn(rusqlite::backup::Progress)>,
+            Some(|p: rusqlite::backup::Progress| {
+                let total = p.pagecount.max(0) as usize;
+                let done = total.saturating_sub(p.remaining.max(0) as usize);
+                (progress.borrow_mut())(RestoreStep::CopyIn, done, total);
+            }),
         )?;
         migrate::migrate(&mut self.conn, Some(&path))?;
         Ok(kept)

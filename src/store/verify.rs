@@ -20,15 +20,35 @@ pub(super) fn integrity(conn: &Connection) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The steps of [`Store::verify`], in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerifyStep {
+    /// SQLite's own check of the file.
+    Integrity,
+    /// Rows pointing at rows that are not there, and holes in issue order.
+    Links,
+    /// Each item whole, and found in the search index.
+    Items,
+    /// The search index holding exactly the items.
+    Index,
+}
+
 impl Store {
     /// Everything wrong with the store, one line each; empty when sound.
-    pub fn verify(&self) -> Result<Vec<String>> {
+    /// `progress` hears each step as it starts, with (0, 0), and the item
+    /// step's (done, total) as it goes.
+    pub fn verify(
+        &self,
+        mut progress: impl FnMut(VerifyStep, usize, usize),
+    ) -> Result<Vec<String>> {
         let conn = &self.conn;
+        progress(VerifyStep::Integrity, 0, 0);
         let mut problems = integrity(conn)?;
         if !problems.is_empty() {
             // The rest reads through damaged pages; stop at what is known.
             return Ok(problems);
         }
+        progress(VerifyStep::Links, 0, 0);
         let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         for row in rows {
@@ -48,6 +68,9 @@ impl Store {
                 .label();
             problems.push(tf(Key::VerifyOrderHole, &[&issue, &section]));
         }
+        progress(VerifyStep::Items, 0, 0);
+        let total: i64 = conn.query_row("SELECT count(*) FROM items", [], |r| r.get(0))?;
+        let total = total as usize;
         let mut stmt = conn.prepare(&format!(
             "SELECT {ITEM_COLUMNS}, fingerprint, chars FROM items"
         ))?;
@@ -55,8 +78,11 @@ impl Store {
             "SELECT count(*) FROM item_search WHERE item_search MATCH ?1 AND rowid = ?2",
         )?;
         let mut rows = stmt.query([])?;
-        let mut items = 0i64;
+        let mut items = 0usize;
         while let Some(row) = rows.next()? {
+            if items % super::PROGRESS_EVERY == 0 {
+                progress(VerifyStep::Items, items, total);
+            }
             items += 1;
             let item = item_from_row(row)?;
             let id = item.id.map_or(0, |i| i.0);
@@ -87,6 +113,7 @@ impl Store {
                 }
             }
         }
+        progress(VerifyStep::Index, 0, 0);
         // Every item has an entry and every entry an item.
         let indexed: i64 = conn.query_row("SELECT count(*) FROM item_search", [], |r| r.get(0))?;
         let orphans: i64 = conn.query_row(
@@ -94,7 +121,7 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
-        if indexed != items || orphans > 0 {
+        if indexed != items as i64 || orphans > 0 {
             problems.push(tf(Key::VerifyIndexCount, &[&indexed, &items]));
         }
         Ok(problems)
