@@ -33,6 +33,10 @@ fn chinese(chars: &[char], i: usize) -> Option<(usize, usize)> {
     }
 }
 
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || NUMERALS.contains(&c)
+}
+
 /// An Arabic number of one or two digits at `i`, not part of a longer one.
 fn arabic(chars: &[char], i: usize) -> Option<(usize, usize)> {
     if i > 0 && chars[i - 1].is_ascii_digit() {
@@ -128,9 +132,11 @@ fn markers(text: &str) -> Vec<(usize, Family, usize)> {
             if prev.is_some_and(|p| p == '十' || digit(p).is_some()) {
                 continue;
             }
+            // 三、四季度 and 第一、二批 name numbers, they do not count a list.
+            let numbers = chars.get(i + len + 1).is_some_and(|&c| is_numeral(c));
             match chars.get(i + len) {
                 Some('是') if opens(prev) => out.push((i, Family::Shi, n)),
-                Some('、') if heads(prev) => out.push((i, Family::Dun, n)),
+                Some('、') if heads(prev) && !numbers => out.push((i, Family::Dun, n)),
                 Some('）') if prev == Some('（') => out.push((i - 1, Family::Paren, n)),
                 Some('，' | '、' | '是')
                     if prev == Some('第') && opens(i.checked_sub(2).map(|j| chars[j])) =>
@@ -270,6 +276,9 @@ pub fn wrong_marks(chars: &[char], shelter: &[bool]) -> Vec<Hit> {
             }
             let m = mark(i + len);
             let numeral = text(i, i + len);
+            if mark(i + len + 1).is_some_and(is_numeral) {
+                continue;
+            }
             if heads(prev) && matches!(m, Some('，' | ',' | '.' | '．')) {
                 push(
                     i,
@@ -460,6 +469,9 @@ mod tests {
             "学习《关于（一）、（二）项的说明》",
             "七年级（2）、（3）班",
             "最先、最后到达",
+            "第一、二季度完成投资12亿元。",
+            "三、四季度持续发力。",
+            "1、2月份新增市场主体800户。",
         ] {
             assert!(fixed(clean).0.is_empty(), "{clean}: {:?}", fixed(clean).0);
         }
@@ -483,6 +495,7 @@ mod tests {
             "a list starting at 十, then 十一 missing"
         );
         assert!(body_rules(&["七年级（2）班开展活动。"]).is_empty());
+        assert!(body_rules(&["三、四季度持续发力。"]).is_empty());
     }
 
     #[test]
