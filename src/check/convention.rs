@@ -230,7 +230,7 @@ fn dates(chars: &[char], shelter: &[bool], hits: &mut Vec<Hit>) {
             i,
             end,
             Rule::DateForm,
-            tf(Key::CheckDateForm, &[&wrong, &right]),
+            tf(Key::CheckDateForm, &[&right, &wrong]),
             right,
         ));
     }
@@ -306,11 +306,45 @@ fn measure_at(chars: &[char], at: usize) -> Option<&'static str> {
     })
 }
 
-/// A count in one paragraph: where it starts, its text, its measure word.
+/// A count in one paragraph: where it starts, its text, its measure word,
+/// and what it counts: the measure word, or for the all-purpose 个 the
+/// word after it, or before when nothing follows (三个项目 and 项目12个
+/// are one kind, 四个方面 another).
 struct Count {
     at: usize,
     text: String,
     measure: &'static str,
+    kind: String,
+}
+
+fn count(chars: &[char], at: usize, stop: usize, measure: &'static str) -> Count {
+    let kind = if measure == "个" {
+        let after: String = chars[stop..]
+            .iter()
+            .take(2)
+            .take_while(|c| is_han(**c))
+            .collect();
+        let before: String = chars[..at]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|c| is_han(**c))
+            .collect();
+        let noun = if after.is_empty() {
+            before.chars().rev().collect()
+        } else {
+            after
+        };
+        format!("个{noun}")
+    } else {
+        measure.to_string()
+    };
+    Count {
+        at,
+        text: chars[at..stop].iter().collect(),
+        measure,
+        kind,
+    }
 }
 
 /// Counts written in Arabic figures (12处, 3.5万元, 300余人) and in Chinese
@@ -346,11 +380,7 @@ fn counts(text: &str) -> (Vec<Count>, Vec<Count>) {
                 && !shelter[i]
             {
                 let stop = end + measure.chars().count();
-                arabic.push(Count {
-                    at: i,
-                    text: chars[i..stop].iter().collect(),
-                    measure,
-                });
+                arabic.push(count(&chars, i, stop, measure));
             }
             i += ascii.max(1);
         } else if han > 0 {
@@ -374,11 +404,7 @@ fn counts(text: &str) -> (Vec<Count>, Vec<Count>) {
                     .get(stop)
                     .is_some_and(|&c| "一二三四五六七八九十两".contains(c));
                 if !(guess || ordinal || idiom || set || small || doubled || shelter[i]) {
-                    chinese.push(Count {
-                        at: i,
-                        text: chars[i..stop].iter().collect(),
-                        measure,
-                    });
+                    chinese.push(count(&chars, i, stop, measure));
                 }
             }
             i += han;
@@ -400,7 +426,7 @@ pub fn numeral_mix(body: &[String]) -> Vec<(usize, Hit)> {
             let figure = found
                 .iter()
                 .flat_map(|(arabic, _)| arabic)
-                .find(|a| a.measure == c.measure);
+                .find(|a| a.kind == c.kind);
             if let Some(figure) = figure {
                 hits.push((
                     para,
@@ -554,6 +580,11 @@ mod tests {
                 ("于2023.8.14日召开会议。", "于2023年8月14日召开会议。"),
             ],
         );
+        let message = &text::paragraph("于2023-8-14召开", &CheckSettings::default())[0].message;
+        assert!(
+            message.find("2023年8月14日") < message.find("2023-8-14"),
+            "the right form first: {message}"
+        );
         for clean in [
             "于2023年8月14日召开会议。",
             "2023年2月—6月开展专项行动。",
@@ -597,6 +628,7 @@ mod tests {
             (&["排查隐患12处，整改到位三处。"][..], (0, 12)),
             (&["走访企业46家。", "帮助五家企业解决难题。"][..], (1, 2)),
             (&["收集意见建议15条，梳理形成十二条措施。"][..], (0, 14)),
+            (&["新建项目12个。", "另有三个项目在建。"][..], (1, 2)),
         ] {
             let found = mixed(body);
             assert_eq!(found.len(), 1, "{body:?}: {found:?}");
@@ -619,6 +651,7 @@ mod tests {
             &["三天两头检查，共检查12天。"],
             &["二次供水改造12处。"],
             &["三处隐患全部整改。"],
+            &["围绕四个方面，建成项目12个。"],
         ] {
             assert!(mixed(clean).is_empty(), "{clean:?}: {:?}", mixed(clean));
         }
