@@ -3,6 +3,9 @@
 //! and by nothing else, every certain correction is made exactly, what only
 //! the editor can settle is left as written, and no correct line is flagged.
 
+mod common;
+
+use common::Env;
 use jianbao::check::{CheckSettings, check_item, fixes};
 use jianbao::model::Item;
 
@@ -124,4 +127,74 @@ fn correct_lines_raise_no_alarm() {
         })
         .collect();
     assert!(alarms.is_empty(), "{}", alarms.join("\n"));
+}
+
+/// What a user sees: each finding names its rule in Chinese; `--rules`
+/// lists the rules and the word list with the settings' changes.
+#[test]
+fn the_command_line_names_rules_in_chinese_and_lists_them() {
+    let env = Env::new();
+    env.write(
+        "a.txt",
+        "专项行动取得实效\n（一）聚焦重点领域\n一、总体要求\n截止8月底，按照上政[2023]5号文件，于2023.8.14召开会议……等。",
+    );
+    env.ok(&["import", "a.txt"]);
+    let out = env.fails(&["check", "1"], 1);
+    assert!(out.is_empty(), "{out}");
+    let out = env.run(&["--db", "store.db", "check", "1"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for shown in [
+        "序号层次",
+        "文号括号",
+        "日期写法",
+        "省略号",
+        "用词",
+        "〔2023〕",
+        "2023年8月14日",
+    ] {
+        assert!(text.contains(shown), "{shown} in {text}");
+    }
+    let out = env.run(&["--db", "store.db", "check", "1", "--fix"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "what is left keeps the exit code"
+    );
+    assert!(text.contains("已自动修正 1 篇"), "{text}");
+    let body: serde_json::Value = serde_json::from_str(&env.ok(&["show", "1", "--json"])).unwrap();
+    assert_eq!(
+        body["body"][2], "截至8月底，按照上政〔2023〕5号文件，于2023年8月14日召开会议……等。",
+        "the certain fixes made, the 等 after …… left for the editor"
+    );
+
+    let rules = env.ok(&["check", "--rules"]);
+    for shown in [
+        "numbering-mark",
+        "序号后标点",
+        "document-number",
+        "文号年份用六角括号",
+        "截止目前 → 截至目前",
+        "人工确认",
+    ] {
+        assert!(rules.contains(shown), "{shown} in {rules}");
+    }
+    std::fs::create_dir_all(env.path("config/jianbao")).unwrap();
+    env.write(
+        "config/jianbao/config.toml",
+        "[check]\nwords = [\n  { wrong = \"其它\", off = true },\n  { wrong = \"某某工程\", right = \"某工程\", why = \"本单位规定\" },\n]\n",
+    );
+    let rules = env.ok(&["check", "--rules"]);
+    assert!(
+        !rules.contains("其它 → 其他") && rules.contains("某某工程 → 某工程"),
+        "{rules}"
+    );
+    env.write("b.txt", "其它工作\n其它单位推进某某工程。（区委办）");
+    env.ok(&["import", "b.txt"]);
+    let out = env.run(&["--db", "store.db", "check", "2"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("本单位规定") && !text.contains("其他"),
+        "{text}"
+    );
 }
