@@ -584,13 +584,13 @@ strings! {
     StatsReportNote => "说明：报送指统计期内收到的来稿；采用指其中截至{}已定稿刊发的稿件，在统计期后刊发的也计入；待定指其中尚未刊发也未退稿、仍可能采用的稿件，计入报送而不计入采用。采用率 = 采用合计 ÷ 报送。正文每篇计 {} 分，简讯每篇计 {} 分；联合报送的稿件各单位分别计数。", "Sent: items received in the period. Used: those of them published in a final issue by {}, also after the period. Pending: those neither published nor rejected yet, which may still be used; they count in sent, not in used. Rate = used ÷ sent. An article counts {} points, a brief {}; an item from several units counts for each.";
     StatsRule => "采用率 = 采用合计 ÷ 报送；报送为统计期内收到的来稿，含待定", "rate = used ÷ sent; sent: items received in the period, pending included";
     StatsAsOf => "采用、待定：截至{}", "used and pending: as of {}";
-    ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期", "name items, or an issue with --issue N";
+    ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期（--rules 列出规则）", "name items, or an issue with --issue N (--rules lists the rules)";
     ErrQuarter => "“{}”不是季度（例：2023Q3、current、previous）", "“{}” is not a quarter (examples: 2023Q3, current, previous)";
-    HelpCheck => "校对稿件（标点、数字、成对符号、序号、来源、长度、错敏字），或对一期做出版前检查；有问题时退出码为 1", "proofread items (punctuation, digits, paired marks, numbering, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found";
+    HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
     HelpStats => "各单位信息采用统计：报送、采用、待定、采用率、得分与排名", "adoption statistics per unit: sent, used, pending, rate, score and rank";
     HelpArgCheckItems => "要校对的稿件编号", "items to proofread";
     HelpArgCheckIssue => "检查这一期（出版前检查和各篇校对）", "check this issue (pre-publication check and each item)";
-    HelpArgFix => "自动修正能确定的问题（半角标点、全角数字、重复标点、多余空格、错别字表），可撤销", "apply the certain fixes (half-width punctuation, full-width digits, doubled marks, spaces, the word list); undoable";
+    HelpArgFix => "自动修正能确定的问题（半角标点、全角数字、重复标点、多余空格、序号后标点、文号括号、年份〇、省略号、日期写法、词表中有把握的），可撤销", "apply the certain fixes (half-width punctuation, full-width digits, doubled marks, spaces, marks after numbers, document number brackets, 〇 in years, ellipses, dates, the certain entries of the word list); undoable";
     HelpArgFrom => "统计起始日期（含）", "first day of the period";
     HelpArgUntil => "统计截止日期（含）", "last day of the period";
     HelpArgQuarter => "统计季度：2023Q3、current（本季度）、previous（上季度）", "the quarter: 2023Q3, current, previous";
