@@ -107,7 +107,7 @@ fn pieces(pattern: &str) -> Vec<Piece> {
 }
 
 /// Characters a number is written with, 阿拉伯数字 or 汉字.
-pub(super) fn is_number_char(c: char) -> bool {
+fn is_number_char(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || "〇零一二三四五六七八九十百千万亿两".contains(c)
