@@ -2,13 +2,16 @@
 //! Pure: each rule reads text and says where, what, and — when the change
 //! is certain — how to fix it.
 
+mod convention;
 mod issue;
 mod sequence;
 mod text;
+mod words;
 
 use serde::{Deserialize, Serialize};
 
 pub use issue::{IssueContext, check_issue};
+pub use words::{Word, default_words};
 
 use crate::i18n::{Key, t};
 use crate::model::{Item, ItemEdit, ItemId, Kind};
@@ -22,9 +25,13 @@ pub struct CheckSettings {
     /// 字 an article and a brief may have.
     pub article_max: usize,
     pub brief_max: usize,
-    /// Words to flag (错敏字): misspellings with their correction, or words
-    /// to avoid (without one).
+    /// Words to flag in the short form older settings files use: added to
+    /// the word list like `words`.
     pub terms: Vec<Term>,
+    /// The office's additions to the default word list (错敏字, 公文用词),
+    /// and its changes: an entry with the `wrong` of a default replaces it,
+    /// and `off = true` drops it.
+    pub words: Vec<Word>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,38 +41,44 @@ pub struct Term {
     pub right: Option<String>,
 }
 
-impl Term {
-    fn fix(wrong: &str, right: &str) -> Term {
-        Term {
-            wrong: wrong.into(),
-            right: Some(right.into()),
-        }
-    }
-}
-
 impl Default for CheckSettings {
     fn default() -> CheckSettings {
         CheckSettings {
             headline_max: 40,
             article_max: 600,
             brief_max: 150,
-            terms: vec![
-                Term::fix("截止目前", "截至目前"),
-                Term::fix("截止到", "截至"),
-                Term::fix("做为", "作为"),
-                Term::fix("按装", "安装"),
-                Term::fix("即然", "既然"),
-                Term::fix("必竟", "毕竟"),
-                Term::fix("一如继往", "一如既往"),
-                Term::fix("再接再励", "再接再厉"),
-                Term::fix("迫不急待", "迫不及待"),
-                Term::fix("默守成规", "墨守成规"),
-                Term::fix("走头无路", "走投无路"),
-                Term::fix("脉博", "脉搏"),
-                Term::fix("美仑美奂", "美轮美奂"),
-                Term::fix("竭泽而鱼", "竭泽而渔"),
-            ],
+            terms: Vec::new(),
+            words: Vec::new(),
         }
+    }
+}
+
+impl CheckSettings {
+    /// The word list in force: the defaults shipped in
+    /// `data/proofing-words.toml`, changed and extended by `words`, then
+    /// `terms`.
+    pub fn word_list(&self) -> Vec<Word> {
+        let mut list = default_words().to_vec();
+        let ours = self
+            .words
+            .iter()
+            .cloned()
+            .chain(self.terms.iter().map(|t| Word {
+                wrong: t.wrong.clone(),
+                right: t.right.clone(),
+                ..Word::default()
+            }));
+        for word in ours {
+            match list.iter().position(|w| w.wrong == word.wrong) {
+                Some(at) if word.off => {
+                    list.remove(at);
+                }
+                Some(at) => list[at] = word,
+                None if !word.off => list.push(word),
+                None => {}
+            }
+        }
+        list
     }
 }
 
@@ -78,6 +91,14 @@ pub enum Rule {
     UnbalancedMarks,
     DoubledMarks,
     BrokenSequence,
+    NumberingMark,
+    NumberingLevel,
+    DocumentNumber,
+    YearZero,
+    Ellipsis,
+    DateForm,
+    NumberUnitSpace,
+    NumeralMix,
     MissingSource,
     MissingHeadline,
     LongHeadline,
@@ -95,6 +116,79 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order `check --rules` lists them.
+    pub const ALL: [Rule; 27] = [
+        Rule::HalfWidthPunctuation,
+        Rule::FullWidthAlnum,
+        Rule::UnbalancedMarks,
+        Rule::DoubledMarks,
+        Rule::StraySpace,
+        Rule::BrokenSequence,
+        Rule::NumberingMark,
+        Rule::NumberingLevel,
+        Rule::DocumentNumber,
+        Rule::YearZero,
+        Rule::Ellipsis,
+        Rule::DateForm,
+        Rule::NumberUnitSpace,
+        Rule::NumeralMix,
+        Rule::Term,
+        Rule::MissingSource,
+        Rule::MissingHeadline,
+        Rule::LongHeadline,
+        Rule::HeadlinePunctuation,
+        Rule::TooLong,
+        Rule::IssueNumber,
+        Rule::IssueDate,
+        Rule::IssuePublisher,
+        Rule::DuplicateItem,
+        Rule::SimilarItems,
+        Rule::LayoutLine,
+        Rule::EmptyIssue,
+    ];
+
+    /// The rule's name in the interface's language.
+    pub fn label(self) -> &'static str {
+        t(self.keys().0)
+    }
+
+    /// What the rule looks for, in a sentence, for `check --rules`.
+    pub fn about(self) -> &'static str {
+        t(self.keys().1)
+    }
+
+    fn keys(self) -> (Key, Key) {
+        match self {
+            Rule::HalfWidthPunctuation => (Key::RuleHalfWidth, Key::AboutHalfWidth),
+            Rule::FullWidthAlnum => (Key::RuleFullWidth, Key::AboutFullWidth),
+            Rule::UnbalancedMarks => (Key::RuleUnbalanced, Key::AboutUnbalanced),
+            Rule::DoubledMarks => (Key::RuleDoubled, Key::AboutDoubled),
+            Rule::StraySpace => (Key::RuleSpace, Key::AboutSpace),
+            Rule::BrokenSequence => (Key::RuleSequence, Key::AboutSequence),
+            Rule::NumberingMark => (Key::RuleNumberingMark, Key::AboutNumberingMark),
+            Rule::NumberingLevel => (Key::RuleNumberingLevel, Key::AboutNumberingLevel),
+            Rule::DocumentNumber => (Key::RuleDocumentNumber, Key::AboutDocumentNumber),
+            Rule::YearZero => (Key::RuleYearZero, Key::AboutYearZero),
+            Rule::Ellipsis => (Key::RuleEllipsis, Key::AboutEllipsis),
+            Rule::DateForm => (Key::RuleDateForm, Key::AboutDateForm),
+            Rule::NumberUnitSpace => (Key::RuleNumberUnitSpace, Key::AboutNumberUnitSpace),
+            Rule::NumeralMix => (Key::RuleNumeralMix, Key::AboutNumeralMix),
+            Rule::Term => (Key::RuleTerm, Key::AboutTerm),
+            Rule::MissingSource => (Key::RuleMissingSource, Key::AboutMissingSource),
+            Rule::MissingHeadline => (Key::RuleMissingHeadline, Key::AboutMissingHeadline),
+            Rule::LongHeadline => (Key::RuleLongHeadline, Key::AboutLongHeadline),
+            Rule::HeadlinePunctuation => (Key::RuleHeadlinePunct, Key::AboutHeadlinePunct),
+            Rule::TooLong => (Key::RuleTooLong, Key::AboutTooLong),
+            Rule::IssueNumber => (Key::RuleIssueNumber, Key::AboutIssueNumber),
+            Rule::IssueDate => (Key::RuleIssueDate, Key::AboutIssueDate),
+            Rule::IssuePublisher => (Key::RuleIssuePublisher, Key::AboutIssuePublisher),
+            Rule::DuplicateItem => (Key::RuleDuplicate, Key::AboutDuplicate),
+            Rule::SimilarItems => (Key::RuleSimilar, Key::AboutSimilar),
+            Rule::LayoutLine => (Key::RuleLayoutLine, Key::AboutLayoutLine),
+            Rule::EmptyIssue => (Key::RuleEmptyIssue, Key::AboutEmptyIssue),
+        }
+    }
+
     pub fn name(self) -> String {
         serde_json::to_value(self)
             .ok()
@@ -196,7 +290,10 @@ pub fn check_item(item: &Item, settings: &CheckSettings) -> Vec<Finding> {
     for (n, p) in item.body.iter().enumerate() {
         out.extend(place(text::paragraph(p, settings), id, Place::Body(n)));
     }
-    for (n, hit) in sequence::check(&item.body) {
+    let mut across: Vec<(usize, Hit)> = sequence::check(&item.body);
+    across.extend(convention::numeral_mix(&item.body));
+    across.sort_by_key(|(p, h)| (*p, h.at));
+    for (n, hit) in across {
         out.extend(place(vec![hit], id, Place::Body(n)));
     }
     if item.sources.is_empty() {

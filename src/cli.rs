@@ -250,7 +250,11 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
             supplement,
             fix,
             json,
+            rules,
         }) => {
+            if rules {
+                return ok(review::rules(ctx, out));
+            }
             let issue = issue.map(|number| IssueRef {
                 number,
                 series,

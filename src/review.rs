@@ -123,7 +123,19 @@ pub fn describe(f: &Finding) -> String {
     } else {
         String::new()
     };
-    format!("{who}{place} {}：{}{fixable}", f.rule.name(), f.message)
+    // The rule's name in the interface's language leads; its id stays at
+    // the end, as `--json` prints it, for scripts and the docs.
+    tf(
+        Key::FindingLine,
+        &[
+            &who,
+            &place,
+            &f.rule.label(),
+            &f.message,
+            &fixable,
+            &f.rule.name(),
+        ],
+    )
 }
 
 /// The error for a finalising the check stopped.

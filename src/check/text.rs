@@ -1,7 +1,8 @@
 //! Rules that read one field: punctuation and its width, pairs of marks,
-//! doubled marks, spaces, the settings' word list, headline form.
+//! doubled marks, spaces, the word list, headline form; and, from the
+//! modules beside this one, the 公文 conventions of one paragraph.
 
-use super::{CheckSettings, Fix, Hit, Rule};
+use super::{CheckSettings, Fix, Hit, Rule, convention, sequence, words};
 use crate::i18n::{Key, tf};
 use crate::model::count_chars;
 use crate::script::{fullwidth_ascii_alnum, is_cjk};
@@ -26,15 +27,78 @@ fn replace(at: usize, len: usize, with: impl Into<String>) -> Option<Fix> {
 /// The rules every paragraph of a body goes through.
 pub fn paragraph(text: &str, settings: &CheckSettings) -> Vec<Hit> {
     let chars: Vec<char> = text.chars().collect();
+    let shelter = sheltered(&chars);
     let mut hits = Vec::new();
     half_width(&chars, &mut hits);
     full_width_alnum(&chars, &mut hits);
     balance(&chars, &mut hits);
     doubled(&chars, &mut hits);
     spaces(&chars, &mut hits);
-    terms(text, settings, &mut hits);
+    hits.extend(words::hits(&chars, &shelter, &settings.word_list()));
+    hits.extend(sequence::wrong_marks(&chars, &shelter));
+    convention::paragraph(&chars, &shelter, &mut hits);
+    supersede(&mut hits);
     hits.sort_by_key(|h| h.at);
     hits
+}
+
+/// A convention's fix replaces a whole form (。。。 with ……, (2023) with
+/// 〔2023〕); the general rules would mend its marks one by one into
+/// something else (。。 into 。, ( into （), and their fixes would collide.
+fn supersede(hits: &mut Vec<Hit>) {
+    let claimed: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| {
+            matches!(
+                h.rule,
+                Rule::NumberingMark
+                    | Rule::DocumentNumber
+                    | Rule::YearZero
+                    | Rule::Ellipsis
+                    | Rule::DateForm
+            )
+        })
+        .filter_map(|h| h.fix.as_ref().map(|f| (f.start, f.end)))
+        .collect();
+    hits.retain(|h| {
+        let general = matches!(
+            h.rule,
+            Rule::HalfWidthPunctuation | Rule::FullWidthAlnum | Rule::DoubledMarks
+        );
+        !general || !claimed.iter().any(|&(s, e)| (s..e).contains(&h.at))
+    });
+}
+
+/// Punctuation, Chinese or ASCII: what ends a word.
+pub(super) fn is_mark(c: char) -> bool {
+    (c.is_ascii_punctuation() && c != '%')
+        || "。，、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—～·".contains(c)
+}
+
+/// Which characters stand inside a closed pair of 《》, “”, ‘’, 「」, 『』:
+/// titles and quotations, someone else's words that the conventions leave
+/// as they are. A mark that does not close shelters nothing (the pairs
+/// rule reports it).
+pub(super) fn sheltered(chars: &[char]) -> Vec<bool> {
+    const SHELTERS: [(char, char); 5] = [
+        ('《', '》'),
+        ('“', '”'),
+        ('‘', '’'),
+        ('「', '」'),
+        ('『', '』'),
+    ];
+    let mut out = vec![false; chars.len()];
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if let Some(&(_, close)) = SHELTERS.iter().find(|(o, _)| *o == c) {
+            open.push((i, close));
+        } else if let Some(depth) = open.iter().rposition(|&(_, close)| close == c) {
+            let start = open[depth].0;
+            open.truncate(depth);
+            out[start..=i].iter_mut().for_each(|s| *s = true);
+        }
+    }
+    out
 }
 
 /// A headline: the paragraph rules, its length, and no closing punctuation.
@@ -245,7 +309,18 @@ fn spaces(chars: &[char], hits: &mut Vec<Hit>) {
         );
         let edge = before.is_none() || after.is_none();
         let beside_chinese = before.is_some_and(is_cjk) || after.is_some_and(is_cjk);
-        if edge || beside_chinese {
+        // GB/T 15835: 300人, 5.6%, 26℃ — a number keeps its unit.
+        let unit = before.is_some_and(|c| c.is_ascii_digit())
+            && after.is_some_and(|c| is_cjk(c) || "%‰℃°".contains(c))
+            && !edge;
+        if unit {
+            hits.push(hit(
+                start,
+                Rule::NumberUnitSpace,
+                tf(Key::CheckNumberUnitSpace, &[]),
+                replace(start, i - start, ""),
+            ));
+        } else if edge || beside_chinese {
             hits.push(hit(
                 start,
                 Rule::StraySpace,
@@ -259,26 +334,6 @@ fn spaces(chars: &[char], hits: &mut Vec<Hit>) {
                 tf(Key::CheckSpaces, &[]),
                 replace(start, i - start, " "),
             ));
-        }
-    }
-}
-
-fn terms(text: &str, settings: &CheckSettings, hits: &mut Vec<Hit>) {
-    for term in &settings.terms {
-        if term.wrong.is_empty() {
-            continue;
-        }
-        for (byte, _) in text.match_indices(term.wrong.as_str()) {
-            let at = text[..byte].chars().count();
-            let len = term.wrong.chars().count();
-            let (message, fix) = match &term.right {
-                Some(right) => (
-                    tf(Key::CheckTermFix, &[&term.wrong, right]),
-                    replace(at, len, right.clone()),
-                ),
-                None => (tf(Key::CheckTermAvoid, &[&term.wrong]), None),
-            };
-            hits.push(hit(at, Rule::Term, message, fix));
         }
     }
 }

@@ -110,6 +110,8 @@ pub enum Command {
         fix: bool,
         #[arg(long)]
         json: bool,
+        #[arg(long, conflicts_with_all = ["items", "issue", "fix", "json"])]
+        rules: bool,
     },
     Stats {
         #[arg(long, value_name = "DATE")]

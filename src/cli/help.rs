@@ -88,6 +88,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("check", "items", Key::HelpArgCheckItems),
     ("check", "issue", Key::HelpArgCheckIssue),
     ("check", "fix", Key::HelpArgFix),
+    ("check", "rules", Key::HelpArgRules),
     ("stats", "from", Key::HelpArgFrom),
     ("stats", "to", Key::HelpArgUntil),
     ("stats", "quarter", Key::HelpArgQuarter),

@@ -63,6 +63,100 @@ pub fn check(
     })
 }
 
+/// `check --rules`: every rule with its name and what it finds, then the
+/// word list in force, the settings' changes included.
+pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    use crate::check::{Rule, default_words};
+    use crate::layout::str_width;
+    // Columns are lined up by the width a terminal gives each character.
+    let pad = |text: &str, width: usize| {
+        let w = str_width(text, Metric::NarrowAmbiguous);
+        format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+    };
+    emit(out, t(Key::RulesTitle))?;
+    let id_width = Rule::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
+    let label_width = Rule::ALL
+        .iter()
+        .map(|r| str_width(r.label(), Metric::NarrowAmbiguous))
+        .max()
+        .unwrap_or(0);
+    for rule in Rule::ALL {
+        emit(
+            out,
+            format!(
+                "  {}  {}  {}",
+                pad(&rule.name(), id_width),
+                pad(rule.label(), label_width),
+                rule.about()
+            ),
+        )?;
+    }
+    let check = &ctx.settings.check;
+    let list = check.word_list();
+    let changed = check.words.len() + check.terms.len();
+    emit(out, "")?;
+    emit(
+        out,
+        tf(
+            Key::WordsTitle,
+            &[&default_words().len(), &changed, &list.len()],
+        ),
+    )?;
+    let shown: Vec<(String, &str, String)> = list
+        .iter()
+        .map(|w| {
+            let pair = match &w.right {
+                Some(r) => format!("{} → {r}", w.wrong),
+                None => w.wrong.clone(),
+            };
+            let how = if w.is_safe() {
+                t(Key::WordSafe)
+            } else if w.right.is_some() {
+                t(Key::WordAsk)
+            } else {
+                t(Key::WordFlag)
+            };
+            let quote = |words: &[String]| {
+                words
+                    .iter()
+                    .map(|x| format!("“{x}”"))
+                    .collect::<Vec<_>>()
+                    .join("")
+            };
+            let mut notes: Vec<String> = w.why.iter().cloned().collect();
+            for (words, key) in [
+                (&w.unless_prev, Key::WordUnlessPrev),
+                (&w.unless_next, Key::WordUnlessNext),
+                (&w.unless_sentence, Key::WordUnlessSentence),
+            ] {
+                if !words.is_empty() {
+                    notes.push(tf(key, &[&quote(words)]));
+                }
+            }
+            (pair, how, notes.join("；"))
+        })
+        .collect();
+    let pair_width = shown
+        .iter()
+        .map(|(p, _, _)| str_width(p, Metric::NarrowAmbiguous))
+        .max()
+        .unwrap_or(0);
+    let how_width = shown
+        .iter()
+        .map(|(_, h, _)| str_width(h, Metric::NarrowAmbiguous))
+        .max()
+        .unwrap_or(0);
+    for (pair, how, notes) in shown {
+        let line = format!(
+            "  {}  {}  {notes}",
+            pad(&pair, pair_width),
+            pad(how, how_width)
+        );
+        emit(out, line.trim_end())?;
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatsFormat {
     Table,

@@ -645,3 +645,31 @@ fn undoing_a_finalise_asks_first() {
     press(&mut app, &mut store, "u y");
     assert_eq!(store.issue(draft).unwrap().state, IssueState::Draft);
 }
+
+#[test]
+fn an_open_item_names_the_new_rules_in_chinese() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "一张网格全覆盖");
+    press(&mut app, &mut store, "Enter");
+    let id = app.queue.rows[0].id;
+    let edit = crate::model::ItemEdit {
+        body: Some(vec![
+            "一张网格全覆盖，按照上政[2023]5号文件，于2023.8.14部署……等工作。".into(),
+        ]),
+        ..Default::default()
+    };
+    store.edit_items(&[(id, edit)], "test").unwrap();
+    app.reload_all(&store, None).unwrap();
+    press(&mut app, &mut store, "Enter");
+    let text = screen(&app);
+    for shown in [
+        "文号括号",
+        "〔2023〕",
+        "日期写法",
+        "2023年8月14日",
+        "省略号后不再用",
+    ] {
+        assert!(text.contains(shown), "{shown}: {text}");
+    }
+}
