@@ -71,3 +71,23 @@ fn a_unit_list_change_is_undone() {
     env.ok(&["undo"]);
     assert!(!env.ok(&["units"]).contains("区法院"));
 }
+
+#[test]
+fn an_archive_is_checked_before_it_is_stored_and_counts_what_was_stored() {
+    let env = Env::new();
+    let one = env.write("一.txt", "矿山街道推进垃圾分类\n正文一。（矿山街道）\n");
+    env.ok(&["import", &one.display().to_string()]);
+    let all = env.ok(&["export", "--all", "--format", "json"]);
+    env.write("all.json", &all);
+    // Into the store it came from, nothing is new, and nothing is counted.
+    let out = env.ok(&["import", "--json", "all.json"]);
+    assert!(out.contains("0 篇"), "{out}");
+    // An item whose body is empty is refused, naming it, and nothing stored.
+    let mut v: serde_json::Value = serde_json::from_str(&all).unwrap();
+    v["items"][0]["body"] = serde_json::json!([]);
+    let other = Env::new();
+    other.write("bad.json", serde_json::to_string(&v).unwrap());
+    let err = other.fails(&["import", "--json", "bad.json"], 1);
+    assert!(err.contains("稿件 1 没有正文"), "{err}");
+    assert_eq!(other.ok(&["list", "--json"]).trim(), "[]");
+}

@@ -87,6 +87,22 @@ impl Store {
         origin: &str,
         mut progress: impl FnMut(usize, usize),
     ) -> Result<Restored> {
+        // Every record is checked as `verify` would before anything is
+        // stored: an item without a body would be damage from the start.
+        for item in archive
+            .issues
+            .iter()
+            .flat_map(|i| i.items())
+            .chain(&archive.items)
+        {
+            if item.body.iter().all(|p| p.trim().is_empty()) {
+                let id = item.id.map_or(0, |i| i.0);
+                return Err(crate::error::Error::Invalid(crate::i18n::tf(
+                    crate::i18n::Key::VerifyNoBody,
+                    &[&id],
+                )));
+            }
+        }
         let total = archive
             .issues
             .iter()
