@@ -48,16 +48,7 @@ fn undoing_a_finalise_asks_first() {
         .args(["+x", &editor.display().to_string()])
         .status()
         .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_jianbao"))
-        .args(["--db", "store.db", "edit", "1"])
-        .env("VISUAL", &editor)
-        .env("XDG_CONFIG_HOME", env.path("config"))
-        .env("XDG_DATA_HOME", env.path("data"))
-        .env("HOME", env.dir.path())
-        .env_remove("JIANBAO_LANG")
-        .current_dir(env.dir.path())
-        .output()
-        .unwrap();
+    let out = env.run_with(&["--db", "store.db", "edit", "1"], &[("VISUAL", &editor)]);
     assert!(
         out.status.success(),
         "{}",

@@ -39,15 +39,23 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_jianbao"))
+        self.run_with(args, &[])
+    }
+
+    /// Runs with more environment variables (an editor, say).
+    pub fn run_with(&self, args: &[&str], envs: &[(&str, &std::path::Path)]) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_jianbao"));
+        command
             .args(args)
             .env("XDG_CONFIG_HOME", self.path("config"))
             .env("XDG_DATA_HOME", self.path("data"))
             .env("HOME", self.dir.path())
             .env_remove("JIANBAO_LANG")
-            .current_dir(self.dir.path())
-            .output()
-            .unwrap()
+            .current_dir(self.dir.path());
+        for (name, value) in envs {
+            command.env(name, value);
+        }
+        command.output().unwrap()
     }
 
     /// Runs with `--db store.db`, expecting success; returns stdout.

@@ -143,7 +143,7 @@ fn block_headlines_with_unknown_units_and_several_paragraphs_stay_apart() {
 
 #[test]
 fn columns_subtitle_marking_and_notes() {
-    let r = issue_of(&[
+    let source = [
         "内部资料　注意保存",
         "上街信息",
         "专报",
@@ -163,7 +163,8 @@ fn columns_subtitle_marking_and_notes() {
         "△ 近日，区商务局召开座谈会。（区商务局）",
         "送：区委常委",
         "发：各街道办事处",
-    ]);
+    ];
+    let r = issue_of(&source);
     let i = &r.issue;
     assert_eq!(i.marking, "内部资料　注意保存");
     assert_eq!(i.series, "上街信息·专报");
@@ -189,27 +190,6 @@ fn columns_subtitle_marking_and_notes() {
     // What is read prints back the same, white space aside.
     let printed = crate::export::text(i, crate::layout::Options::default());
     let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-    let source: Vec<&str> = vec![
-        "内部资料　注意保存",
-        "上街信息",
-        "专报",
-        "第3期",
-        "中共上街区委办公室　　2024年5月6日",
-        "编者按：今年以来，各单位积极行动。现将有关情况刊发，供参考。",
-        "【工作动态】",
-        "矿山街道推进老旧小区改造 今年以来，改造小区12个。（矿山街道）",
-        "区法院开展普法进校园活动",
-        "编者按：普法要从娃娃抓起。",
-        "近日，区法院走进辖区学校。",
-        "活动覆盖学生2000余人。（区法院）",
-        "基层经验",
-        "工业路街道“网格+”治理见实效 一是建强网格。二是做实服务。（工业路街道）",
-        "【简讯】",
-        "△ 近日，区人社局举办招聘会。（区人社局）",
-        "△ 近日，区商务局召开座谈会。（区商务局）",
-        "送：区委常委",
-        "发：各街道办事处",
-    ];
     assert_eq!(squeeze(&printed), squeeze(&source.join("\n")));
 }
 
