@@ -46,14 +46,60 @@ fn temporary(path: &Path) -> Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    remove_stale(dir, &name);
     static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     Ok(dir.join(format!(".{name}.{}-{n}.tmp", std::process::id())))
 }
 
+/// Removes temporary copies of `name` left by a jianbao that was killed
+/// while writing (a killed backup leaves hundreds of MB): those whose
+/// process is gone. Where processes cannot be looked up, nothing is removed.
+fn remove_stale(dir: &Path, name: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+            .and_then(|r| r.split_once('-'))
+            .and_then(|(pid, n)| n.parse::<u64>().ok().and(pid.parse::<u32>().ok()))
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn temporaries_of_a_killed_writer_are_removed_at_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("copy.db");
+        // PID 4194304 is above Linux's largest: no such process.
+        let stale = dir.path().join(".copy.db.4194304-0.tmp");
+        std::fs::write(&stale, "half a copy").unwrap();
+        let other = dir.path().join(".other.db.4194304-0.tmp");
+        std::fs::write(&other, "not ours").unwrap();
+        replace(&path, |tmp| {
+            std::fs::write(tmp, "whole").map_err(|e| Error::io(tmp, e))
+        })
+        .unwrap();
+        assert!(!stale.exists());
+        assert!(other.exists(), "only temporaries of this name");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "whole");
+    }
 
     #[test]
     fn a_failed_write_leaves_the_old_file_and_no_temporary() {

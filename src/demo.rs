@@ -6,7 +6,7 @@ mod synthetic;
 use jiff::civil::Date;
 
 use crate::error::{Error, Result};
-use crate::model::UnitList;
+use crate::model::{Issue, UnitList};
 use crate::store::{Added, Store};
 
 pub use synthetic::{Generator, Rng};
@@ -76,6 +76,28 @@ pub fn load_synthetic(
     // Number the generated issues after those already in the store.
     let mut next: std::collections::HashMap<i16, u32> = std::collections::HashMap::new();
     while let Some(mut batch) = generator.next_batch(10_000) {
+        // Each batch is stored whole or not at all. A run that was killed
+        // is resumed by running it again: batches already stored (the
+        // generator makes the same items again) are passed over.
+        let size = batch
+            .issues
+            .iter()
+            .map(|i| i.items().count())
+            .sum::<usize>()
+            + batch.items.len();
+        let first = batch
+            .issues
+            .iter()
+            .flat_map(Issue::items)
+            .chain(&batch.items)
+            .next();
+        if let Some(item) = first
+            && store.find_same(item)?.is_some()
+        {
+            done += size;
+            progress(done);
+            continue;
+        }
         for issue in &mut batch.issues {
             let n = match next.get(&issue.year) {
                 Some(&n) => n,
@@ -163,6 +185,18 @@ mod tests {
             (56..56 + numbers.len() as u32).collect::<Vec<_>>(),
             "after 第56期, no gap"
         );
+        assert_eq!(
+            store.counts().unwrap().total(),
+            2000 + data::SAMPLES.len() + 8
+        );
+        // Run again (as after a kill): what is stored is passed over, not
+        // refused, and nothing is added twice.
+        let issues = store.issues().unwrap().len();
+        assert_eq!(
+            load_synthetic(&mut store, 2000, today, |_| {}).unwrap(),
+            2000
+        );
+        assert_eq!(store.issues().unwrap().len(), issues);
         assert_eq!(
             store.counts().unwrap().total(),
             2000 + data::SAMPLES.len() + 8

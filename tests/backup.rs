@@ -181,3 +181,19 @@ fn verify_names_each_kind_of_damage() {
         "{err}"
     );
 }
+
+#[test]
+fn a_damaged_store_is_not_copied() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    env.ok(&["backup", "good.db"]);
+    let mut bad = std::fs::read(env.path("good.db")).unwrap();
+    let middle = bad.len() / 2;
+    bad[middle..middle + 4096].fill(0xAB);
+    env.write("bad.db", bad);
+    let out = env.run(&["--db", "bad.db", "backup", "copy.db"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("损坏") && err.lines().count() == 1, "{err}");
+    assert!(!env.path("copy.db").exists(), "no copy of a damaged store");
+}
