@@ -118,3 +118,37 @@ fn several_jianbao_opening_one_old_store_at_once_migrate_it_once() {
         store.unwrap();
     }
 }
+
+#[test]
+fn six_processes_migrating_one_old_store_leave_exactly_one_true_copy() {
+    for _ in 0..3 {
+        let (dir, path) = first_schema_store();
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_jianbao"))
+                    .args(["--db", &path.display().to_string(), "list", "--json"])
+                    .env("HOME", dir.path())
+                    .env("XDG_CONFIG_HOME", dir.path().join("config"))
+                    .stdout(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for mut child in children {
+            assert!(child.wait().unwrap().success());
+        }
+        let copies: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".bak"))
+            .collect();
+        assert_eq!(copies, ["old.db.v1.bak"], "exactly one copy");
+        let copy = jianbao::store::inspect(&dir.path().join("old.db.v1.bak")).unwrap();
+        assert_eq!(
+            (copy.schema, copy.items),
+            (1, 34),
+            "a copy of the old file, not the migrated one"
+        );
+        assert!(!dir.path().join("old.db.migrating").exists());
+    }
+}

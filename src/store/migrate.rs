@@ -159,11 +159,20 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     if version == latest() {
         return Ok(());
     }
+    // One jianbao at a time copies and migrates: the others wait for it and
+    // then find the store migrated, so exactly one copy of the old file is
+    // kept, made before anything changed.
+    let _lock = match path {
+        Some(path) if version > 0 => Some(MigrationLock::take(path)?),
+        _ => None,
+    };
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version >= latest() {
+        return Ok(());
+    }
     if version > 0
         && let Some(path) = path
     {
-        // Whole or not at all: two jianbao migrating at once may both
-        // write the copy, and each rename leaves a whole one.
         let copy = numbered_copy(path, &format!("v{version}"));
         crate::atomic::replace(&copy, |tmp| {
             conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
@@ -186,6 +195,50 @@ pub fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.commit()?;
     Ok(())
+}
+
+/// `jianbao.db.migrating`, made with create-new and holding the owner's
+/// process id: held while one jianbao copies and migrates the store. One
+/// left by a jianbao that was killed (its process gone) is taken over.
+struct MigrationLock(std::path::PathBuf);
+
+impl MigrationLock {
+    fn take(store: &Path) -> Result<MigrationLock> {
+        let lock = std::path::PathBuf::from(format!("{}.migrating", store.display()));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&lock)
+            {
+                Ok(mut file) => {
+                    use std::io::Write;
+                    let _ = write!(file, "{}", std::process::id());
+                    return Ok(MigrationLock(lock));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let owner = std::fs::read_to_string(&lock).unwrap_or_default();
+                    let gone = owner.trim().parse::<u32>().is_ok_and(|pid| {
+                        Path::new("/proc/self").exists()
+                            && !Path::new(&format!("/proc/{pid}")).exists()
+                    });
+                    if gone || std::time::Instant::now() > deadline {
+                        let _ = std::fs::remove_file(&lock);
+                        continue;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(e) => return Err(Error::io(&lock, e)),
+            }
+        }
+    }
+}
+
+impl Drop for MigrationLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// A name beside `path` for a copy: jianbao.db → jianbao.db.v1.bak, or
