@@ -116,10 +116,49 @@ fn contributors_from_sql(s: &str) -> rusqlite::Result<Contributors> {
         .map_err(|_| rusqlite::Error::InvalidColumnType(11, s.into(), rusqlite::types::Type::Text))
 }
 
+/// Paragraphs (and units) are stored one per line. A line break inside
+/// one is stored as this private-use mark and `n`, and the mark itself
+/// doubled, so that every paragraph comes back exactly as it went in.
+const ESCAPE: char = '\u{E000}';
+
+/// Paragraphs or units as one column.
+pub(super) fn join_lines(parts: &[String]) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for c in part.chars() {
+            match c {
+                ESCAPE => out.extend([ESCAPE, ESCAPE]),
+                '\n' => out.extend([ESCAPE, 'n']),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// The paragraphs or units of a column written by [`join_lines`].
 pub(super) fn lines(text: &str) -> Vec<String> {
     text.split('\n')
         .filter(|s| !s.is_empty())
-        .map(String::from)
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            let mut chars = line.chars();
+            while let Some(c) = chars.next() {
+                match (c, c == ESCAPE) {
+                    (_, true) => match chars.next() {
+                        Some(ESCAPE) => out.push(ESCAPE),
+                        Some('n') => out.push('\n'),
+                        Some(other) => out.extend([ESCAPE, other]),
+                        None => out.push(ESCAPE),
+                    },
+                    (c, false) => out.push(c),
+                }
+            }
+            out
+        })
         .collect()
 }
 
@@ -239,8 +278,8 @@ pub(super) fn insert_item(
     )?
     .execute(params![
         item.headline,
-        item.body.join("\n"),
-        item.sources.join("\n"),
+        join_lines(&item.body),
+        join_lines(&item.sources),
         item.kind.as_str(),
         item.status.as_str(),
         item.received.to_string(),
@@ -286,8 +325,8 @@ pub(super) fn save_item(conn: &Connection, item: &Item) -> Result<()> {
         .execute(params![
             id.0,
             item.headline,
-            item.body.join("\n"),
-            item.sources.join("\n"),
+            join_lines(&item.body),
+            join_lines(&item.sources),
             item.kind.as_str(),
             item.status.as_str(),
             item.note,

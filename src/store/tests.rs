@@ -554,3 +554,22 @@ fn an_undo_that_cannot_be_applied_says_why_and_does_not_jam() {
     assert!(store.undo().unwrap().is_some());
     assert_eq!(store.item(ids[0]).unwrap().status, Status::New);
 }
+
+#[test]
+fn a_line_break_inside_a_paragraph_or_a_unit_comes_back_exactly() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut item = Item::new(
+        "标题",
+        vec![
+            "第一行\n第二行".into(),
+            "含\u{E000}私用字符\u{E000}n的段".into(),
+        ],
+        Date::constant(2024, 5, 1),
+    );
+    item.sources = vec!["区\n法院".into(), "区检察院".into()];
+    let id = store.add_item(&item, "x.json").unwrap().id();
+    let back = store.item(id).unwrap();
+    assert_eq!(back.body, item.body);
+    assert_eq!(back.sources, item.sources);
+    assert!(store.verify(|_, _, _| {}).unwrap().is_empty());
+}
