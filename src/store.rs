@@ -42,6 +42,9 @@ impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema
     /// up to date. Opening does no work that grows with the store's size.
     pub fn open(path: &Path) -> Result<Store> {
+        if path.is_file() && !writable(path) {
+            return Store::open_read_only(path);
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
@@ -51,6 +54,40 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
         Store::init(conn, Some(path.to_path_buf()))
+    }
+
+    /// A store on a read-only disk, or in a folder jianbao may not write:
+    /// opened immutable, so that it can be read (and copied) though nothing
+    /// can be written. It must already have the latest schema.
+    fn open_read_only(path: &Path) -> Result<Store> {
+        let uri = format!("file:{}?immutable=1", path.display());
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(uri, flags)
+            .map_err(|e| Error::io(path, std::io::Error::other(e)))?;
+        search::register(&conn)?;
+        let app: i64 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(|_| Error::NotAStore {
+                path: path.to_path_buf(),
+            })?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if app != migrate::APPLICATION_ID {
+            return Err(Error::NotAStore {
+                path: path.to_path_buf(),
+            });
+        }
+        if version != migrate::latest() {
+            return Err(Error::Invalid(crate::i18n::tf(
+                crate::i18n::Key::ErrReadOnlyOld,
+                &[&path.display()],
+            )));
+        }
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        })
     }
 
     /// A store that lives in memory only: for tests and trials.
@@ -110,6 +147,33 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Whether jianbao may write the store at `path` and the files SQLite keeps
+/// beside it (the journal, the WAL): the file opens for writing and a file
+/// can be made in its folder.
+fn writable(path: &Path) -> bool {
+    if std::fs::OpenOptions::new().write(true).open(path).is_err() {
+        return false;
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".jianbao-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            true
+        }
+        // Another jianbao of this process id cannot exist; a leftover
+        // probe means the folder is writable.
+        Err(e) => e.kind() == std::io::ErrorKind::AlreadyExists,
     }
 }
 

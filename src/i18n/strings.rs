@@ -97,6 +97,7 @@ strings! {
     // Submissions
     SubmissionEmpty => "文件是空的", "the file is empty";
     BackupDamaged => "库已损坏（{}），不做备份：请先用 jianbao restore 从完好的备份恢复", "the store is damaged ({}); no copy is made: restore a sound backup with jianbao restore first";
+    ErrReadOnlyOld => "{} 在只读的位置上，且是旧版本的库，无法升级：请先复制到可写的文件夹", "{} is read-only and from an older jianbao, so it cannot be migrated: copy it to a folder you can write first";
     ErrNoStore => "没有这个库：{}（导入稿件、jianbao demo 或 jianbao issue new 会新建它）", "no store at {} (importing, jianbao demo or jianbao issue new makes one)";
     ErrNotAStorePath => "“{}”不是文件：存入其中的内容随即丢失，请用 --db 指定一个文件", "“{}” is not a file: what is stored there is lost at once; give --db a file";
     ImportNotRegular => "不是普通文件（管道、设备等），不读取", "not a regular file (a pipe, a device …): not read";
