@@ -8,7 +8,7 @@ mod markdown;
 mod markup;
 
 pub use docx::document_xml;
-pub use markup::printable;
+pub use markup::{printable, printable_issue};
 
 use std::path::{Path, PathBuf};
 

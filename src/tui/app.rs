@@ -224,11 +224,11 @@ impl App {
                     page_lines: self.settings.layout.page_lines,
                     ..Options::default()
                 };
-                let blocks = crate::bulletin::compose(issue, crate::bulletin::HeadlineStyle::Auto);
-                let mut issue_for_layout = blocks;
-                for b in &mut issue_for_layout {
-                    b.text = b.text.replace(|c: char| c.is_control(), " ");
-                }
+                // Shown as it prints: the same printable text as the exports.
+                let issue_for_layout = crate::bulletin::compose(
+                    &crate::export::printable_issue(issue),
+                    crate::bulletin::HeadlineStyle::Auto,
+                );
                 lay_out(&issue_for_layout, opts)
             }
             None => Vec::new(),

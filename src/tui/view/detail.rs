@@ -16,7 +16,7 @@ use crate::model::{Item, format_date};
 fn set(paragraphs: &[&str], cells: u16, role: Role) -> Vec<String> {
     let blocks: Vec<Block> = paragraphs
         .iter()
-        .map(|p| Block::new(role.clone(), p.replace(|c: char| c.is_control(), " ")))
+        .map(|p| Block::new(role.clone(), crate::script::printable(p)))
         .collect();
     let opts = Options {
         width: (cells / 2).max(2) as usize,
@@ -155,7 +155,7 @@ fn set_plain(lines: &[&str], cells: u16) -> Vec<String> {
             out.push(String::new());
             continue;
         }
-        let text = line.replace(|c: char| c.is_control(), " ");
+        let text = crate::script::printable(line);
         let m = crate::layout::Measure {
             first: cells as usize,
             rest: cells as usize,
