@@ -249,17 +249,16 @@ impl BulletinSummary {
 
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
-        let supplement = if self.supplement { "增刊" } else { "" };
-        let total = self
-            .total_number
-            .map(|n| format!("（总第{n}期）"))
-            .unwrap_or_default();
+        // The number line as the masthead prints it: 增刊第2期（总第9期）.
+        let mut masthead = crate::model::Issue::new(&self.series, self.year, self.number);
+        masthead.supplement = self.supplement;
+        masthead.total_number = self.total_number;
         out.push(format!(
-            "{}：{} {}年{supplement}第{}期{total}　{}　{}",
+            "{}：{} {}年{}　{}　{}",
             printable(&self.file),
             printable(&self.series),
             self.year,
-            self.number,
+            masthead.number_line(),
             self.date.map(format_date).unwrap_or_default(),
             printable(&self.publisher)
         ));
