@@ -3,9 +3,14 @@
 //! The language is chosen once at start-up (`--lang`, the settings file, or
 //! `JIANBAO_LANG`) and read everywhere through [`lang`]. Strings are looked up
 //! by [`Key`]; templates use `{}` placeholders filled in order by [`tf`].
+//!
+//! The process language can be set only once, so nothing can flip it under
+//! a running thread; a thread that needs another language (a test, mostly)
+//! asks for it with [`with_lang`], which no other thread sees.
 
+use std::cell::Cell;
 use std::fmt::Display;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
 
 mod strings;
 
@@ -28,18 +33,35 @@ impl Lang {
     }
 }
 
-static LANG: AtomicU8 = AtomicU8::new(0);
+static PROCESS_LANG: OnceLock<Lang> = OnceLock::new();
 
+thread_local! {
+    static THREAD_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language of the whole process. Only the first call counts: the
+/// binary makes it once, before any thread starts.
 pub fn set_lang(lang: Lang) {
-    LANG.store(lang as u8, Ordering::Relaxed);
+    let _ = PROCESS_LANG.set(lang);
+}
+
+/// Runs `f` with this thread speaking `lang`, then restores what it spoke.
+pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_LANG.with(|l| l.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD_LANG.with(|l| l.replace(Some(lang))));
+    f()
 }
 
 pub fn lang() -> Lang {
-    if LANG.load(Ordering::Relaxed) == Lang::En as u8 {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
+    THREAD_LANG
+        .with(Cell::get)
+        .or_else(|| PROCESS_LANG.get().copied())
+        .unwrap_or(Lang::Zh)
 }
 
 /// The string for `key` in the current language.
@@ -91,6 +113,19 @@ mod tests {
         assert_eq!(fill("第{}期，共{}条", &[&56, &8]), "第56期，共8条");
         assert_eq!(fill("no args {}", &[]), "no args ");
         assert_eq!(fill("plain", &[&1]), "plain");
+    }
+
+    #[test]
+    fn with_lang_speaks_only_on_its_own_thread_and_restores() {
+        assert_eq!(t(Key::ErrEmptyValue), Key::ErrEmptyValue.text(Lang::Zh));
+        with_lang(Lang::En, || {
+            assert_eq!(lang(), Lang::En);
+            let other = std::thread::spawn(lang).join().unwrap();
+            assert_eq!(other, Lang::Zh, "another thread must not see it");
+            with_lang(Lang::Zh, || assert_eq!(lang(), Lang::Zh));
+            assert_eq!(lang(), Lang::En);
+        });
+        assert_eq!(lang(), Lang::Zh);
     }
 
     #[test]

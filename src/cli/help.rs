@@ -177,13 +177,13 @@ mod tests {
     #[test]
     fn every_command_and_argument_has_help_in_both_languages() {
         for lang in [crate::i18n::Lang::Zh, crate::i18n::Lang::En] {
-            crate::i18n::set_lang(lang);
-            let cmd = localize(Cli::command());
-            cmd.clone().debug_assert();
-            let mut missing = Vec::new();
-            walk(&cmd, "", &mut missing);
-            assert!(missing.is_empty(), "{lang:?}: no help for {missing:?}");
+            crate::i18n::with_lang(lang, || {
+                let cmd = localize(Cli::command());
+                cmd.clone().debug_assert();
+                let mut missing = Vec::new();
+                walk(&cmd, "", &mut missing);
+                assert!(missing.is_empty(), "{lang:?}: no help for {missing:?}");
+            });
         }
-        crate::i18n::set_lang(crate::i18n::Lang::Zh);
     }
 }

@@ -15,7 +15,6 @@ use crate::store::{ItemQuery, Store};
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
 
 fn setup(w: u16, h: u16) -> (App, Store) {
-    crate::i18n::set_lang(crate::i18n::Lang::Zh);
     let mut store = Store::open_in_memory().unwrap();
     crate::demo::load_samples(&mut store, TODAY).unwrap();
     let mut app = App::new(&store, Settings::default(), "test.db".into(), (w, h)).unwrap();
