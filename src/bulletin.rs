@@ -8,6 +8,7 @@ mod lines;
 mod masthead;
 mod notice;
 mod parse;
+mod parse_error;
 mod text;
 
 pub use compose::{EDITOR_NOTE_LABEL, HeadlineStyle, compose};

@@ -4,6 +4,7 @@
 
 mod convention;
 mod issue;
+mod marks;
 mod sequence;
 mod text;
 mod words;

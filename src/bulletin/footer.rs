@@ -1,28 +1,8 @@
 //! The footer block: 本期送：…, 报：…, 发：…, 责任编辑：…, 共印 N 份.
 
+use super::text::{EDITOR_LABELS, footer_label};
 use crate::model::FooterLine;
-use crate::script::{fullwidth_ascii_alnum, is_han};
-
-/// Labels that name the editors rather than a distribution list.
-pub const EDITOR_LABELS: [&str; 2] = ["责任编辑", "编辑"];
-
-/// Sign-off lines kept in the footer as printed: 审核：… 签发：….
-const SIGN_OFF_LABELS: [&str; 7] = ["审核", "审稿", "核稿", "校对", "主编", "总编", "编审"];
-
-/// A footer line's label and text, if `line` starts one: a short Han label
-/// ending in 送/报/发 (本期送, 抄送, 报, 发), an editors' or a sign-off
-/// label, then ：. Spaces inside the label (责 任 编 辑) are dropped.
-pub fn footer_label(line: &str) -> Option<(String, &str)> {
-    let (label, text) = line.split_once(['：', ':'])?;
-    let label: String = label.split_whitespace().collect();
-    let n = label.chars().count();
-    let distribution = (1..=6).contains(&n) && label.ends_with(['送', '报', '发']);
-    let ok = label.chars().all(is_han)
-        && (distribution
-            || EDITOR_LABELS.contains(&label.as_str())
-            || SIGN_OFF_LABELS.contains(&label.as_str()));
-    ok.then(|| (label, text.trim()))
-}
+use crate::script::fullwidth_ascii_alnum;
 
 /// 共印 120 份 anywhere in `text`: the count, and the text without it.
 pub fn split_print_run(text: &str) -> (String, Option<u32>) {

@@ -1,8 +1,8 @@
 //! A printed issue's text as numbered paragraphs: blank lines, page
 //! numbers and rules dropped; hard-wrapped lines joined back.
 
-use super::footer::footer_label;
 use super::text::attribution_split;
+use super::text::footer_label;
 use crate::layout::{Metric, lead_width, str_width};
 use crate::script::fullwidth_ascii_alnum;
 

@@ -4,7 +4,7 @@
 use jiff::civil::Date;
 
 use super::lines::Para;
-use super::parse::ParseError;
+use super::parse_error::ParseError;
 use super::text::headline_like;
 use crate::model::{SUBTITLE_MARK, parse_date};
 use crate::script::{fullwidth_ascii_alnum, is_han};

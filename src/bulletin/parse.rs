@@ -2,37 +2,14 @@
 //! PDF or Word) into an [`Issue`] whose items are published, with notices
 //! for whatever the reader was unsure of.
 
-use super::footer::{footer_label, parse_footer};
+use super::footer::parse_footer;
 use super::group::group;
 use super::lines::{Para, paragraphs};
 use super::masthead::read_masthead;
 use super::notice::Notice;
-use crate::i18n::{Key, tf};
+pub use super::parse_error::ParseError;
+use super::text::footer_label;
 use crate::model::{Issue, IssueState, Kind, Status};
-
-/// Why a text is not a bulletin issue, with the line where it shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ParseError {
-    Empty,
-    NoTitle { line: usize },
-    NoNumber { line: usize },
-    NoDate { line: usize },
-    NoItems { line: usize },
-}
-
-impl std::fmt::Display for ParseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            ParseError::Empty => crate::i18n::t(Key::BulletinEmpty).to_string(),
-            ParseError::NoTitle { line } => tf(Key::BulletinNoTitle, &[line]),
-            ParseError::NoNumber { line } => tf(Key::BulletinNoNumber, &[line]),
-            ParseError::NoDate { line } => tf(Key::BulletinNoDate, &[line]),
-            ParseError::NoItems { line } => tf(Key::BulletinNoItems, &[line]),
-        })
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// An issue as read, and the lines the reader was unsure of.
 #[derive(Debug, Clone, PartialEq, Eq)]

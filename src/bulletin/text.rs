@@ -139,6 +139,27 @@ pub fn headline_like(text: &str) -> bool {
     (1..=80).contains(&n) && !text.contains(['。', '；', '：']) && !text.ends_with(['，', '、'])
 }
 
+/// Labels that name the editors rather than a distribution list.
+pub const EDITOR_LABELS: [&str; 2] = ["责任编辑", "编辑"];
+
+/// Sign-off lines kept in the footer as printed: 审核：… 签发：….
+const SIGN_OFF_LABELS: [&str; 7] = ["审核", "审稿", "核稿", "校对", "主编", "总编", "编审"];
+
+/// A footer line's label and text, if `line` starts one: a short Han label
+/// ending in 送/报/发 (本期送, 抄送, 报, 发), an editors' or a sign-off
+/// label, then ：. Spaces inside the label (责 任 编 辑) are dropped.
+pub fn footer_label(line: &str) -> Option<(String, &str)> {
+    let (label, text) = line.split_once(['：', ':'])?;
+    let label: String = label.split_whitespace().collect();
+    let n = label.chars().count();
+    let distribution = (1..=6).contains(&n) && label.ends_with(['送', '报', '发']);
+    let ok = label.chars().all(is_han)
+        && (distribution
+            || EDITOR_LABELS.contains(&label.as_str())
+            || SIGN_OFF_LABELS.contains(&label.as_str()));
+    ok.then(|| (label, text.trim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -354,7 +354,7 @@ fn count(chars: &[char], at: usize, stop: usize, measure: &'static str) -> Count
 /// phrases, and titles and quotations.
 fn counts(text: &str) -> (Vec<Count>, Vec<Count>) {
     let chars: Vec<char> = text.chars().collect();
-    let shelter = super::text::sheltered(&chars);
+    let shelter = super::marks::sheltered(&chars);
     let (mut arabic, mut chinese) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < chars.len() {

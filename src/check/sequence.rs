@@ -124,7 +124,7 @@ fn cn(n: usize) -> String {
 /// Nothing inside a title or a quotation counts.
 fn markers(text: &str) -> Vec<(usize, Family, usize)> {
     let chars: Vec<char> = text.chars().collect();
-    let shelter = super::text::sheltered(&chars);
+    let shelter = super::marks::sheltered(&chars);
     let mut out = Vec::new();
     for (i, _) in shelter.iter().enumerate().filter(|(_, s)| !**s) {
         let prev = i.checked_sub(1).map(|j| chars[j]);
@@ -422,7 +422,7 @@ mod tests {
 
     fn fixed(text: &str) -> (Vec<String>, String) {
         let chars: Vec<char> = text.chars().collect();
-        let shelter = super::super::text::sheltered(&chars);
+        let shelter = super::super::marks::sheltered(&chars);
         let hits = wrong_marks(&chars, &shelter);
         let messages = hits.iter().map(|h| h.message.clone()).collect();
         let fixes = hits.iter().filter_map(|h| h.fix.as_ref()).collect();

@@ -2,6 +2,7 @@
 //! doubled marks, spaces, the word list, headline form; and, from the
 //! modules beside this one, the 公文 conventions of one paragraph.
 
+use super::marks::sheltered;
 use super::{CheckSettings, Fix, Hit, Rule, convention, sequence, words};
 use crate::i18n::{Key, tf};
 use crate::model::count_chars;
@@ -67,38 +68,6 @@ fn supersede(hits: &mut Vec<Hit>) {
         );
         !general || !claimed.iter().any(|&(s, e)| (s..e).contains(&h.at))
     });
-}
-
-/// Punctuation, Chinese or ASCII: what ends a word.
-pub(super) fn is_mark(c: char) -> bool {
-    (c.is_ascii_punctuation() && c != '%')
-        || "。，、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—～·".contains(c)
-}
-
-/// Which characters stand inside a closed pair of 《》, “”, ‘’, 「」, 『』:
-/// titles and quotations, someone else's words that the conventions leave
-/// as they are. A mark that does not close shelters nothing (the pairs
-/// rule reports it).
-pub(super) fn sheltered(chars: &[char]) -> Vec<bool> {
-    const SHELTERS: [(char, char); 5] = [
-        ('《', '》'),
-        ('“', '”'),
-        ('‘', '’'),
-        ('「', '」'),
-        ('『', '』'),
-    ];
-    let mut out = vec![false; chars.len()];
-    let mut open: Vec<(usize, char)> = Vec::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if let Some(&(_, close)) = SHELTERS.iter().find(|(o, _)| *o == c) {
-            open.push((i, close));
-        } else if let Some(depth) = open.iter().rposition(|&(_, close)| close == c) {
-            let start = open[depth].0;
-            open.truncate(depth);
-            out[start..=i].iter_mut().for_each(|s| *s = true);
-        }
-    }
-    out
 }
 
 /// A headline: the paragraph rules, its length, and no closing punctuation.

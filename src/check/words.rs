@@ -114,7 +114,7 @@ fn is_number_char(c: char) -> bool {
 }
 
 fn is_gap_char(c: char) -> bool {
-    !c.is_whitespace() && !super::text::is_mark(c)
+    !c.is_whitespace() && !super::marks::is_mark(c)
 }
 
 /// Where each piece matched, from `at`: the end of each piece, or `None`.
@@ -310,7 +310,7 @@ mod tests {
 
     fn run(text: &str, list: &[Word]) -> Vec<(usize, String, Option<String>)> {
         let chars: Vec<char> = text.chars().collect();
-        let sheltered = super::super::text::sheltered(&chars);
+        let sheltered = super::super::marks::sheltered(&chars);
         hits(&chars, &sheltered, list)
             .into_iter()
             .map(|h| (h.at, h.message, h.fix.map(|f| f.with)))
@@ -319,7 +319,7 @@ mod tests {
 
     fn fixed(text: &str) -> String {
         let chars: Vec<char> = text.chars().collect();
-        let sheltered = super::super::text::sheltered(&chars);
+        let sheltered = super::super::marks::sheltered(&chars);
         let found = hits(&chars, &sheltered, default_words());
         super::super::apply(text, found.iter().filter_map(|h| h.fix.as_ref()).collect())
     }
