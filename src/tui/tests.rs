@@ -227,7 +227,7 @@ fn assembling_reordering_finalising_and_undo() {
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
-            .starts_with("上街信息\n第57期\n")
+            .starts_with("上街信息\n第57期（总第1084期）\n")
     );
 }
 
@@ -236,12 +236,25 @@ fn the_masthead_form_saves_in_one_step_and_refuses_bad_values() {
     let (mut app, mut store) = setup(120, 40);
     press(&mut app, &mut store, "n Tab f");
     assert!(matches!(app.mode, Mode::Form(_)));
-    press(&mut app, &mut store, "Down Down");
-    typed(&mut app, &mut store, "1084");
-    // Rows: title, number, total, date, publisher, two footer lines, a new footer line, editors, print run.
-    press(&mut app, &mut store, "Down Down Down Down Down Down");
+    let form = |app: &App| match &app.mode {
+        Mode::Form(form) => form.clone(),
+        _ => panic!("the form is open"),
+    };
+    assert!(
+        format!("{:?}", form(&app)).contains("1084"),
+        "总第 carried over"
+    );
+    press(&mut app, &mut store, "Down Down C-u");
+    typed(&mut app, &mut store, "1090");
+    // Rows: title, number, total, date, publisher, the three footer lines
+    // carried over from 第56期, a new footer line, editors, print run.
+    press(
+        &mut app,
+        &mut store,
+        "Down Down Down Down Down Down Down C-u",
+    );
     handle_paste(&mut app, &mut store, "王伟 李晓明");
-    press(&mut app, &mut store, "Down");
+    press(&mut app, &mut store, "Down C-u");
     typed(&mut app, &mut store, "很多");
     press(&mut app, &mut store, "Enter");
     let Mode::Form(form) = &app.mode else {
@@ -249,21 +262,21 @@ fn the_masthead_form_saves_in_one_step_and_refuses_bad_values() {
     };
     assert!(form.error.as_ref().unwrap().contains("很多"));
     press(&mut app, &mut store, "C-u");
-    typed(&mut app, &mut store, "120");
+    typed(&mut app, &mut store, "150");
     press(&mut app, &mut store, "Enter");
     assert!(matches!(app.mode, Mode::Normal));
     let issue = store.issue(app.assembly.current().unwrap()).unwrap();
     assert_eq!(
         (issue.total_number, issue.print_run),
-        (Some(1084), Some(120))
+        (Some(1090), Some(150))
     );
     assert_eq!(issue.editors, ["王伟", "李晓明"]);
     press(&mut app, &mut store, "u");
     let issue = store.issue(app.assembly.current().unwrap()).unwrap();
     assert_eq!(
         (issue.total_number, issue.print_run),
-        (None, None),
-        "the whole form is one undo step"
+        (Some(1084), Some(120)),
+        "the whole form is one undo step, back to what was carried over"
     );
 }
 
