@@ -5,6 +5,7 @@
 mod action;
 mod app;
 mod assembly;
+mod complete;
 mod form;
 mod input;
 mod keymap;

@@ -484,7 +484,9 @@ strings! {
     ActKeepBoth => "两篇都留", "keep both";
     ActDropNew => "退掉新稿", "reject the new one";
     ActReplaceOld => "用新稿替换原稿文字", "replace the earlier text";
-    PromptImport => "导入（文件或文件夹路径）：", "Import (file or folder): ";
+    PromptImport => "导入（文件或文件夹路径，Tab 补全）：", "Import (file or folder, Tab completes): ";
+    CompleteNone => "没有以此开头的文件或文件夹", "no file or folder starts so";
+    CompleteCandidates => "可选：{}", "possible: {}";
     ReportTitle => "导入结果（Esc 关闭）", "Import report (Esc closes)";
     CompareTitle => "相似稿对照（相似度 {}%）", "Similar items ({}% alike)";
     CompareNew => "新稿 {}", "New item {}";

@@ -8,6 +8,7 @@ use super::app::{App, Mode};
 use super::keymap::KeySpec;
 use super::update::{Effect, handle_key, handle_paste};
 use super::view::render;
+use crate::i18n::{Key, t};
 use crate::model::{IssueState, ItemId, Kind, Status};
 use crate::settings::Settings;
 use crate::store::{ItemQuery, Store};
@@ -684,4 +685,39 @@ fn an_open_item_names_the_new_rules_in_chinese() {
     ] {
         assert!(text.contains(shown), "{shown}: {text}");
     }
+}
+
+#[test]
+fn tab_completes_the_import_path_and_lists_what_is_left() {
+    let (mut app, mut store) = setup(120, 40);
+    let dir = app.export_dir.join("来稿夹");
+    std::fs::create_dir_all(dir.join("九月")).unwrap();
+    std::fs::write(dir.join("九月/区卫健委.txt"), "标题\n\n正文。\n").unwrap();
+    std::fs::write(dir.join("九月/区民政局.txt"), "标题\n\n正文。\n").unwrap();
+    press(&mut app, &mut store, "i");
+    typed(&mut app, &mut store, &format!("{}/九", dir.display()));
+    press(&mut app, &mut store, "Tab");
+    let typed_now = |app: &App| match &app.mode {
+        Mode::Prompt(_, input) => input.text.clone(),
+        _ => panic!("the prompt stays open"),
+    };
+    assert_eq!(typed_now(&app), format!("{}/九月/", dir.display()));
+    typed(&mut app, &mut store, "区");
+    press(&mut app, &mut store, "Tab");
+    assert_eq!(typed_now(&app), format!("{}/九月/区", dir.display()));
+    let listed = app.status.clone().unwrap().0;
+    assert!(
+        listed.contains("区卫健委.txt") && listed.contains("区民政局.txt"),
+        "{listed}"
+    );
+    typed(&mut app, &mut store, "卫");
+    press(&mut app, &mut store, "Tab");
+    assert_eq!(
+        typed_now(&app),
+        format!("{}/九月/区卫健委.txt", dir.display())
+    );
+    typed(&mut app, &mut store, "x");
+    press(&mut app, &mut store, "Tab");
+    assert!(app.status.clone().unwrap().0.contains(t(Key::CompleteNone)));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

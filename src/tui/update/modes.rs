@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::super::app::{App, Confirm, Mode, Prompt};
+use super::super::input::TextInput;
 use super::super::keymap::EXPORT_FORMATS;
 use super::queue;
 use crate::error::Result;
@@ -57,6 +58,21 @@ pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()>
                 }
                 Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
                 Prompt::ImportPath => {}
+            }
+        }
+        KeyCode::Tab if matches!(prompt, Prompt::ImportPath) => {
+            let done = super::super::complete::complete(&input.text);
+            match done {
+                Some(done) => {
+                    *input = TextInput::new(&done.text);
+                    if done.candidates.is_empty() {
+                        app.status = None;
+                    } else {
+                        let listed = crate::script::printable(&done.candidates.join("  "));
+                        app.info(tf(Key::CompleteCandidates, &[&listed]));
+                    }
+                }
+                None => app.error(t(Key::CompleteNone)),
             }
         }
         _ => {

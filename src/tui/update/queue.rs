@@ -223,7 +223,7 @@ pub fn resolve(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 
 /// Runs an import from the prompt and shows its report.
 pub fn import(app: &mut App, store: &mut Store, path: &str) -> Result<()> {
-    let path = std::path::PathBuf::from(path.trim());
+    let path = super::super::complete::expand_home(path.trim());
     let opts = crate::import::Options {
         encoding: None,
         today: app.today,
