@@ -44,7 +44,8 @@ impl std::fmt::Display for Error {
         match self {
             Error::Db(e) => write!(f, "{}", tf(Key::ErrDb, &[e])),
             Error::Io { path, source } => {
-                write!(f, "{}", tf(Key::ErrIo, &[&path.display(), source]))
+                let reason = crate::i18n::os_error(source);
+                write!(f, "{}", tf(Key::ErrIo, &[&path.display(), &reason]))
             }
             Error::ItemNotFound(id) => write!(f, "{}", tf(Key::ErrItemNotFound, &[id])),
             Error::IssueNotFound {

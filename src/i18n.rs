@@ -69,6 +69,30 @@ pub fn t(key: Key) -> &'static str {
     key.text(lang())
 }
 
+/// What the operating system said, in the interface's language: the
+/// common failures by their kind, anything rarer as the system worded it.
+pub fn os_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let key = match e.kind() {
+        K::NotFound => Key::OsNotFound,
+        K::PermissionDenied => Key::OsPermission,
+        K::AlreadyExists => Key::OsExists,
+        K::IsADirectory => Key::OsIsDir,
+        K::NotADirectory => Key::OsNotDir,
+        K::DirectoryNotEmpty => Key::OsDirNotEmpty,
+        K::StorageFull | K::QuotaExceeded => Key::OsFull,
+        K::ReadOnlyFilesystem => Key::OsReadOnly,
+        K::FileTooLarge => Key::OsTooLarge,
+        K::UnexpectedEof => Key::OsTruncated,
+        K::InvalidData => Key::OsInvalidData,
+        K::Interrupted => Key::OsInterrupted,
+        K::TimedOut | K::WouldBlock => Key::OsTimedOut,
+        K::CrossesDevices => Key::OsCrossDevice,
+        _ => return e.to_string(),
+    };
+    t(key).to_string()
+}
+
 /// The template for `key` with each `{}` replaced by the next argument.
 pub fn tf(key: Key, args: &[&dyn Display]) -> String {
     fill(t(key), args)
@@ -126,6 +150,19 @@ mod tests {
             assert_eq!(lang(), Lang::En);
         });
         assert_eq!(lang(), Lang::Zh);
+    }
+
+    #[test]
+    fn common_os_errors_speak_the_interface_language() {
+        let missing = std::fs::read("/nonexistent/jianbao").unwrap_err();
+        with_lang(Lang::Zh, || {
+            assert_eq!(os_error(&missing), "文件或文件夹不存在")
+        });
+        with_lang(Lang::En, || {
+            assert_eq!(os_error(&missing), "no such file or folder")
+        });
+        let rare = std::io::Error::other("something odd");
+        assert_eq!(os_error(&rare), "something odd");
     }
 
     #[test]

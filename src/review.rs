@@ -123,18 +123,11 @@ pub fn describe(f: &Finding) -> String {
     } else {
         String::new()
     };
-    // The rule's name in the interface's language leads; its id stays at
-    // the end, as `--json` prints it, for scripts and the docs.
+    // The rule by its name in the interface's language only: its id is for
+    // the settings file and scripts (`check --rules`, `--json`).
     tf(
         Key::FindingLine,
-        &[
-            &who,
-            &place,
-            &f.rule.label(),
-            &f.message,
-            &fixable,
-            &f.rule.name(),
-        ],
+        &[&who, &place, &f.rule.label(), &f.message, &fixable],
     )
 }
 

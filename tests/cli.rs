@@ -350,7 +350,9 @@ fn check_reports_fixes_and_gates_finalising() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("已自动修正 1 篇"), "{text}");
     assert!(
-        !text.contains("half-width") && text.contains("broken-sequence"),
+        !text.contains("半角标点")
+            && text.contains("序号连续")
+            && !text.contains("broken-sequence"),
         "what is left is the editor's: {text}"
     );
     let body: serde_json::Value =
@@ -371,7 +373,7 @@ fn check_reports_fixes_and_gates_finalising() {
     env.ok(&["issue", "add", "3", &a.to_string(), &b.to_string()]);
     let err = env.fails(&["issue", "finalise", "3"], 1);
     assert!(
-        err.contains("missing-source") && err.contains("issue-number") && err.contains("--force"),
+        err.contains("来稿单位") && err.contains("期号") && err.contains("--force"),
         "{err}"
     );
     let out = env.ok(&["issue", "finalise", "3", "--force"]);

@@ -48,6 +48,20 @@ strings! {
     // Errors
     ErrDb => "数据库错误：{}", "database error: {}";
     ErrIo => "{}：{}", "{}: {}";
+    OsNotFound => "文件或文件夹不存在", "no such file or folder";
+    OsPermission => "没有权限", "permission denied";
+    OsExists => "已经存在", "already exists";
+    OsIsDir => "这是文件夹，不是文件", "is a folder, not a file";
+    OsNotDir => "路径中有一段不是文件夹", "a part of the path is not a folder";
+    OsDirNotEmpty => "文件夹不是空的", "the folder is not empty";
+    OsFull => "磁盘已满", "the disk is full";
+    OsReadOnly => "磁盘是只读的", "the disk is read-only";
+    OsTooLarge => "文件太大", "the file is too large";
+    OsTruncated => "文件不完整（提前结束）", "the file ends too early";
+    OsInvalidData => "内容无法读取", "the content cannot be read";
+    OsInterrupted => "操作被中断", "interrupted";
+    OsTimedOut => "等待超时", "timed out";
+    OsCrossDevice => "不能跨磁盘移动", "cannot move across disks";
     ErrItemNotFound => "没有编号为 {} 的稿件", "no item with id {}";
     ErrIssueAmbiguous => "第{}期不止一期：{}；请用 --series 或 --year 指定", "several issues are number {}: {}; choose one with --series or --year";
     ErrIssueNotFound => "没有第 {} 期", "no issue number {}";
@@ -526,7 +540,7 @@ strings! {
     CheckEllipsisEtc => "省略号后不再用“{}”：二者意思重复，删去其一", "no “{}” after an ellipsis: they say the same; drop one";
     CheckDateForm => "正文中的日期写作“{}”，不写作“{}”", "in running text a date is written “{}”, not “{}”";
     CheckNumeralMix => "同一篇中以“{}”计的数量，有的用阿拉伯数字（如“{}”），这里用汉字“{}”：宜统一", "quantities counted in “{}” are in figures elsewhere in the item (such as “{}”), here in Chinese numerals “{}”: make them one way";
-    FindingLine => "{}{} {}：{}{} [{}]", "{}{} {}: {}{} [{}]";
+    FindingLine => "{}{} {}：{}{}", "{}{} {}: {}{}";
     RulesTitle => "校对规则（jianbao check）：", "Proofing rules (jianbao check):";
     WordsTitle => "词表（规则 term；默认 {} 条，本机设置增改 {} 条，共 {} 条；设置文件 [check] words 可增加、替换或以 off = true 关闭）：", "Word list (rule term; {} defaults, {} added or changed by the settings, {} in force; [check] words in the settings file adds, replaces, or drops with off = true):";
     WordSafe => "自动修正", "fixed";

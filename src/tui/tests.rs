@@ -590,7 +590,9 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     press(&mut app, &mut store, "Tab F");
     let text = screen(&app);
     assert!(
-        text.contains("出版前检查发现") && text.contains("missing-source"),
+        text.contains("出版前检查发现")
+            && text.contains("来稿单位")
+            && !text.contains("missing-source"),
         "{text}"
     );
     press(&mut app, &mut store, "n");
