@@ -21,9 +21,10 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
-pub use issues::{IssueField, IssueSummary};
+pub use issues::IssueSummary;
 pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
 pub use similar::Resolution;

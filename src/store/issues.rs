@@ -11,7 +11,9 @@ use super::items::{
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{FooterLine, Issue, IssueId, IssueState, Item, ItemId, Kind, Status};
+use crate::model::{
+    FooterLine, Issue, IssueField, IssueId, IssueState, Item, ItemId, Kind, Status,
+};
 use crate::stats::{Fate, Period, StatItem};
 
 /// One line of the issue list.
@@ -37,91 +39,6 @@ impl IssueSummary {
             "{} {}年{supplement}第{}期",
             self.series, self.year, self.number
         )
-    }
-}
-
-/// A masthead or footer field, as `issue set` and the workstation's form change it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IssueField {
-    Series(String),
-    Number(u32),
-    Total(Option<u32>),
-    Supplement(bool),
-    Date(Option<Date>),
-    Publisher(String),
-    /// All footer lines at once.
-    Footer(Vec<FooterLine>),
-    /// The footer line with this label (本期送, 发 …); empty text removes it.
-    FooterLine(FooterLine),
-    Editors(Vec<String>),
-    PrintRun(Option<u32>),
-}
-
-impl IssueField {
-    /// Field names as typed: title, number, total, supplement, date,
-    /// publisher, footer, editors, print-run, or a footer label such as 本期送.
-    pub fn parse(name: &str, value: &str) -> Result<IssueField> {
-        let value = value.trim();
-        let number = |v: &str| -> Result<Option<u32>> {
-            if v.is_empty() || v == "-" {
-                return Ok(None);
-            }
-            v.parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .map(Some)
-                .ok_or_else(|| Error::Invalid(tf(Key::ErrNotANumber, &[&v])))
-        };
-        Ok(match name.trim() {
-            "title" | "series" | "刊名" => IssueField::Series(non_empty(value)?),
-            "number" | "期号" => IssueField::Number(
-                number(value)?.ok_or_else(|| Error::Invalid(tf(Key::ErrNotANumber, &[&value])))?,
-            ),
-            "total" | "总期号" | "总第" => IssueField::Total(number(value)?),
-            "supplement" | "增刊" => {
-                IssueField::Supplement(matches!(value, "yes" | "true" | "1" | "是"))
-            }
-            "date" | "日期" => IssueField::Date(if value.is_empty() {
-                None
-            } else {
-                Some(
-                    crate::model::parse_date(value)
-                        .ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&value])))?,
-                )
-            }),
-            "publisher" | "编发单位" => IssueField::Publisher(value.to_string()),
-            "footer" | "页脚" => IssueField::Footer(
-                value
-                    .split(['\n', ';', '；'])
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(|l| match l.split_once(['：', ':']) {
-                        Some((label, text)) => FooterLine::new(label.trim(), text.trim()),
-                        None => FooterLine::new("", l),
-                    })
-                    .collect(),
-            ),
-            "editors" | "责任编辑" => {
-                IssueField::Editors(crate::bulletin::parse_editor_names(value))
-            }
-            "print-run" | "print_run" | "共印" => IssueField::PrintRun(number(value)?),
-            label
-                if !label.is_empty()
-                    && label.chars().all(crate::script::is_han)
-                    && label.chars().count() <= 6 =>
-            {
-                IssueField::FooterLine(FooterLine::new(label, value))
-            }
-            other => return Err(Error::Invalid(tf(Key::ErrUnknownField, &[&other]))),
-        })
-    }
-}
-
-fn non_empty(v: &str) -> Result<String> {
-    if v.is_empty() {
-        Err(Error::invalid(Key::ErrEmptyValue))
-    } else {
-        Ok(v.to_string())
     }
 }
 
