@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::indexed::{Added, Near, insert_item, place_new};
-use super::rows::{self, ITEM_COLUMNS, item_from_row, save_masthead, set_link, set_members};
+use super::rows::{self, ITEM_COLUMNS, insert_masthead, item_from_row, set_link, set_members};
 use super::{Store, undo};
 use crate::archive::Archive;
 use crate::error::{Error, Result};
@@ -160,7 +160,7 @@ impl Store {
                 Ok(new)
             };
             for issue in &archive.issues {
-                let id = save_masthead(tx, issue, issue.id.filter(|_| same_ids))?;
+                let id = insert_masthead(tx, issue, issue.id.filter(|_| same_ids))?;
                 new_issues.push(id);
                 for (section, list) in [
                     (Kind::Article, &issue.articles),

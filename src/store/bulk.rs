@@ -1,7 +1,7 @@
 //! Loading many final issues and loose items at once: demo and load data.
 
 use super::indexed::{Near, Prepared, insert_item, place_new};
-use super::rows::{save_masthead, set_members};
+use super::rows::{insert_masthead, set_members};
 use super::{Store, sketch};
 use crate::error::Result;
 use crate::model::{Issue, Item, Kind};
@@ -31,7 +31,7 @@ impl Store {
                 )?;
                 let mut bands = Vec::new();
                 for issue in issues {
-                    let id = save_masthead(tx, issue, None)?;
+                    let id = insert_masthead(tx, issue, None)?;
                     for (section, list) in [
                         (Kind::Article, &issue.articles),
                         (Kind::Brief, &issue.briefs),

@@ -4,8 +4,9 @@ use rusqlite::{Connection, params};
 
 use super::indexed::{Added, Near, place_new, save_item};
 use super::rows::{
-    self, IssueSummary, SUMMARY, issue_title, load_issue, load_item, members, placement,
-    save_masthead, save_status, section_of, set_members, summary, summary_from_row, unplace,
+    self, IssueSummary, SUMMARY, insert_masthead, issue_title, load_issue, load_item, members,
+    placement, save_masthead, save_status, section_of, set_members, summary, summary_from_row,
+    unplace,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
@@ -89,7 +90,7 @@ impl Store {
         self.write(|tx| {
             let mut draft = issue.clone();
             draft.state = IssueState::Draft;
-            let id = save_masthead(tx, &draft, None)?;
+            let id = insert_masthead(tx, &draft, None)?;
             undo::record_touched(
                 tx,
                 &tf(Key::UndoNewIssue, &[&issue_title(&draft)]),
@@ -245,8 +246,7 @@ impl Store {
             for field in fields {
                 apply_field(&mut next, field.clone());
             }
-            save_masthead(tx, &next, Some(issue))?;
-            Ok(())
+            save_masthead(tx, &next, issue)
         })
     }
 
@@ -270,7 +270,7 @@ impl Store {
                 },
             )?;
             full.state = IssueState::Final;
-            save_masthead(tx, &full, Some(issue))?;
+            save_masthead(tx, &full, issue)?;
             for &id in &ids {
                 save_status(tx, id, Status::Published, "")?;
             }
@@ -293,7 +293,7 @@ impl Store {
                 .flatten()
                 .collect::<Vec<_>>();
             undo::record(tx, &tf(Key::UndoImport, &[&origin]), &existing, &[])?;
-            let id = save_masthead(tx, issue, None)?;
+            let id = insert_masthead(tx, issue, None)?;
             let mut added = Vec::new();
             for (section, items) in [
                 (Kind::Article, &issue.articles),

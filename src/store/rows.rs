@@ -15,7 +15,7 @@ use crate::model::{Kind, Status};
 
 pub use issues::IssueSummary;
 pub(super) use issues::{SUMMARY, delete_issue, issue_title, load_issue, load_masthead};
-pub(super) use issues::{save_masthead, summary, summary_from_row};
+pub(super) use issues::{insert_masthead, save_masthead, summary, summary_from_row};
 pub use items::ItemRow;
 pub(super) use items::{ITEM_COLUMNS, LISTED_COLUMNS, delete_item, insert_item, item_from_row};
 pub(super) use items::{listed_from_row, load_item, load_text, same_text, save_status};

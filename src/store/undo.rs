@@ -104,15 +104,16 @@ pub(super) fn amend_last(conn: &Connection, created: &[IssueId], added: &[ItemId
 /// again if it was deleted.
 fn restore_issue(conn: &Connection, rows: &IssueRows) -> Result<()> {
     let mut masthead = rows.masthead.clone();
+    let Some(id) = masthead.id else {
+        return Ok(());
+    };
     if !rows.notes_recorded
-        && let Some(id) = masthead.id
         && let Some(now) = rows::load_masthead(conn, id)?
     {
         masthead.marking = now.marking;
         masthead.editor_note = now.editor_note;
     }
-    rows::save_masthead(conn, &masthead, masthead.id)?;
-    Ok(())
+    rows::save_masthead(conn, &masthead, id)
 }
 
 impl Store {

@@ -165,26 +165,46 @@ fn taken(conn: &Connection, issue: &Issue, except: Option<IssueId>) -> Result<bo
         .is_some())
 }
 
-/// Writes `issue`'s masthead, footer and editors (not its items) as the
-/// row `id`, made anew if it is not there; without an id, as a new row.
-/// An issue of the same series, year and number is an error.
-pub(in crate::store) fn save_masthead(
+/// Inserts `issue`'s masthead, footer and editors (not its items), under
+/// `id` when given (restoring an archive), else under a new id. An issue of
+/// the same series, year and number, or of that id, is an error.
+pub(in crate::store) fn insert_masthead(
     conn: &Connection,
     issue: &Issue,
     id: Option<IssueId>,
+) -> Result<IssueId> {
+    write_masthead(conn, issue, id, "")
+}
+
+/// Writes `issue`'s masthead, footer and editors (not its items) over the
+/// row `id`, making it again if it is not there (an undone delete).
+pub(in crate::store) fn save_masthead(conn: &Connection, issue: &Issue, id: IssueId) -> Result<()> {
+    write_masthead(
+        conn,
+        issue,
+        Some(id),
+        "ON CONFLICT (id) DO UPDATE SET series = ?2, year = ?3, number = ?4, supplement = ?5,
+         total_number = ?6, date = ?7, publisher = ?8, print_run = ?9, state = ?10, marking = ?11,
+         editor_note = ?12",
+    )?;
+    Ok(())
+}
+
+fn write_masthead(
+    conn: &Connection,
+    issue: &Issue,
+    id: Option<IssueId>,
+    on_conflict: &str,
 ) -> Result<IssueId> {
     if taken(conn, issue, id)? {
         return Err(Error::IssueExists {
             title: issue_title(issue),
         });
     }
-    conn.prepare_cached(
+    conn.prepare_cached(&format!(
         "INSERT INTO issues (id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-         ON CONFLICT (id) DO UPDATE SET series = ?2, year = ?3, number = ?4, supplement = ?5,
-         total_number = ?6, date = ?7, publisher = ?8, print_run = ?9, state = ?10, marking = ?11,
-         editor_note = ?12",
-    )?
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {on_conflict}"
+    ))?
     .execute(params![
         id,
         issue.series,
