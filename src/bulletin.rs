@@ -12,7 +12,6 @@ mod parse_error;
 mod text;
 
 pub use compose::{EDITOR_NOTE_LABEL, HeadlineStyle, compose};
-pub use footer::parse_editors as parse_editor_names;
 pub use group::numbered;
 pub use lines::is_page_number;
 pub use notice::Notice;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::i18n::{Key, t, tf};
-use crate::model::ItemId;
+use crate::model::{FieldError, ItemId};
 
 #[derive(Debug)]
 pub enum Error {
@@ -35,6 +35,67 @@ pub enum Error {
     },
     /// Anything else the user can fix, already worded.
     Invalid(String),
+    // store
+    /// A masthead field's name or value that cannot be read.
+    Field(FieldError),
+    /// A stored value jianbao does not know: damage, or a newer jianbao's.
+    Corrupt {
+        table: &'static str,
+        column: &'static str,
+        value: String,
+    },
+    /// JSON the store wrote and cannot read or write back.
+    Json(String),
+    /// An undo step written by a newer jianbao.
+    UndoTooNew {
+        found: u32,
+        supported: u32,
+    },
+    UndoFailed {
+        label: String,
+        cause: Box<Error>,
+    },
+    /// A read-only store of an older schema, which cannot be migrated.
+    ReadOnlyOld {
+        path: PathBuf,
+    },
+    InMemory,
+    ItemWithoutId,
+    ItemWithoutBody(ItemId),
+    IssueFinal {
+        title: String,
+    },
+    IssueExists {
+        title: String,
+    },
+    IssueEmpty {
+        title: String,
+    },
+    ItemPublished(ItemId),
+    /// A published item's text or place cannot change; `issue` names where
+    /// it was printed.
+    ItemFinal {
+        item: ItemId,
+        issue: String,
+    },
+    ItemPlaced {
+        item: ItemId,
+        issue: String,
+    },
+    ItemNotInIssue(ItemId),
+    PublishByFinalise,
+    NotSimilar(ItemId),
+    ReplacePublished(ItemId),
+    UnitClash(String),
+    AliasTaken {
+        alias: String,
+        unit: String,
+    },
+    BackupDamaged(Vec<String>),
+    RestoreDamaged {
+        path: PathBuf,
+        damage: Vec<String>,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -75,6 +136,52 @@ impl std::fmt::Display for Error {
             }
             Error::NotAStore { path } => write!(f, "{}", tf(Key::ErrNotAStore, &[&path.display()])),
             Error::Invalid(msg) => f.write_str(msg),
+            // store
+            Error::Field(e) => e.fmt(f),
+            Error::Corrupt {
+                table,
+                column,
+                value,
+            } => write!(f, "{}", tf(Key::ErrCorrupt, &[table, column, value])),
+            Error::Json(msg) => f.write_str(msg),
+            Error::UndoTooNew { found, supported } => {
+                write!(f, "{}", tf(Key::ErrUndoTooNew, &[found, supported]))
+            }
+            Error::UndoFailed { label, cause } => {
+                write!(f, "{}", tf(Key::ErrUndoFailed, &[label, cause]))
+            }
+            Error::ReadOnlyOld { path } => {
+                write!(f, "{}", tf(Key::ErrReadOnlyOld, &[&path.display()]))
+            }
+            Error::InMemory => f.write_str(t(Key::ErrInMemory)),
+            Error::ItemWithoutId => f.write_str(t(Key::ErrItemWithoutId)),
+            Error::ItemWithoutBody(id) => write!(f, "{}", tf(Key::VerifyNoBody, &[id])),
+            Error::IssueFinal { title } => write!(f, "{}", tf(Key::ErrIssueFinal, &[title])),
+            Error::IssueExists { title } => write!(f, "{}", tf(Key::ErrIssueExists, &[title])),
+            Error::IssueEmpty { title } => write!(f, "{}", tf(Key::ErrIssueEmpty, &[title])),
+            Error::ItemPublished(id) => write!(f, "{}", tf(Key::ErrItemPublished, &[id])),
+            Error::ItemFinal { item, issue } => {
+                write!(f, "{}", tf(Key::ErrItemFinal, &[item, issue]))
+            }
+            Error::ItemPlaced { item, issue } => {
+                write!(f, "{}", tf(Key::ErrItemPlaced, &[item, issue]))
+            }
+            Error::ItemNotInIssue(id) => write!(f, "{}", tf(Key::ErrItemNotInIssue, &[id])),
+            Error::PublishByFinalise => f.write_str(t(Key::ErrPublishByFinalise)),
+            Error::NotSimilar(id) => write!(f, "{}", tf(Key::ErrNotSimilar, &[id])),
+            Error::ReplacePublished(id) => write!(f, "{}", tf(Key::ErrReplacePublished, &[id])),
+            Error::UnitClash(name) => write!(f, "{}", tf(Key::ErrUnitClash, &[name])),
+            Error::AliasTaken { alias, unit } => {
+                write!(f, "{}", tf(Key::ErrAliasTaken, &[alias, unit]))
+            }
+            Error::BackupDamaged(damage) => {
+                write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
+            }
+            Error::RestoreDamaged { path, damage } => write!(
+                f,
+                "{}",
+                tf(Key::RestoreDamaged, &[&path.display(), &damage.join("; ")])
+            ),
         }
     }
 }
@@ -86,6 +193,12 @@ impl std::error::Error for Error {
             Error::Io { source, .. } => Some(source),
             _ => None,
         }
+    }
+}
+
+impl From<FieldError> for Error {
+    fn from(e: FieldError) -> Error {
+        Error::Field(e)
     }
 }
 

@@ -4,6 +4,7 @@ mod contributors;
 mod count;
 mod date;
 mod issue;
+mod issue_field;
 mod item;
 mod unit;
 
@@ -11,6 +12,7 @@ pub use contributors::{Contributors, Role};
 pub use count::count_chars;
 pub use date::{format_date, parse_date};
 pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
+pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use unit::{Unit, UnitList};
 

@@ -5,11 +5,17 @@
 
 mod archive;
 mod backup;
+mod bulk;
+mod indexed;
 mod issues;
 mod items;
 mod migrate;
+mod rows;
 mod search;
 mod similar;
+mod sketch;
+mod snapshot;
+mod stats;
 mod undo;
 mod units;
 mod verify;
@@ -21,11 +27,13 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
+pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
-pub use issues::{IssueField, IssueSummary};
-pub use items::{Added, ItemQuery, ItemRow, StatusCounts};
+pub use indexed::Added;
+pub use items::{ItemQuery, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
+pub use rows::{IssueSummary, ItemRow};
 pub use similar::Resolution;
 pub use verify::VerifyStep;
 
@@ -79,10 +87,9 @@ impl Store {
             });
         }
         if version != migrate::latest() {
-            return Err(Error::Invalid(crate::i18n::tf(
-                crate::i18n::Key::ErrReadOnlyOld,
-                &[&path.display()],
-            )));
+            return Err(Error::ReadOnlyOld {
+                path: path.to_path_buf(),
+            });
         }
         Ok(Store {
             conn,
@@ -177,15 +184,7 @@ fn writable(path: &Path) -> bool {
     }
 }
 
-/// FNV-1a, 64 bits: stable across builds and platforms, unlike std's hasher.
-pub(crate) fn fingerprint(text: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
+#[cfg(test)]
+mod readback_tests;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! The footer block: 本期送：…, 报：…, 发：…, 责任编辑：…, 共印 N 份.
 
 use super::text::{EDITOR_LABELS, footer_label};
-use crate::model::FooterLine;
+use crate::model::{FooterLine, parse_editor_names as parse_editors};
 use crate::script::fullwidth_ascii_alnum;
 
 /// 共印 120 份 anywhere in `text`: the count, and the text without it.
@@ -32,29 +32,6 @@ pub fn split_print_run(text: &str) -> (String, Option<u32>) {
         }
         Err(_) => (text.to_string(), None),
     }
-}
-
-/// Editors' names as printed, padded for alignment (王　伟　　李晓明, or from
-/// PDF text 郝 婕 许亦是): single characters next to each other are the
-/// halves of one two-character name.
-pub fn parse_editors(text: &str) -> Vec<String> {
-    let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '、' | '，' | ','))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let mut names = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let single = |t: &str| t.chars().count() == 1;
-        if single(tokens[i]) && tokens.get(i + 1).is_some_and(|t| single(t)) {
-            names.push(format!("{}{}", tokens[i], tokens[i + 1]));
-            i += 2;
-        } else {
-            names.push(tokens[i].to_string());
-            i += 1;
-        }
-    }
-    names
 }
 
 /// A footer line that never continues the one above: （此件发至县处级）,

@@ -94,6 +94,10 @@ strings! {
     ErrNotADate => "“{}”不是日期（例如 2023年8月14日 或 2023-08-14）", "“{}” is not a date (such as 2023年8月14日 or 2023-08-14)";
     ErrUnknownField => "没有名为“{}”的字段；可用：title number total supplement date publisher footer editors print-run，或页脚标签如 本期送", "no field named “{}”; use title number total supplement date publisher footer editors print-run, or a footer label such as 本期送";
     ErrEmptyValue => "值不能为空", "the value must not be empty";
+    ErrCorrupt => "库中 {}.{} 有无法识别的值“{}”：库已损坏，或由更新版本的 jianbao 写入", "the store holds a value jianbao does not know in {}.{}: “{}” (damage, or written by a newer jianbao)";
+    ErrUndoTooNew => "撤销记录由更新版本的 jianbao 写入（记录版本 {}，本程序支持到 {}），请升级 jianbao", "the undo step was written by a newer jianbao (record version {}, this one knows up to {}); upgrade jianbao";
+    ErrInMemory => "这个库只在内存中", "in-memory store";
+    ErrItemWithoutId => "稿件没有编号", "item without id";
     ErrUnitClash => "单位表中“{}”出现了两次", "“{}” appears twice in the unit list";
 
     // Undo labels

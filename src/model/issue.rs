@@ -13,6 +13,18 @@ pub const SUBTITLE_MARK: char = '·';
 #[serde(transparent)]
 pub struct IssueId(pub i64);
 
+impl rusqlite::types::ToSql for IssueId {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        self.0.to_sql()
+    }
+}
+
+impl rusqlite::types::FromSql for IssueId {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        i64::column_result(value).map(IssueId)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum IssueState {
@@ -29,7 +41,8 @@ impl IssueState {
         }
     }
 
-    pub fn parse(s: &str) -> Option<IssueState> {
+    /// The state as the store spells it.
+    pub fn from_db(s: &str) -> Option<IssueState> {
         match s {
             "draft" => Some(IssueState::Draft),
             "final" => Some(IssueState::Final),

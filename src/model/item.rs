@@ -10,6 +10,20 @@ use crate::i18n::{Key, t};
 #[serde(transparent)]
 pub struct ItemId(pub i64);
 
+// The store reads and writes ids as the integers they are; rusqlite is
+// always a dependency, and the orphan rule puts these impls here.
+impl rusqlite::types::ToSql for ItemId {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        self.0.to_sql()
+    }
+}
+
+impl rusqlite::types::FromSql for ItemId {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        i64::column_result(value).map(ItemId)
+    }
+}
+
 impl std::fmt::Display for ItemId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
@@ -33,6 +47,14 @@ impl Kind {
         }
     }
 
+    /// The kind as the store spells it ([`Kind::as_str`]), and nothing else.
+    pub fn from_db(s: &str) -> Option<Kind> {
+        [Kind::Article, Kind::Brief]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+
+    /// English or Chinese names, as typed.
     pub fn parse(s: &str) -> Option<Kind> {
         match s.trim() {
             "article" | "正文" | "文章" => Some(Kind::Article),
@@ -77,6 +99,11 @@ impl Status {
             Status::Rejected => "rejected",
             Status::Published => "published",
         }
+    }
+
+    /// The status as the store spells it ([`Status::as_str`]), and nothing else.
+    pub fn from_db(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
     /// English or Chinese names, as typed on the command line.
@@ -215,6 +242,17 @@ mod tests {
             );
         }
         assert_eq!(Status::parse("draft"), None);
+    }
+
+    #[test]
+    fn the_store_spelling_is_the_only_one_read_back() {
+        for st in Status::ALL {
+            assert_eq!(Status::from_db(st.as_str()), Some(st));
+        }
+        assert_eq!(Status::from_db("采用"), None);
+        assert_eq!(Status::from_db(" new"), None);
+        assert_eq!(Kind::from_db("brief"), Some(Kind::Brief));
+        assert_eq!(Kind::from_db("简讯"), None);
     }
 
     #[test]

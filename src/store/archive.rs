@@ -2,14 +2,12 @@
 
 use std::collections::HashMap;
 
-use rusqlite::params;
-
-use super::Store;
-use super::issues::{insert_issue, place_new, set_members};
-use super::items::{ITEM_COLUMNS, Near, insert_item, item_from_row};
+use super::indexed::{Added, Near, insert_item, place_new};
+use super::rows::{self, ITEM_COLUMNS, insert_masthead, item_from_row, set_link, set_members};
+use super::{Store, undo};
 use crate::archive::Archive;
-use crate::error::Result;
-use crate::model::{ItemId, Kind, UnitList};
+use crate::error::{Error, Result};
+use crate::model::{IssueId, ItemId, Kind, UnitList};
 
 /// What a restore brought in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,14 +38,14 @@ impl Store {
         let total = total as usize;
         let mut done = 0;
         progress(done, total);
-        let ids: Vec<i64> = self
+        let ids: Vec<IssueId> = self
             .conn
             .prepare("SELECT id FROM issues ORDER BY id")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         let mut issues = Vec::with_capacity(ids.len());
         for id in ids {
-            let issue = self.issue(crate::model::IssueId(id))?;
+            let issue = self.issue(id)?;
             done += issue.items().count();
             progress(done, total);
             issues.push(issue);
@@ -56,7 +54,7 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {ITEM_COLUMNS} FROM items WHERE id NOT IN (SELECT item_id FROM issue_items) ORDER BY id"
         ))?;
-        for item in stmt.query_map([], item_from_row)? {
+        for item in stmt.query_and_then([], item_from_row)? {
             items.push(item?);
             done += 1;
             if done % super::PROGRESS_EVERY == 0 {
@@ -96,11 +94,7 @@ impl Store {
             .chain(&archive.items)
         {
             if item.body.iter().all(|p| p.trim().is_empty()) {
-                let id = item.id.map_or(0, |i| i.0);
-                return Err(crate::error::Error::Invalid(crate::i18n::tf(
-                    crate::i18n::Key::VerifyNoBody,
-                    &[&id],
-                )));
+                return Err(Error::ItemWithoutBody(item.id.unwrap_or(ItemId(0))));
             }
         }
         let total = archive
@@ -112,7 +106,7 @@ impl Store {
         self.write(|tx| {
             // Decided under the write lock: nothing can be added meanwhile.
             let same_ids = is_empty(tx)?;
-            let units = super::units::insert_units(
+            let units = rows::insert_units(
                 tx,
                 &UnitList {
                     units: archive.units.clone(),
@@ -120,14 +114,14 @@ impl Store {
             )?;
             let mut count = 0;
             let mut seen = 0;
-            let mut new_ids: Vec<i64> = Vec::new();
-            let mut new_issues: Vec<i64> = Vec::new();
-            super::undo::record_touched(
+            let mut new_ids: Vec<ItemId> = Vec::new();
+            let mut new_issues: Vec<IssueId> = Vec::new();
+            undo::record_touched(
                 tx,
                 &crate::i18n::tf(crate::i18n::Key::UndoImport, &[&origin]),
-                super::undo::Touched {
-                    units: Some(super::units::load(tx)?),
-                    ..super::undo::Touched::default()
+                undo::Touched {
+                    units: Some(rows::load_units(tx)?),
+                    ..undo::Touched::default()
                 },
             )?;
             // Old id → id in this store, to rewrite the near-duplicate links
@@ -149,9 +143,9 @@ impl Store {
                 let new = added.id();
                 // What was stored is counted: an item already there, or
                 // listed twice, is not restored again.
-                if let crate::store::Added::New(id) = added {
+                if let Added::New(id) = added {
                     count += 1;
-                    new_ids.push(id.0);
+                    new_ids.push(id);
                 }
                 seen += 1;
                 if seen % super::PROGRESS_EVERY == 0 {
@@ -166,8 +160,8 @@ impl Store {
                 Ok(new)
             };
             for issue in &archive.issues {
-                let id = insert_issue(tx, issue, issue.id.filter(|_| same_ids))?;
-                new_issues.push(id.0);
+                let id = insert_masthead(tx, issue, issue.id.filter(|_| same_ids))?;
+                new_issues.push(id);
                 for (section, list) in [
                     (Kind::Article, &issue.articles),
                     (Kind::Brief, &issue.briefs),
@@ -182,13 +176,12 @@ impl Store {
             for item in &archive.items {
                 add(item, None)?;
             }
-            super::undo::amend_last(tx, &new_issues, &new_ids)?;
+            undo::amend_last(tx, &new_issues, &new_ids)?;
             progress(seen, total);
-            let mut link = tx.prepare_cached("UPDATE items SET similar_to = ?2 WHERE id = ?1")?;
             for (item, to) in links {
                 // A link to an item the archive does not hold is dropped.
-                if let Some(to) = ids.get(&to) {
-                    link.execute(params![item.0, to.0])?;
+                if let Some(&to) = ids.get(&to) {
+                    set_link(tx, item, to)?;
                 }
             }
             Ok(Restored {

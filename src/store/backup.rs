@@ -9,7 +9,6 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{Store, migrate};
 use crate::error::{Error, Result};
-use crate::i18n::{Key, tf};
 
 /// What a store file holds, read without changing it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +31,10 @@ impl Inspection {
         if self.damage.is_empty() {
             return Ok(());
         }
-        Err(Error::Invalid(tf(
-            Key::RestoreDamaged,
-            &[&self.path.display(), &self.damage.join("; ")],
-        )))
+        Err(Error::RestoreDamaged {
+            path: self.path.clone(),
+            damage: self.damage.clone(),
+        })
     }
 }
 
@@ -53,10 +52,7 @@ fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
         .filter(|l| l != "ok")
         .collect();
     if !damage.is_empty() {
-        return Err(Error::Invalid(tf(
-            Key::BackupDamaged,
-            &[&damage.join("; ")],
-        )));
+        return Err(Error::BackupDamaged(damage));
     }
     crate::atomic::replace(dest, |tmp| {
         conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
@@ -155,10 +151,7 @@ impl Store {
         progress: impl FnMut(RestoreStep, usize, usize),
     ) -> Result<PathBuf> {
         candidate.sound()?;
-        let path = self
-            .path
-            .clone()
-            .ok_or_else(|| Error::Invalid("in-memory store".into()))?;
+        let path = self.path.clone().ok_or(Error::InMemory)?;
         // rusqlite calls back through `Fn`.
         let progress = std::cell::RefCell::new(progress);
         let kept = migrate::numbered_copy(&path, "before-restore");

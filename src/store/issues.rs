@@ -1,356 +1,55 @@
 //! Issues: numbering, assembling items in order, masthead and footer, finalising.
 
-use jiff::civil::Date;
-use rusqlite::{Connection, OptionalExtension, params};
-use serde::Serialize;
+use rusqlite::{Connection, params};
 
-use super::items::{
-    Added, ITEM_COLUMNS, Near, Prepared, insert_item, item_from_row, load_item, parse_day,
-    parse_kind, parse_status, placement, save_item, save_status,
+use super::indexed::{Added, Near, place_new, save_item};
+use super::rows::{
+    self, IssueSummary, SUMMARY, insert_masthead, issue_title, load_issue, load_item, members,
+    placement, save_masthead, save_status, section_of, set_members, summary, summary_from_row,
+    unplace,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{FooterLine, Issue, IssueId, IssueState, Item, ItemId, Kind, Status};
-use crate::stats::{Fate, Period, StatItem};
+use crate::model::{Issue, IssueField, IssueId, IssueState, ItemId, Kind, Status};
 
-/// One line of the issue list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct IssueSummary {
-    pub id: IssueId,
-    pub series: String,
-    pub year: i16,
-    pub number: u32,
-    pub supplement: bool,
-    pub total_number: Option<u32>,
-    pub date: Option<Date>,
-    pub state: IssueState,
-    pub articles: usize,
-    pub briefs: usize,
-}
-
-impl IssueSummary {
-    /// 上街信息 2023年第56期.
-    pub fn title(&self) -> String {
-        let supplement = if self.supplement { "增刊" } else { "" };
-        format!(
-            "{} {}年{supplement}第{}期",
-            self.series, self.year, self.number
-        )
-    }
-}
-
-/// A masthead or footer field, as `issue set` and the workstation's form change it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IssueField {
-    Series(String),
-    Number(u32),
-    Total(Option<u32>),
-    Supplement(bool),
-    Date(Option<Date>),
-    Publisher(String),
-    /// All footer lines at once.
-    Footer(Vec<FooterLine>),
-    /// The footer line with this label (本期送, 发 …); empty text removes it.
-    FooterLine(FooterLine),
-    Editors(Vec<String>),
-    PrintRun(Option<u32>),
-}
-
-impl IssueField {
-    /// Field names as typed: title, number, total, supplement, date,
-    /// publisher, footer, editors, print-run, or a footer label such as 本期送.
-    pub fn parse(name: &str, value: &str) -> Result<IssueField> {
-        let value = value.trim();
-        let number = |v: &str| -> Result<Option<u32>> {
-            if v.is_empty() || v == "-" {
-                return Ok(None);
-            }
-            v.parse::<u32>()
-                .ok()
-                .filter(|n| *n > 0)
-                .map(Some)
-                .ok_or_else(|| Error::Invalid(tf(Key::ErrNotANumber, &[&v])))
-        };
-        Ok(match name.trim() {
-            "title" | "series" | "刊名" => IssueField::Series(non_empty(value)?),
-            "number" | "期号" => IssueField::Number(
-                number(value)?.ok_or_else(|| Error::Invalid(tf(Key::ErrNotANumber, &[&value])))?,
-            ),
-            "total" | "总期号" | "总第" => IssueField::Total(number(value)?),
-            "supplement" | "增刊" => {
-                IssueField::Supplement(matches!(value, "yes" | "true" | "1" | "是"))
-            }
-            "date" | "日期" => IssueField::Date(if value.is_empty() {
-                None
-            } else {
-                Some(
-                    crate::model::parse_date(value)
-                        .ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&value])))?,
-                )
-            }),
-            "publisher" | "编发单位" => IssueField::Publisher(value.to_string()),
-            "footer" | "页脚" => IssueField::Footer(
-                value
-                    .split(['\n', ';', '；'])
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(|l| match l.split_once(['：', ':']) {
-                        Some((label, text)) => FooterLine::new(label.trim(), text.trim()),
-                        None => FooterLine::new("", l),
-                    })
-                    .collect(),
-            ),
-            "editors" | "责任编辑" => {
-                IssueField::Editors(crate::bulletin::parse_editor_names(value))
-            }
-            "print-run" | "print_run" | "共印" => IssueField::PrintRun(number(value)?),
-            label
-                if !label.is_empty()
-                    && label.chars().all(crate::script::is_han)
-                    && label.chars().count() <= 6 =>
-            {
-                IssueField::FooterLine(FooterLine::new(label, value))
-            }
-            other => return Err(Error::Invalid(tf(Key::ErrUnknownField, &[&other]))),
-        })
-    }
-}
-
-fn non_empty(v: &str) -> Result<String> {
-    if v.is_empty() {
-        Err(Error::invalid(Key::ErrEmptyValue))
-    } else {
-        Ok(v.to_string())
-    }
-}
-
-fn load_summary(r: &rusqlite::Row) -> rusqlite::Result<IssueSummary> {
-    Ok(IssueSummary {
-        id: IssueId(r.get(0)?),
-        series: r.get(1)?,
-        year: r.get(2)?,
-        number: r.get(3)?,
-        supplement: r.get(4)?,
-        total_number: r.get(5)?,
-        date: r
-            .get::<_, Option<String>>(6)?
-            .map(|d| parse_day(&d))
-            .transpose()?,
-        state: IssueState::parse(&r.get::<_, String>(7)?).unwrap_or_default(),
-        articles: r.get::<_, i64>(8)? as usize,
-        briefs: r.get::<_, i64>(9)? as usize,
-    })
-}
-
-const SUMMARY: &str = "SELECT id, series, year, number, supplement, total_number, date, state,
-    (SELECT count(*) FROM issue_items WHERE issue_id = issues.id AND section = 'article'),
-    (SELECT count(*) FROM issue_items WHERE issue_id = issues.id AND section = 'brief')
-    FROM issues";
-
-fn summary(conn: &Connection, id: IssueId) -> Result<IssueSummary> {
-    conn.prepare_cached(&format!("{SUMMARY} WHERE id = ?1"))?
-        .query_row([id.0], load_summary)
-        .optional()?
-        .ok_or(Error::IssueNotFound {
-            year: None,
-            number: 0,
-        })
-}
-
+/// The issue, which must be a draft.
 fn draft(conn: &Connection, id: IssueId) -> Result<IssueSummary> {
     let s = summary(conn, id)?;
     if s.state == IssueState::Final {
-        return Err(Error::Invalid(tf(Key::ErrIssueFinal, &[&s.title()])));
+        return Err(Error::IssueFinal { title: s.title() });
     }
     Ok(s)
 }
 
-fn members(conn: &Connection, issue: IssueId, section: Kind) -> Result<Vec<ItemId>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT item_id FROM issue_items WHERE issue_id = ?1 AND section = ?2 ORDER BY position",
-    )?;
-    let ids = stmt.query_map(params![issue.0, section.as_str()], |r| {
-        Ok(ItemId(r.get(0)?))
-    })?;
-    Ok(ids.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Rewrites a section's order as given (positions 0, 1, 2 …).
-pub(super) fn set_members(
-    conn: &Connection,
-    issue: IssueId,
-    section: Kind,
-    ids: &[ItemId],
-) -> Result<()> {
-    conn.prepare_cached("DELETE FROM issue_items WHERE issue_id = ?1 AND section = ?2")?
-        .execute(params![issue.0, section.as_str()])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO issue_items (issue_id, item_id, section, position) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (pos, id) in ids.iter().enumerate() {
-        insert.execute(params![issue.0, id.0, section.as_str(), pos as i64])?;
+/// `issue` with `field` changed.
+fn apply_field(next: &mut Issue, field: IssueField) {
+    match field {
+        IssueField::Series(s) => next.series = s,
+        IssueField::Number(n) => next.number = n,
+        IssueField::Total(n) => next.total_number = n,
+        IssueField::Supplement(b) => next.supplement = b,
+        IssueField::Date(d) => {
+            next.date = d;
+            if let Some(d) = d {
+                next.year = d.year();
+            }
+        }
+        IssueField::Publisher(p) => next.publisher = p,
+        IssueField::Footer(lines) => next.footer = lines,
+        IssueField::FooterLine(line) => {
+            match next.footer.iter().position(|l| l.label == line.label) {
+                Some(i) if line.text.is_empty() => {
+                    next.footer.remove(i);
+                }
+                Some(i) => next.footer[i] = line,
+                None if !line.text.is_empty() => next.footer.push(line),
+                None => {}
+            }
+        }
+        IssueField::Editors(names) => next.editors = names,
+        IssueField::PrintRun(n) => next.print_run = n,
     }
-    Ok(())
-}
-
-fn section_of(conn: &Connection, item: ItemId) -> Result<Option<(IssueId, Kind)>> {
-    Ok(conn
-        .prepare_cached("SELECT issue_id, section FROM issue_items WHERE item_id = ?1")?
-        .query_row([item.0], |r| {
-            Ok((IssueId(r.get(0)?), r.get::<_, String>(1)?))
-        })
-        .optional()?
-        .map(|(issue, s)| (issue, Kind::parse(&s).unwrap_or_default())))
-}
-
-/// Takes an item out of the draft it is placed in, closing the gap.
-pub(super) fn unplace(conn: &Connection, item: ItemId) -> Result<()> {
-    if let Some((issue, section)) = section_of(conn, item)? {
-        let rest: Vec<ItemId> = members(conn, issue, section)?
-            .into_iter()
-            .filter(|&i| i != item)
-            .collect();
-        set_members(conn, issue, section, &rest)?;
-        // A 栏目 heading belongs to the item's place in its issue.
-        conn.prepare_cached("UPDATE items SET column_heading = '' WHERE id = ?1")?
-            .execute([item.0])?;
-    }
-    Ok(())
-}
-
-/// Moves a placed item to the end of the section that matches its kind.
-pub(super) fn set_section(conn: &Connection, item: ItemId, kind: Kind) -> Result<()> {
-    if let Some((issue, section)) = section_of(conn, item)?
-        && section != kind
-    {
-        unplace(conn, item)?;
-        let mut list = members(conn, issue, kind)?;
-        list.push(item);
-        set_members(conn, issue, kind, &list)?;
-    }
-    Ok(())
-}
-
-fn write_footer(
-    conn: &Connection,
-    issue: IssueId,
-    footer: &[FooterLine],
-    editors: &[String],
-) -> Result<()> {
-    conn.execute("DELETE FROM issue_footer WHERE issue_id = ?1", [issue.0])?;
-    conn.execute("DELETE FROM issue_editors WHERE issue_id = ?1", [issue.0])?;
-    for (i, line) in footer.iter().enumerate() {
-        conn.execute(
-            "INSERT INTO issue_footer (issue_id, position, label, text) VALUES (?1, ?2, ?3, ?4)",
-            params![issue.0, i as i64, line.label, line.text],
-        )?;
-    }
-    for (i, name) in editors.iter().enumerate() {
-        conn.execute(
-            "INSERT INTO issue_editors (issue_id, position, name) VALUES (?1, ?2, ?3)",
-            params![issue.0, i as i64, name],
-        )?;
-    }
-    Ok(())
-}
-
-/// Inserts `issue`'s masthead and footer, under `id` when given (restoring
-/// an archive), else under a new id.
-pub(super) fn insert_issue(
-    conn: &Connection,
-    issue: &Issue,
-    id: Option<IssueId>,
-) -> Result<IssueId> {
-    let taken: Option<i64> = conn
-        .query_row(
-            "SELECT id FROM issues WHERE series = ?1 AND year = ?2 AND supplement = ?3 AND number = ?4",
-            params![issue.series, issue.year, issue.supplement, issue.number],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if taken.is_some() {
-        return Err(Error::Invalid(tf(
-            Key::ErrIssueExists,
-            &[&issue_title(issue)],
-        )));
-    }
-    conn.execute(
-        "INSERT INTO issues (series, year, number, supplement, total_number, date, publisher, print_run, state, id, marking, editor_note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            issue.series,
-            issue.year,
-            issue.number,
-            issue.supplement,
-            issue.total_number,
-            issue.date.map(|d| d.to_string()),
-            issue.publisher,
-            issue.print_run,
-            issue.state.as_str(),
-            id.map(|i| i.0),
-            issue.marking,
-            issue.editor_note,
-        ],
-    )?;
-    let id = IssueId(conn.last_insert_rowid());
-    write_footer(conn, id, &issue.footer, &issue.editors)?;
-    Ok(id)
-}
-
-fn issue_title(issue: &Issue) -> String {
-    let supplement = if issue.supplement { "增刊" } else { "" };
-    format!(
-        "{} {}年{supplement}第{}期",
-        issue.series, issue.year, issue.number
-    )
-}
-
-fn load_issue(conn: &Connection, id: IssueId) -> Result<Issue> {
-    let s = summary(conn, id)?;
-    let (publisher, print_run, marking, editor_note): (String, Option<u32>, String, String) = conn
-        .query_row(
-            "SELECT publisher, print_run, marking, editor_note FROM issues WHERE id = ?1",
-            [id.0],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
-    let mut issue = Issue::new(s.series, s.year, s.number);
-    issue.id = Some(id);
-    issue.total_number = s.total_number;
-    issue.supplement = s.supplement;
-    issue.date = s.date;
-    issue.state = s.state;
-    issue.publisher = publisher;
-    issue.print_run = print_run;
-    issue.marking = marking;
-    issue.editor_note = editor_note;
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {ITEM_COLUMNS} FROM issue_items JOIN items ON items.id = issue_items.item_id
-         WHERE issue_id = ?1 AND section = ?2 ORDER BY position"
-    ))?;
-    issue.articles = stmt
-        .query_map(params![id.0, "article"], item_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    issue.briefs = stmt
-        .query_map(params![id.0, "brief"], item_from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT label, text FROM issue_footer WHERE issue_id = ?1 ORDER BY position",
-    )?;
-    issue.footer = stmt
-        .query_map([id.0], |r| {
-            Ok(FooterLine::new(
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn
-        .prepare_cached("SELECT name FROM issue_editors WHERE issue_id = ?1 ORDER BY position")?;
-    issue.editors = stmt
-        .query_map([id.0], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(issue)
 }
 
 impl Store {
@@ -372,7 +71,7 @@ impl Store {
              WHERE o.series = i.series AND o.year = i.year AND o.supplement = i.supplement AND o.id != i.id
              ORDER BY o.number",
         )?;
-        let rows = stmt.query_map([issue.0], |r| r.get(0))?;
+        let rows = stmt.query_map([issue], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -391,13 +90,14 @@ impl Store {
         self.write(|tx| {
             let mut draft = issue.clone();
             draft.state = IssueState::Draft;
-            let id = insert_issue(tx, &draft, None)?;
-            undo::record_with(
+            let id = insert_masthead(tx, &draft, None)?;
+            undo::record_touched(
                 tx,
                 &tf(Key::UndoNewIssue, &[&issue_title(&draft)]),
-                &[],
-                &[],
-                &[id.0],
+                undo::Touched {
+                    created: &[id],
+                    ..undo::Touched::default()
+                },
             )?;
             Ok(id)
         })
@@ -409,9 +109,8 @@ impl Store {
     pub fn delete_issue(&mut self, id: IssueId) -> Result<()> {
         self.write(|tx| {
             let s = draft(tx, id)?;
-            undo::record(tx, &tf(Key::UndoDeleteIssue, &[&s.title()]), &[], &[id.0])?;
-            tx.execute("DELETE FROM issues WHERE id = ?1", [id.0])?;
-            Ok(())
+            undo::record(tx, &tf(Key::UndoDeleteIssue, &[&s.title()]), &[], &[id])?;
+            rows::delete_issue(tx, id)
         })
     }
 
@@ -428,8 +127,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&format!(
             "{SUMMARY} ORDER BY year DESC, supplement, number DESC, id DESC"
         ))?;
-        let rows = stmt.query_map([], load_summary)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        stmt.query_and_then([], summary_from_row)?.collect()
     }
 
     /// Issue `number` (or 增刊 `number`), of `series` and `year` where
@@ -447,8 +145,8 @@ impl Store {
              AND (?4 IS NULL OR series = ?4) ORDER BY year DESC, series"
         ))?;
         let found: Vec<IssueSummary> = stmt
-            .query_map(params![number, supplement, year, series], load_summary)?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_and_then(params![number, supplement, year, series], summary_from_row)?
+            .collect::<Result<_>>()?;
         match found.as_slice() {
             [] => Err(Error::IssueNotFound { year, number }),
             [one] => Ok(one.id),
@@ -464,7 +162,7 @@ impl Store {
     pub fn add_to_issue(&mut self, issue: IssueId, ids: &[ItemId], section: Kind) -> Result<()> {
         self.write(|tx| {
             draft(tx, issue)?;
-            let mut touched = vec![issue.0];
+            let mut touched = vec![issue];
             for &id in ids {
                 if let Some((other, _)) = placement(tx, id)? {
                     touched.push(other);
@@ -475,12 +173,15 @@ impl Store {
             for &id in ids {
                 let mut item = load_item(tx, id)?;
                 if item.status == Status::Published {
-                    return Err(Error::Invalid(tf(Key::ErrItemPublished, &[&id])));
+                    return Err(Error::ItemPublished(id));
                 }
                 if let Some((other, label)) = placement(tx, id)?
-                    && other != issue.0
+                    && other != issue
                 {
-                    return Err(Error::Invalid(tf(Key::ErrItemPlaced, &[&id, &label])));
+                    return Err(Error::ItemPlaced {
+                        item: id,
+                        issue: label,
+                    });
                 }
                 unplace(tx, id)?;
                 list = members(tx, issue, section)?;
@@ -501,9 +202,9 @@ impl Store {
             draft(tx, issue)?;
             match section_of(tx, id)? {
                 Some((placed, _)) if placed == issue => {}
-                _ => return Err(Error::Invalid(tf(Key::ErrItemNotInIssue, &[&id]))),
+                _ => return Err(Error::ItemNotInIssue(id)),
             }
-            undo::record(tx, &tf(Key::UndoRemove, &[&id]), &[id], &[issue.0])?;
+            undo::record(tx, &tf(Key::UndoRemove, &[&id]), &[id], &[issue])?;
             unplace(tx, id)
         })
     }
@@ -513,13 +214,13 @@ impl Store {
         self.write(|tx| {
             draft(tx, issue)?;
             let Some((placed, section)) = section_of(tx, id)?.filter(|(p, _)| *p == issue) else {
-                return Err(Error::Invalid(tf(Key::ErrItemNotInIssue, &[&id])));
+                return Err(Error::ItemNotInIssue(id));
             };
             let mut list = members(tx, placed, section)?;
             list.retain(|&i| i != id);
             let at = to.clamp(1, list.len() + 1) - 1;
             list.insert(at, id);
-            undo::record(tx, &tf(Key::UndoMove, &[&id, &(at + 1)]), &[], &[issue.0])?;
+            undo::record(tx, &tf(Key::UndoMove, &[&id, &(at + 1)]), &[], &[issue])?;
             set_members(tx, issue, section, &list)
         })
     }
@@ -535,66 +236,17 @@ impl Store {
         self.write(|tx| {
             let current = load_issue(tx, issue)?;
             draft(tx, issue)?;
-            undo::record(tx, &tf(Key::UndoSetField, &[&issue_title(&current)]), &[], &[issue.0])?;
+            undo::record(
+                tx,
+                &tf(Key::UndoSetField, &[&issue_title(&current)]),
+                &[],
+                &[issue],
+            )?;
             let mut next = current.clone();
             for field in fields {
-            match field.clone() {
-                IssueField::Series(s) => next.series = s,
-                IssueField::Number(n) => next.number = n,
-                IssueField::Total(n) => next.total_number = n,
-                IssueField::Supplement(b) => next.supplement = b,
-                IssueField::Date(d) => {
-                    next.date = d;
-                    if let Some(d) = d {
-                        next.year = d.year();
-                    }
-                }
-                IssueField::Publisher(p) => next.publisher = p,
-                IssueField::Footer(lines) => next.footer = lines,
-                IssueField::FooterLine(line) => {
-                    match next.footer.iter().position(|l| l.label == line.label) {
-                        Some(i) if line.text.is_empty() => {
-                            next.footer.remove(i);
-                        }
-                        Some(i) => next.footer[i] = line,
-                        None if !line.text.is_empty() => next.footer.push(line),
-                        None => {}
-                    }
-                }
-                IssueField::Editors(names) => next.editors = names,
-                IssueField::PrintRun(n) => next.print_run = n,
+                apply_field(&mut next, field.clone());
             }
-            }
-            let renumbered = (next.series.as_str(), next.year, next.supplement, next.number)
-                != (current.series.as_str(), current.year, current.supplement, current.number);
-            if renumbered {
-                let clash: Option<i64> = tx
-                    .query_row(
-                        "SELECT id FROM issues WHERE series = ?1 AND year = ?2 AND supplement = ?3 AND number = ?4 AND id != ?5",
-                        params![next.series, next.year, next.supplement, next.number, issue.0],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                if clash.is_some() {
-                    return Err(Error::Invalid(tf(Key::ErrIssueExists, &[&issue_title(&next)])));
-                }
-            }
-            tx.execute(
-                "UPDATE issues SET series = ?2, year = ?3, number = ?4, supplement = ?5, total_number = ?6,
-                 date = ?7, publisher = ?8, print_run = ?9 WHERE id = ?1",
-                params![
-                    issue.0,
-                    next.series,
-                    next.year,
-                    next.number,
-                    next.supplement,
-                    next.total_number,
-                    next.date.map(|d| d.to_string()),
-                    next.publisher,
-                    next.print_run,
-                ],
-            )?;
-            write_footer(tx, issue, &next.footer, &next.editors)
+            save_masthead(tx, &next, issue)
         })
     }
 
@@ -603,21 +255,22 @@ impl Store {
         self.write(|tx| {
             let s = draft(tx, issue)?;
             if s.articles + s.briefs == 0 {
-                return Err(Error::Invalid(tf(Key::ErrIssueEmpty, &[&s.title()])));
+                return Err(Error::IssueEmpty { title: s.title() });
             }
-            let full = load_issue(tx, issue)?;
+            let mut full = load_issue(tx, issue)?;
             let ids: Vec<ItemId> = full.items().filter_map(|i| i.id).collect();
             undo::record_touched(
                 tx,
                 &tf(Key::UndoFinalise, &[&s.title()]),
                 undo::Touched {
                     items: &ids,
-                    issues: &[issue.0],
+                    issues: &[issue],
                     finalised: true,
                     ..undo::Touched::default()
                 },
             )?;
-            tx.execute("UPDATE issues SET state = 'final' WHERE id = ?1", [issue.0])?;
+            full.state = IssueState::Final;
+            save_masthead(tx, &full, issue)?;
             for &id in &ids {
                 save_status(tx, id, Status::Published, "")?;
             }
@@ -634,13 +287,13 @@ impl Store {
             // as they were; the rest it deletes with the issue.
             let existing = issue
                 .items()
-                .map(|i| super::items::same_text(tx, i))
+                .map(|i| rows::same_text(tx, i))
                 .collect::<Result<Vec<_>>>()?
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>();
             undo::record(tx, &tf(Key::UndoImport, &[&origin]), &existing, &[])?;
-            let id = insert_issue(tx, issue, None)?;
+            let id = insert_masthead(tx, issue, None)?;
             let mut added = Vec::new();
             for (section, items) in [
                 (Kind::Article, &issue.articles),
@@ -650,154 +303,14 @@ impl Store {
                 for item in items {
                     let placed = place_new(tx, item, section, origin, None, Near::Index)?;
                     if let Added::New(new) = placed {
-                        added.push(new.0);
+                        added.push(new);
                     }
                     ids.push(placed.id());
                 }
                 set_members(tx, id, section, &ids)?;
             }
-            undo::amend_last(tx, &[id.0], &added)?;
+            undo::amend_last(tx, &[id], &added)?;
             Ok(id)
         })
-    }
-}
-
-/// Inserts an item of a printed or restored issue (under its own id if it
-/// carries one): already edited, so nothing to flag as a near-duplicate.
-pub(super) fn place_new(
-    conn: &Connection,
-    item: &Item,
-    section: Kind,
-    origin: &str,
-    prepared: Option<Prepared>,
-    near: Near,
-) -> Result<Added> {
-    let mut item: Item = item.clone();
-    item.kind = section;
-    match insert_item(conn, &item, item.id, origin, prepared, near)? {
-        Added::New(id) => Ok(Added::New(id)),
-        Added::Exists(id) => {
-            if let Some((_, label)) = placement(conn, id)? {
-                return Err(Error::Invalid(tf(Key::ErrItemPlaced, &[&id, &label])));
-            }
-            let mut stored = load_item(conn, id)?;
-            stored.status = item.status;
-            stored.kind = section;
-            save_item(conn, &stored)?;
-            Ok(Added::Exists(id))
-        }
-    }
-}
-
-impl Store {
-    /// Stores many final issues and loose items in one transaction (demo and
-    /// load data). Search terms are worked out on a second thread while this
-    /// one writes. Returns how many items were offered.
-    pub fn bulk_add(&mut self, issues: &[Issue], items: &[Item]) -> Result<usize> {
-        let all: Vec<&Item> = issues.iter().flat_map(Issue::items).chain(items).collect();
-        std::thread::scope(|scope| {
-            let (send, prepared) = std::sync::mpsc::sync_channel::<Prepared>(256);
-            let work = &all;
-            scope.spawn(move || {
-                for item in work {
-                    if send.send(Prepared::of(item)).is_err() {
-                        break;
-                    }
-                }
-            });
-            self.write(|tx| {
-                // Let the search index gather the whole batch in memory and
-                // write it once, instead of merging many small segments.
-                tx.execute(
-                    "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 268435456)",
-                    [],
-                )?;
-                let mut bands = Vec::new();
-                for issue in issues {
-                    let id = insert_issue(tx, issue, None)?;
-                    for (section, list) in [
-                        (Kind::Article, &issue.articles),
-                        (Kind::Brief, &issue.briefs),
-                    ] {
-                        let mut ids = Vec::with_capacity(list.len());
-                        for i in list {
-                            ids.push(
-                                place_new(
-                                    tx,
-                                    i,
-                                    section,
-                                    "demo",
-                                    prepared.recv().ok(),
-                                    Near::Batch(&mut bands),
-                                )?
-                                .id(),
-                            );
-                        }
-                        set_members(tx, id, section, &ids)?;
-                    }
-                }
-                for item in items {
-                    // Load data is not checked for near-duplicates.
-                    insert_item(
-                        tx,
-                        item,
-                        None,
-                        "demo",
-                        prepared.recv().ok(),
-                        Near::Batch(&mut bands),
-                    )?;
-                }
-                bands.sort_unstable();
-                super::similar::insert_bands(tx, bands)?;
-                tx.execute(
-                    "INSERT INTO item_search (item_search, rank) VALUES ('hashsize', 1048576)",
-                    [],
-                )?;
-                Ok(all.len())
-            })
-        })
-    }
-}
-
-impl Store {
-    /// The items received in `period`, each with its fate as of now; with a
-    /// `series`, only publication in that series counts as adoption.
-    pub fn stats_items(&self, period: Period, series: Option<&str>) -> Result<Vec<StatItem>> {
-        let from = period
-            .from
-            .map_or("0000-01-01".to_string(), |d| d.to_string());
-        let to = period
-            .to
-            .map_or("9999-12-31".to_string(), |d| d.to_string());
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT items.sources, items.received, items.status, issues.series, issue_items.section
-             FROM items
-             LEFT JOIN issue_items ON issue_items.item_id = items.id
-             LEFT JOIN issues ON issues.id = issue_items.issue_id AND issues.state = 'final'
-             WHERE items.received BETWEEN ?1 AND ?2",
-        )?;
-        let rows = stmt.query_map(params![from, to], |r| {
-            let fate = match parse_status(&r.get::<_, String>(2)?)? {
-                Status::New | Status::Accepted | Status::Held => Fate::Pending,
-                Status::Rejected => Fate::NotUsed,
-                Status::Published => match (
-                    r.get::<_, Option<String>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                ) {
-                    (Some(s), Some(section)) if series.is_none_or(|want| want == s) => {
-                        Fate::Adopted(parse_kind(&section)?)
-                    }
-                    // Published in another series; or, in a store where the
-                    // final issue is missing, nowhere that can be counted.
-                    _ => Fate::NotUsed,
-                },
-            };
-            Ok(StatItem {
-                sources: super::items::lines(&r.get::<_, String>(0)?),
-                received: parse_day(&r.get::<_, String>(1)?)?,
-                fate,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

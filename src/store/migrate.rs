@@ -113,7 +113,7 @@ pub const MIGRATIONS: &[Migration] = &[
         PRIMARY KEY (key, item_id)
     ) WITHOUT ROWID;
     "#,
-        then: Some(super::similar::backfill),
+        then: Some(super::sketch::backfill),
     },
     // 3: what a submission says besides its text (contributors as JSON,
     // whether the unit was inferred), and what an issue prints besides its

@@ -4,7 +4,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, params};
 
 use crate::error::Result;
-use crate::model::Item;
+use crate::model::{Item, ItemId};
 use crate::search::{index_terms, matches};
 
 /// `jianbao_match(text, query)`: the exact check behind every index hit.
@@ -31,14 +31,14 @@ pub(super) fn terms(item: &Item) -> String {
     )
 }
 
-pub(super) fn index(conn: &Connection, id: i64, terms: &str) -> Result<()> {
+pub(super) fn index(conn: &Connection, id: ItemId, terms: &str) -> Result<()> {
     unindex(conn, id)?;
     conn.prepare_cached("INSERT INTO item_search (rowid, terms) VALUES (?1, ?2)")?
         .execute(params![id, terms])?;
     Ok(())
 }
 
-pub(super) fn unindex(conn: &Connection, id: i64) -> Result<()> {
+pub(super) fn unindex(conn: &Connection, id: ItemId) -> Result<()> {
     conn.prepare_cached("DELETE FROM item_search WHERE rowid = ?1")?
         .execute([id])?;
     Ok(())

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 
 use super::Store;
-use super::items::{ITEM_COLUMNS, item_from_row};
+use super::rows::{ITEM_COLUMNS, fingerprint, item_from_row, kind};
 use crate::error::Result;
 use crate::i18n::{Key, tf};
 
@@ -63,9 +63,7 @@ impl Store {
         let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (issue, section) = row?;
-            let section = crate::model::Kind::parse(&section)
-                .unwrap_or_default()
-                .label();
+            let section = kind("issue_items", "section", &section)?.label();
             problems.push(tf(Key::VerifyOrderHole, &[&issue, &section]));
         }
         progress(VerifyStep::Items, 0, 0);
@@ -85,14 +83,14 @@ impl Store {
             }
             items += 1;
             let item = item_from_row(row)?;
-            let id = item.id.map_or(0, |i| i.0);
+            let id = item.id.unwrap_or(crate::model::ItemId(0));
             let after_item = ITEM_COLUMNS.split(',').count();
             let stored_print: String = row.get(after_item)?;
             let stored_chars: i64 = row.get(after_item + 1)?;
             if item.body.iter().all(|p| p.trim().is_empty()) {
                 problems.push(tf(Key::VerifyNoBody, &[&id]));
             }
-            if stored_print != super::fingerprint(&item.fingerprint_text())
+            if stored_print != fingerprint(&item.fingerprint_text())
                 || stored_chars != item.chars() as i64
             {
                 problems.push(tf(Key::VerifyStale, &[&id]));

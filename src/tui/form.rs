@@ -3,8 +3,7 @@
 use super::input::TextInput;
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
-use crate::model::{FooterLine, Issue, IssueId, format_date};
-use crate::store::IssueField;
+use crate::model::{FieldError, Issue, IssueField, IssueId, format_date, parse_footer_line};
 
 /// What a row of the form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,22 +90,17 @@ impl IssueForm {
         let mut footer = Vec::new();
         for (kind, input) in &self.rows {
             let v = input.text.trim();
-            let named = |e: Error| Error::Invalid(tf(Key::FormRowError, &[&kind.label(), &e]));
+            let named = |e: FieldError| Error::Invalid(tf(Key::FormRowError, &[&kind.label(), &e]));
             match kind {
-                FieldKind::Series => fields.push(IssueField::parse("title", v).map_err(named)?),
-                FieldKind::Number => fields.push(IssueField::parse("number", v).map_err(named)?),
-                FieldKind::Total => fields.push(IssueField::parse("total", v).map_err(named)?),
-                FieldKind::Date => fields.push(IssueField::parse("date", v).map_err(named)?),
-                FieldKind::Publisher => fields.push(IssueField::Publisher(v.to_string())),
+                FieldKind::Series => fields.push(IssueField::series(v).map_err(named)?),
+                FieldKind::Number => fields.push(IssueField::number(v).map_err(named)?),
+                FieldKind::Total => fields.push(IssueField::total(v).map_err(named)?),
+                FieldKind::Date => fields.push(IssueField::date(v).map_err(named)?),
+                FieldKind::Publisher => fields.push(IssueField::publisher(v)),
                 FieldKind::Footer if v.is_empty() => {}
-                FieldKind::Footer => footer.push(match v.split_once(['：', ':']) {
-                    Some((label, text)) => FooterLine::new(label.trim(), text.trim()),
-                    None => FooterLine::new("", v),
-                }),
-                FieldKind::Editors => fields.push(IssueField::parse("editors", v).map_err(named)?),
-                FieldKind::PrintRun => {
-                    fields.push(IssueField::parse("print-run", v).map_err(named)?)
-                }
+                FieldKind::Footer => footer.push(parse_footer_line(v)),
+                FieldKind::Editors => fields.push(IssueField::editors(v)),
+                FieldKind::PrintRun => fields.push(IssueField::print_run(v).map_err(named)?),
             }
         }
         fields.push(IssueField::Footer(footer));
@@ -117,6 +111,7 @@ impl IssueForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::FooterLine;
 
     #[test]
     fn the_form_reads_back_what_it_shows() {

@@ -1,0 +1,351 @@
+//! Undo steps as they are stored: the store's own serde shapes, versioned
+//! and kept apart from the model's, so that renaming a field of the model
+//! does not break undoing history written before an upgrade. A record
+//! without a version is version 1, as every record before versions were.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::rows::{self, Member};
+use crate::error::{Error, Result};
+use crate::model::{Contributors, Issue, IssueId, IssueState, Item, ItemId, Unit, UnitList};
+
+/// The version this jianbao writes and the newest it reads.
+const VERSION: u32 = 1;
+
+/// What one step recorded, in model types.
+#[derive(Debug, Default)]
+pub(super) struct Step {
+    pub items: Vec<Item>,
+    pub issues: Vec<IssueRows>,
+    /// Issues the change created: undoing it deletes them.
+    pub created: Vec<IssueId>,
+    /// Items the change added (an import): undoing it deletes them.
+    pub added: Vec<ItemId>,
+    /// The unit list before a change to it.
+    pub units: Option<UnitList>,
+    /// One command written in several transactions (an import of many
+    /// files, each its own) is one step: its records share this mark.
+    pub batch: Option<String>,
+    /// The step finalised an issue: undoing it asks first.
+    pub finalised: bool,
+}
+
+/// An issue's own rows: masthead, footer and editors, and its order.
+#[derive(Debug)]
+pub(super) struct IssueRows {
+    pub masthead: Issue,
+    pub members: Vec<Member>,
+    /// Whether the marking and 编者按 were recorded: records written before
+    /// they were leave them as the store has them.
+    pub notes_recorded: bool,
+}
+
+fn version_1() -> u32 {
+    1
+}
+
+#[derive(Deserialize)]
+struct Versioned {
+    #[serde(default = "version_1")]
+    version: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SnapshotV1 {
+    #[serde(default = "version_1")]
+    version: u32,
+    items: Vec<ItemV1>,
+    issues: Vec<IssueV1>,
+    #[serde(default)]
+    created: Vec<i64>,
+    #[serde(default)]
+    added: Vec<i64>,
+    #[serde(default)]
+    units: Option<UnitListV1>,
+    #[serde(default)]
+    batch: Option<String>,
+    #[serde(default)]
+    finalised: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ItemV1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<i64>,
+    headline: String,
+    body: Vec<String>,
+    sources: Vec<String>,
+    kind: String,
+    status: String,
+    received: Date,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    reject_reason: String,
+    #[serde(default)]
+    original: String,
+    #[serde(default)]
+    similar_to: Option<i64>,
+    #[serde(default, skip_serializing_if = "ContributorsV1::is_empty")]
+    contributors: ContributorsV1,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    source_inferred: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    editor_note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    column: String,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct ContributorsV1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reviewer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    signer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    contact: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    phone: Option<String>,
+}
+
+impl ContributorsV1 {
+    fn is_empty(&self) -> bool {
+        [
+            &self.author,
+            &self.reviewer,
+            &self.signer,
+            &self.contact,
+            &self.phone,
+        ]
+        .iter()
+        .all(|v| v.is_none())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct IssueV1 {
+    id: i64,
+    series: String,
+    year: i16,
+    number: u32,
+    supplement: bool,
+    total_number: Option<u32>,
+    date: Option<Date>,
+    publisher: String,
+    print_run: Option<u32>,
+    state: String,
+    /// (item, section, position).
+    members: Vec<(i64, String, i64)>,
+    /// (label, text).
+    footer: Vec<(String, String)>,
+    editors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    marking: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    editor_note: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct UnitListV1 {
+    #[serde(rename = "unit", default)]
+    units: Vec<UnitV1>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct UnitV1 {
+    name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    aliases: Vec<String>,
+}
+
+fn json(e: serde_json::Error) -> Error {
+    Error::Json(e.to_string())
+}
+
+/// The JSON stored for `step`.
+pub(super) fn encode(step: &Step) -> Result<String> {
+    let stored = SnapshotV1 {
+        version: VERSION,
+        items: step.items.iter().map(item_to_v1).collect(),
+        issues: step.issues.iter().map(issue_to_v1).collect(),
+        created: step.created.iter().map(|i| i.0).collect(),
+        added: step.added.iter().map(|i| i.0).collect(),
+        units: step.units.as_ref().map(|list| UnitListV1 {
+            units: list
+                .units
+                .iter()
+                .map(|u| UnitV1 {
+                    name: u.name.clone(),
+                    aliases: u.aliases.clone(),
+                })
+                .collect(),
+        }),
+        batch: step.batch.clone(),
+        finalised: step.finalised,
+    };
+    serde_json::to_string(&stored).map_err(json)
+}
+
+/// The step stored as `text`, of any version this jianbao knows.
+pub(super) fn decode(text: &str) -> Result<Step> {
+    let Versioned { version } = serde_json::from_str(text).map_err(json)?;
+    if version > VERSION {
+        return Err(Error::UndoTooNew {
+            found: version,
+            supported: VERSION,
+        });
+    }
+    let stored: SnapshotV1 = serde_json::from_str(text).map_err(json)?;
+    Ok(Step {
+        items: stored
+            .items
+            .into_iter()
+            .map(item_from_v1)
+            .collect::<Result<_>>()?,
+        issues: stored
+            .issues
+            .into_iter()
+            .map(issue_from_v1)
+            .collect::<Result<_>>()?,
+        created: stored.created.into_iter().map(IssueId).collect(),
+        added: stored.added.into_iter().map(ItemId).collect(),
+        units: stored.units.map(|list| UnitList {
+            units: list
+                .units
+                .into_iter()
+                .map(|u| Unit {
+                    name: u.name,
+                    aliases: u.aliases,
+                })
+                .collect(),
+        }),
+        batch: stored.batch,
+        finalised: stored.finalised,
+    })
+}
+
+const TABLE: &str = "undo_log";
+const COLUMN: &str = "snapshot";
+
+fn item_to_v1(item: &Item) -> ItemV1 {
+    let c = &item.contributors;
+    ItemV1 {
+        id: item.id.map(|i| i.0),
+        headline: item.headline.clone(),
+        body: item.body.clone(),
+        sources: item.sources.clone(),
+        kind: item.kind.as_str().to_string(),
+        status: item.status.as_str().to_string(),
+        received: item.received,
+        note: item.note.clone(),
+        reject_reason: item.reject_reason.clone(),
+        original: item.original.clone(),
+        similar_to: item.similar_to.map(|i| i.0),
+        contributors: ContributorsV1 {
+            author: c.author.clone(),
+            reviewer: c.reviewer.clone(),
+            signer: c.signer.clone(),
+            contact: c.contact.clone(),
+            phone: c.phone.clone(),
+        },
+        source_inferred: item.source_inferred,
+        editor_note: item.editor_note.clone(),
+        column: item.column.clone(),
+    }
+}
+
+fn item_from_v1(v: ItemV1) -> Result<Item> {
+    let c = v.contributors;
+    Ok(Item {
+        id: v.id.map(ItemId),
+        headline: v.headline,
+        body: v.body,
+        sources: v.sources,
+        kind: rows::kind(TABLE, COLUMN, &v.kind)?,
+        status: rows::status(TABLE, COLUMN, &v.status)?,
+        received: v.received,
+        note: v.note,
+        reject_reason: v.reject_reason,
+        original: v.original,
+        similar_to: v.similar_to.map(ItemId),
+        contributors: Contributors {
+            author: c.author,
+            reviewer: c.reviewer,
+            signer: c.signer,
+            contact: c.contact,
+            phone: c.phone,
+        },
+        source_inferred: v.source_inferred,
+        editor_note: v.editor_note,
+        column: v.column,
+    })
+}
+
+fn issue_to_v1(rows: &IssueRows) -> IssueV1 {
+    let m = &rows.masthead;
+    let noted = |s: &String| rows.notes_recorded.then(|| s.clone());
+    IssueV1 {
+        id: m.id.map_or(0, |i| i.0),
+        series: m.series.clone(),
+        year: m.year,
+        number: m.number,
+        supplement: m.supplement,
+        total_number: m.total_number,
+        date: m.date,
+        publisher: m.publisher.clone(),
+        print_run: m.print_run,
+        state: m.state.as_str().to_string(),
+        members: rows
+            .members
+            .iter()
+            .map(|(item, section, position)| (item.0, section.as_str().to_string(), *position))
+            .collect(),
+        footer: m
+            .footer
+            .iter()
+            .map(|l| (l.label.clone(), l.text.clone()))
+            .collect(),
+        editors: m.editors.clone(),
+        marking: noted(&m.marking),
+        editor_note: noted(&m.editor_note),
+    }
+}
+
+fn issue_from_v1(v: IssueV1) -> Result<IssueRows> {
+    let mut m = Issue::new(v.series, v.year, v.number);
+    m.id = Some(IssueId(v.id));
+    m.supplement = v.supplement;
+    m.total_number = v.total_number;
+    m.date = v.date;
+    m.publisher = v.publisher;
+    m.print_run = v.print_run;
+    m.state = IssueState::from_db(&v.state).ok_or_else(|| Error::Corrupt {
+        table: TABLE,
+        column: COLUMN,
+        value: v.state.clone(),
+    })?;
+    m.footer = v
+        .footer
+        .into_iter()
+        .map(|(label, text)| crate::model::FooterLine::new(label, text))
+        .collect();
+    m.editors = v.editors;
+    let notes_recorded = v.marking.is_some() || v.editor_note.is_some();
+    m.marking = v.marking.unwrap_or_default();
+    m.editor_note = v.editor_note.unwrap_or_default();
+    let members = v
+        .members
+        .into_iter()
+        .map(|(item, section, position)| {
+            Ok((ItemId(item), rows::kind(TABLE, COLUMN, &section)?, position))
+        })
+        .collect::<Result<_>>()?;
+    Ok(IssueRows {
+        masthead: m,
+        members,
+        notes_recorded,
+    })
+}
