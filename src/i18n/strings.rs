@@ -463,6 +463,7 @@ strings! {
     ImportBadEncoding => "按 {} 编码无法读取（含有无效字节）", "cannot be read as {} (invalid bytes)";
     ImportOldWord => "旧版 Word/WPS 文件（.doc/.wps）无法读取：请在 Word 或 WPS 中另存为 .docx 后再导入", "an old Word/WPS file (.doc/.wps): save it as .docx in Word or WPS and import again";
     ImportBadDocx => "损坏的 .docx 文件（无法读出正文）", "a damaged .docx file (its text cannot be read)";
+    FileNoUnits => "单位表中没有单位", "no units";
     ImportDocxTooLarge => ".docx 的正文解压后超过 {} MB，已拒绝", "the .docx text inflates past {} MB; refused";
     SkipLoop => "文件夹链接成环，已跳过", "a folder link loops back; skipped";
     SkipHidden => "隐藏或临时文件", "a hidden or temporary file";

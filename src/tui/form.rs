@@ -2,7 +2,7 @@
 
 use super::input::TextInput;
 use crate::error::{Error, Result};
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{Key, t};
 use crate::model::{FooterLine, Issue, IssueId, format_date};
 use crate::store::IssueField;
 
@@ -91,7 +91,10 @@ impl IssueForm {
         let mut footer = Vec::new();
         for (kind, input) in &self.rows {
             let v = input.text.trim();
-            let named = |e: Error| Error::Invalid(tf(Key::FormRowError, &[&kind.label(), &e]));
+            let named = |e: Error| Error::FormRow {
+                row: kind.label(),
+                error: Box::new(e),
+            };
             match kind {
                 FieldKind::Series => fields.push(IssueField::parse("title", v).map_err(named)?),
                 FieldKind::Number => fields.push(IssueField::parse("number", v).map_err(named)?),
