@@ -8,7 +8,7 @@ use std::path::PathBuf;
 pub use file::FileProblem;
 
 use crate::i18n::{Key, t, tf};
-use crate::model::ItemId;
+use crate::model::{IssueId, ItemId};
 
 #[derive(Debug)]
 pub enum Error {
@@ -56,6 +56,8 @@ pub enum Error {
     NotAStorePath(PathBuf),
     /// A command that only reads names a store that does not exist.
     NoStore(PathBuf),
+    /// An issue by id, gone since it was listed: it has no number to name.
+    IssueIdNotFound(IssueId),
     NotADate(String),
     /// A date out of the calendar's range.
     Date(jiff::Error),
@@ -160,6 +162,7 @@ impl std::fmt::Display for Error {
                 Key::ErrNoStore,
                 &[&crate::script::printable(&path.display().to_string())],
             )),
+            Error::IssueIdNotFound(id) => f.write_str(&tf(Key::ErrIssueIdNotFound, &[&id.0])),
             Error::NotADate(text) => f.write_str(&tf(Key::ErrNotADate, &[text])),
             Error::Date(e) => write!(f, "{e}"),
             Error::Quarter(text) => f.write_str(&tf(Key::ErrQuarter, &[text])),

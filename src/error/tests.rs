@@ -27,6 +27,22 @@ fn an_unknown_format_and_an_unknown_encoding_are_told_apart_by_variant() {
 }
 
 #[test]
+fn a_missing_issue_id_is_not_reported_as_issue_zero() {
+    let store = Store::open_in_memory().unwrap();
+    let err = store.issue_summary(IssueId(42)).unwrap_err();
+    assert!(
+        matches!(err, Error::IssueIdNotFound(IssueId(42))),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(
+        !text.contains("第 0 期") && !text.contains("number 0"),
+        "{text}"
+    );
+    assert!(text.contains("42"), "{text}");
+}
+
+#[test]
 fn each_file_of_an_import_has_a_typed_outcome() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();

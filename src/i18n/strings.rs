@@ -51,6 +51,7 @@ strings! {
     ErrItemNotFound => "没有编号为 {} 的稿件", "no item with id {}";
     ErrIssueAmbiguous => "第{}期不止一期：{}；请用 --series 或 --year 指定", "several issues are number {}: {}; choose one with --series or --year";
     ErrIssueNotFound => "没有第 {} 期", "no issue number {}";
+    ErrIssueIdNotFound => "这一期已不在库中（内部编号 {}），可能已被删除", "that issue is no longer in the store (internal id {}); it may have been deleted";
     ErrIssueNotFoundYear => "没有 {} 年第 {} 期", "no issue {} no. {}";
     ErrStoreTooNew => "{} 由更新版本的 jianbao 创建（数据版本 {}，本程序支持到 {}），请升级 jianbao；文件未作改动", "{} was written by a newer jianbao (schema {}, this one knows up to {}); upgrade jianbao — the file was not changed";
     VerifyDangling => "{} 的第 {} 行指向不存在的记录", "a row of {} (rowid {}) points at a record that is not there";

@@ -152,10 +152,7 @@ fn summary(conn: &Connection, id: IssueId) -> Result<IssueSummary> {
     conn.prepare_cached(&format!("{SUMMARY} WHERE id = ?1"))?
         .query_row([id.0], load_summary)
         .optional()?
-        .ok_or(Error::IssueNotFound {
-            year: None,
-            number: 0,
-        })
+        .ok_or(Error::IssueIdNotFound(id))
 }
 
 fn draft(conn: &Connection, id: IssueId) -> Result<IssueSummary> {
