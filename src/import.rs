@@ -19,7 +19,7 @@ pub use summary::{
     BulletinSummary, ItemSummary, NoticeLine, UnitMention, UnitStatus, contributors_label,
     role_label, sources_label,
 };
-pub use walk::{Entry, walk};
+pub use walk::{Entry, Skip, walk};
 
 use crate::error::{Error, FileProblem, Result};
 use crate::i18n::{Key, tf};
@@ -49,7 +49,7 @@ pub enum Outcome {
     /// The same text was already in the store.
     Exists(ItemId),
     /// Not a submission (in a folder): passed over.
-    Skipped(String),
+    Skipped(Skip),
     Failed(FileProblem),
 }
 
@@ -510,7 +510,7 @@ pub fn preview_paths(
         out.push(match entry {
             Entry::Skipped(path, reason) => Preview::Skipped {
                 file: path.display().to_string(),
-                reason,
+                reason: reason.to_string(),
             },
             Entry::File(path) => {
                 let file = path.display().to_string();

@@ -54,6 +54,7 @@ fn each_file_of_an_import_has_a_typed_outcome() {
     )
     .unwrap();
     std::fs::write(d.join("d.txt"), "").unwrap();
+    std::fs::write(d.join("e.pdf"), "%PDF").unwrap();
     let mut store = Store::open_in_memory().unwrap();
     let opts = Options {
         encoding: Some(encoding_rs::UTF_8),
@@ -80,6 +81,11 @@ fn each_file_of_an_import_has_a_typed_outcome() {
         ),
         "{:?}",
         outcomes[3]
+    );
+    assert!(
+        matches!(outcomes[4], Outcome::Skipped(crate::import::Skip::Type(ext)) if ext == "pdf"),
+        "{:?}",
+        outcomes[4]
     );
 }
 
