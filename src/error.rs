@@ -91,7 +91,8 @@ pub enum Error {
     /// A device, a FIFO or a folder where a file would be written.
     NotRegularTarget(PathBuf),
     Json(serde_json::Error),
-    Docx(zip::result::ZipError),
+    /// Writing a .docx failed inside the zip library, as it words it.
+    Docx(String),
     Editor(std::io::Error),
     UnknownAction(String),
     UnknownKey(String),
@@ -214,7 +215,6 @@ impl std::error::Error for Error {
             Error::Io { source, .. } => Some(source),
             Error::Date(e) => Some(e),
             Error::Json(e) => Some(e),
-            Error::Docx(e) => Some(e),
             Error::Editor(e) => Some(e),
             _ => None,
         }
