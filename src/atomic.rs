@@ -15,10 +15,7 @@ pub fn replace(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<(
         && !meta.is_file()
         && !meta.file_type().is_symlink()
     {
-        return Err(Error::Invalid(crate::i18n::tf(
-            crate::i18n::Key::ErrNotRegularTarget,
-            &[&crate::script::printable(&path.display().to_string())],
-        )));
+        return Err(Error::NotRegularTarget(path.to_path_buf()));
     }
     let tmp = temporary(path)?;
     let _ = std::fs::remove_file(&tmp);
@@ -108,7 +105,7 @@ mod tests {
         std::fs::write(&path, "old").unwrap();
         let err = replace(&path, |tmp| {
             std::fs::write(tmp, "half").unwrap();
-            Err(Error::Invalid("stopped".into()))
+            Err(Error::io(tmp, std::io::Error::other("stopped")))
         });
         assert!(err.is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");

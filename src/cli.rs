@@ -38,10 +38,7 @@ impl Context {
     pub fn open_store(&self) -> Result<Store> {
         let name = self.db_path.to_string_lossy();
         if name == ":memory:" || name.starts_with("file:") {
-            return Err(Error::Invalid(crate::i18n::tf(
-                Key::ErrNotAStorePath,
-                &[&name],
-            )));
+            return Err(Error::NotAStorePath(self.db_path.clone()));
         }
         Store::open(&self.db_path)
     }
@@ -50,12 +47,7 @@ impl Context {
     /// one (a typo in --db would otherwise report an empty store as sound).
     pub fn open_existing_store(&self) -> Result<Store> {
         if !self.db_path.exists() {
-            return Err(Error::Invalid(crate::i18n::tf(
-                Key::ErrNoStore,
-                &[&crate::script::printable(
-                    &self.db_path.display().to_string(),
-                )],
-            )));
+            return Err(Error::NoStore(self.db_path.clone()));
         }
         self.open_store()
     }
@@ -111,7 +103,7 @@ pub fn run() -> ExitCode {
     if let Some(l) = &cli.lang
         && Lang::parse(l).is_none()
     {
-        return fail(&Error::Invalid(crate::i18n::tf(Key::ErrUnknownLang, &[l])));
+        return fail(&Error::UnknownLang(l.clone()));
     }
     let settings = match settings {
         Ok(s) => s,

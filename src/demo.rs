@@ -5,7 +5,7 @@ mod synthetic;
 
 use jiff::civil::Date;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result};
 use crate::model::{Issue, UnitList};
 use crate::store::{Added, Store};
 
@@ -21,8 +21,10 @@ pub struct DemoReport {
 }
 
 pub fn units() -> Result<UnitList> {
-    toml::from_str(data::UNITS)
-        .map_err(|e| Error::Invalid(format!("data/units.toml: {}", e.message())))
+    toml::from_str(data::UNITS).map_err(|e| Error::DemoData {
+        name: "data/units.toml",
+        problem: FileProblem::Toml(e.message().to_string()),
+    })
 }
 
 /// Loads the district's unit list, the sample issue and the sample submissions.
@@ -32,8 +34,10 @@ pub fn load_samples(store: &mut Store, today: Date) -> Result<DemoReport> {
         units: store.add_units(&units()?)?,
         ..DemoReport::default()
     };
-    let issue = crate::bulletin::parse(data::BULLETIN.1)
-        .map_err(|e| Error::Invalid(format!("{}: {e}", data::BULLETIN.0)))?;
+    let issue = crate::bulletin::parse(data::BULLETIN.1).map_err(|e| Error::DemoData {
+        name: data::BULLETIN.0,
+        problem: FileProblem::Bulletin(e),
+    })?;
     let exists = store
         .find_issue(
             Some(&issue.series),
@@ -49,8 +53,10 @@ pub fn load_samples(store: &mut Store, today: Date) -> Result<DemoReport> {
     let mut items = Vec::with_capacity(data::SAMPLES.len());
     for (name, text) in data::SAMPLES {
         items.push(
-            crate::submission::parse(text, today)
-                .map_err(|e| Error::Invalid(format!("{name}: {e}")))?,
+            crate::submission::parse(text, today).map_err(|e| Error::DemoData {
+                name,
+                problem: FileProblem::Submission(e),
+            })?,
         );
     }
     for added in store.add_items(&items, "demo")? {

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use crate::edit_text;
 use crate::error::{Error, Result};
-use crate::i18n::{Key, tf};
 use crate::model::{Item, ItemEdit};
 
 /// What came of an edit.
@@ -59,7 +58,7 @@ pub fn edit_item(
     let result = loop {
         std::fs::write(&path, &text).map_err(|e| Error::io(&path, e))?;
         if let Err(e) = edit(&path) {
-            break Err(Error::Invalid(tf(Key::ErrEditor, &[&e])));
+            break Err(Error::Editor(e));
         }
         let edited = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
         if edited.trim().is_empty() || edited == start {

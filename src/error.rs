@@ -1,10 +1,14 @@
 //! The library's errors. Each displays as one plain line in the current
 //! language, naming the thing that is wrong.
 
+mod display;
+mod file;
+
 use std::path::PathBuf;
 
-use crate::i18n::{Key, t, tf};
-use crate::model::{FieldError, ItemId};
+pub use file::FileProblem;
+
+use crate::model::{FieldError, IssueId, ItemId};
 
 #[derive(Debug)]
 pub enum Error {
@@ -33,8 +37,73 @@ pub enum Error {
     NotAStore {
         path: PathBuf,
     },
-    /// Anything else the user can fix, already worded.
-    Invalid(String),
+    // input, files and commands
+    /// A file refused, and why; the file is named as the terminal may show it.
+    FileInvalid {
+        path: PathBuf,
+        problem: FileProblem,
+    },
+    Settings {
+        path: PathBuf,
+        message: String,
+    },
+    /// Data built into jianbao for the demo does not read.
+    DemoData {
+        name: &'static str,
+        problem: FileProblem,
+    },
+    /// --db names one of SQLite's in-memory stores.
+    NotAStorePath(PathBuf),
+    /// A command that only reads names a store that does not exist.
+    NoStore(PathBuf),
+    /// An issue by id, gone since it was listed: it has no number to name.
+    IssueIdNotFound(IssueId),
+    NotADate(String),
+    /// A date out of the calendar's range.
+    Date(jiff::Error),
+    Quarter(String),
+    UnknownStatus(String),
+    /// An encoding to import in.
+    UnknownEncoding(String),
+    /// An encoding to export in.
+    UnknownExportEncoding(String),
+    UnknownFormat(String),
+    UnknownLang(String),
+    /// A character the export encoding cannot hold, on this line.
+    Unmappable {
+        line: usize,
+        ch: char,
+        encoding: &'static str,
+    },
+    EncodingTextOnly,
+    AllNeedsJson,
+    BinaryToTerminal {
+        extension: &'static str,
+    },
+    /// `check` without items or an issue.
+    NothingToCheck,
+    /// The pre-publication check found this many problems.
+    Blocked(usize),
+    UnfinaliseNeedsYes {
+        label: String,
+    },
+    RestoreNeedsYes,
+    /// A device, a FIFO or a folder where a file would be written.
+    NotRegularTarget(PathBuf),
+    Json(serde_json::Error),
+    /// Writing a .docx failed inside the zip library, as it words it.
+    Docx(String),
+    Editor(std::io::Error),
+    UnknownAction(String),
+    UnknownKey(String),
+    NoDraft,
+    NoIssue,
+    NotSimilar(ItemId),
+    /// A row of a form holds a bad value.
+    FormRow {
+        row: &'static str,
+        error: Box<Error>,
+    },
     // store
     /// A masthead field's name or value that cannot be read.
     Field(FieldError),
@@ -44,8 +113,6 @@ pub enum Error {
         column: &'static str,
         value: String,
     },
-    /// JSON the store wrote and cannot read or write back.
-    Json(String),
     /// An undo step written by a newer jianbao.
     UndoTooNew {
         found: u32,
@@ -84,7 +151,6 @@ pub enum Error {
     },
     ItemNotInIssue(ItemId),
     PublishByFinalise,
-    NotSimilar(ItemId),
     ReplacePublished(ItemId),
     UnitClash(String),
     AliasTaken {
@@ -100,97 +166,14 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Db(e) => write!(f, "{}", tf(Key::ErrDb, &[e])),
-            Error::Io { path, source } => {
-                let reason = crate::i18n::os_error(source);
-                write!(f, "{}", tf(Key::ErrIo, &[&path.display(), &reason]))
-            }
-            Error::ItemNotFound(id) => write!(f, "{}", tf(Key::ErrItemNotFound, &[id])),
-            Error::IssueNotFound {
-                year: Some(y),
-                number,
-            } => {
-                write!(f, "{}", tf(Key::ErrIssueNotFoundYear, &[y, number]))
-            }
-            Error::IssueNotFound { year: None, number } => {
-                write!(f, "{}", tf(Key::ErrIssueNotFound, &[number]))
-            }
-            Error::IssueAmbiguous { number, matches } => write!(
-                f,
-                "{}",
-                tf(Key::ErrIssueAmbiguous, &[number, &matches.join("、")])
-            ),
-            Error::StoreTooNew {
-                path,
-                found,
-                supported,
-            } => {
-                write!(
-                    f,
-                    "{}",
-                    tf(Key::ErrStoreTooNew, &[&path.display(), found, supported])
-                )
-            }
-            Error::NotAStore { path } => write!(f, "{}", tf(Key::ErrNotAStore, &[&path.display()])),
-            Error::Invalid(msg) => f.write_str(msg),
-            // store
-            Error::Field(e) => e.fmt(f),
-            Error::Corrupt {
-                table,
-                column,
-                value,
-            } => write!(f, "{}", tf(Key::ErrCorrupt, &[table, column, value])),
-            Error::Json(msg) => f.write_str(msg),
-            Error::UndoTooNew { found, supported } => {
-                write!(f, "{}", tf(Key::ErrUndoTooNew, &[found, supported]))
-            }
-            Error::UndoFailed { label, cause } => {
-                write!(f, "{}", tf(Key::ErrUndoFailed, &[label, cause]))
-            }
-            Error::ReadOnlyOld { path } => {
-                write!(f, "{}", tf(Key::ErrReadOnlyOld, &[&path.display()]))
-            }
-            Error::InMemory => f.write_str(t(Key::ErrInMemory)),
-            Error::ItemWithoutId => f.write_str(t(Key::ErrItemWithoutId)),
-            Error::ItemWithoutBody(id) => write!(f, "{}", tf(Key::VerifyNoBody, &[id])),
-            Error::IssueFinal { title } => write!(f, "{}", tf(Key::ErrIssueFinal, &[title])),
-            Error::IssueExists { title } => write!(f, "{}", tf(Key::ErrIssueExists, &[title])),
-            Error::IssueEmpty { title } => write!(f, "{}", tf(Key::ErrIssueEmpty, &[title])),
-            Error::ItemPublished(id) => write!(f, "{}", tf(Key::ErrItemPublished, &[id])),
-            Error::ItemFinal { item, issue } => {
-                write!(f, "{}", tf(Key::ErrItemFinal, &[item, issue]))
-            }
-            Error::ItemPlaced { item, issue } => {
-                write!(f, "{}", tf(Key::ErrItemPlaced, &[item, issue]))
-            }
-            Error::ItemNotInIssue(id) => write!(f, "{}", tf(Key::ErrItemNotInIssue, &[id])),
-            Error::PublishByFinalise => f.write_str(t(Key::ErrPublishByFinalise)),
-            Error::NotSimilar(id) => write!(f, "{}", tf(Key::ErrNotSimilar, &[id])),
-            Error::ReplacePublished(id) => write!(f, "{}", tf(Key::ErrReplacePublished, &[id])),
-            Error::UnitClash(name) => write!(f, "{}", tf(Key::ErrUnitClash, &[name])),
-            Error::AliasTaken { alias, unit } => {
-                write!(f, "{}", tf(Key::ErrAliasTaken, &[alias, unit]))
-            }
-            Error::BackupDamaged(damage) => {
-                write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
-            }
-            Error::RestoreDamaged { path, damage } => write!(
-                f,
-                "{}",
-                tf(Key::RestoreDamaged, &[&path.display(), &damage.join("; ")])
-            ),
-        }
-    }
-}
-
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Db(e) => Some(e),
             Error::Io { source, .. } => Some(source),
+            Error::Date(e) => Some(e),
+            Error::Json(e) => Some(e),
+            Error::Editor(e) => Some(e),
             _ => None,
         }
     }
@@ -215,8 +198,7 @@ impl Error {
             source,
         }
     }
-
-    pub fn invalid(key: Key) -> Error {
-        Error::Invalid(t(key).to_string())
-    }
 }
+
+#[cfg(test)]
+mod tests;

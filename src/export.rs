@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use crate::bulletin::{HeadlineStyle, compose};
 use crate::error::{Error, Result};
-use crate::i18n::{Key, tf};
 use crate::layout::{Options, lay_out, to_text};
 use crate::model::Issue;
 
@@ -37,10 +36,7 @@ impl Format {
             "html" | "htm" => Ok(Format::Html),
             "docx" | "word" => Ok(Format::Docx),
             "json" => Ok(Format::Json),
-            other => Err(Error::Invalid(tf(
-                Key::ErrUnknownFormat,
-                &[&other, &Format::NAMES.join(", ")],
-            ))),
+            other => Err(Error::UnknownFormat(other.to_string())),
         }
     }
 
@@ -97,7 +93,7 @@ impl Encoding {
             "utf-8-bom" | "utf-8-sig" => Charset::Utf8Bom,
             "gb18030" => Charset::Gb18030,
             "gbk" | "cp936" | "gb2312" => Charset::Gbk,
-            _ => return Err(Error::Invalid(tf(Key::ErrExportEncoding, &[&name]))),
+            _ => return Err(Error::UnknownExportEncoding(name.to_string())),
         };
         Ok(Encoding { charset, crlf })
     }
@@ -132,10 +128,11 @@ impl Encoding {
                     .chars()
                     .find(|c| target.encode(c.encode_utf8(&mut buf)).2)
                 {
-                    return Err(Error::Invalid(tf(
-                        Key::ErrUnmappable,
-                        &[&(n + 1), &c, &target.name()],
-                    )));
+                    return Err(Error::Unmappable {
+                        line: n + 1,
+                        ch: c,
+                        encoding: target.name(),
+                    });
                 }
             }
         }

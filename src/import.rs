@@ -19,10 +19,10 @@ pub use summary::{
     BulletinSummary, ItemSummary, NoticeLine, UnitMention, UnitStatus, contributors_label,
     role_label, sources_label,
 };
-pub use walk::{Entry, walk};
+pub use walk::{Entry, Skip, walk};
 
-use crate::error::{Error, Result};
-use crate::i18n::{Key, t, tf};
+use crate::error::{Error, FileProblem, Result};
+use crate::i18n::{Key, tf};
 use crate::model::{IssueId, Item, ItemId, UnitList, parse_date};
 use crate::store::{Added, Store};
 
@@ -38,7 +38,7 @@ pub struct Options {
     pub today: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Outcome {
     Imported {
         id: ItemId,
@@ -49,11 +49,11 @@ pub enum Outcome {
     /// The same text was already in the store.
     Exists(ItemId),
     /// Not a submission (in a folder): passed over.
-    Skipped(String),
-    Failed(String),
+    Skipped(Skip),
+    Failed(FileProblem),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct FileReport {
     pub path: PathBuf,
     pub outcome: Outcome,
@@ -66,7 +66,7 @@ pub enum ReportLine {
     Failed(String),
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Report {
     pub files: Vec<FileReport>,
     /// Units named in the files that the unit list does not know.
@@ -167,23 +167,18 @@ impl Report {
 }
 
 /// Reads at most `limit` bytes of a file; a larger file is an error.
-pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, FileProblem> {
+    let meta = std::fs::metadata(path).map_err(FileProblem::Unreadable)?;
     if meta.is_dir() {
-        return Err(t(Key::ImportIsDirectory).into());
+        return Err(FileProblem::Directory);
     }
     // A FIFO or a device would block or never end: only regular files.
     if !meta.is_file() {
-        return Err(t(Key::ImportNotRegular).into());
+        return Err(FileProblem::NotRegular);
     }
-    let too_large = || {
-        tf(
-            Key::ImportTooLarge,
-            &[
-                &(meta.len().max(limit + 1) / 1024 / 1024),
-                &(limit / 1024 / 1024),
-            ],
-        )
+    let too_large = || FileProblem::TooLarge {
+        size_mb: meta.len().max(limit + 1) / 1024 / 1024,
+        limit_mb: limit / 1024 / 1024,
     };
     if meta.len() > limit {
         return Err(too_large());
@@ -191,7 +186,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::result::Result<Vec<u8>, Str
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     std::fs::File::open(path)
         .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+        .map_err(FileProblem::Unreadable)?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
@@ -251,17 +246,17 @@ pub fn read_submission(
     path: &Path,
     opts: &Options,
     units: &UnitList,
-) -> std::result::Result<(Item, &'static str), String> {
+) -> std::result::Result<(Item, &'static str), FileProblem> {
     let ext = walk::extension(path).unwrap_or_default();
     let mut header_unit = None;
     let (mut item, encoding) = if matches!(ext.as_str(), "docx" | "doc" | "wps") {
         let bytes = read_bounded(path, docx::MAX_FILE_BYTES)?;
         if ext != "docx" && !bytes.starts_with(b"PK") {
-            return Err(t(Key::ImportOldWord).into());
+            return Err(FileProblem::OldWord);
         }
         let doc = docx::read(&bytes)?;
         let mut item = crate::submission::read(&docx_lines(&doc, units), opts.today, units)
-            .map_err(|e| e.to_string())?;
+            .map_err(FileProblem::Submission)?;
         if doc.images > 0 {
             item.note = tf(Key::NoteImages, &[&doc.images]);
         }
@@ -270,8 +265,8 @@ pub fn read_submission(
     } else {
         let bytes = read_bounded(path, MAX_TEXT_BYTES)?;
         let decoded = decode(&bytes, opts.encoding)?;
-        let item =
-            crate::submission::read(&decoded.text, opts.today, units).map_err(|e| e.to_string())?;
+        let item = crate::submission::read(&decoded.text, opts.today, units)
+            .map_err(FileProblem::Submission)?;
         (item, decoded.encoding)
     };
     for source in &mut item.sources {
@@ -378,7 +373,7 @@ fn import_one(
             }
         }
         Ok(Added::Exists(id)) => Outcome::Exists(id),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(FileProblem::Store(Box::new(e))),
     }
 }
 
@@ -390,10 +385,14 @@ pub fn read_bulletin(
     opts: &Options,
     units: &UnitList,
 ) -> Result<crate::bulletin::Reading> {
-    let named = |reason: String| Error::Invalid(format!("{}：{reason}", printable_path(path)));
+    let named = |problem| Error::FileInvalid {
+        path: path.to_path_buf(),
+        problem,
+    };
     let bytes = read_bounded(path, MAX_TEXT_BYTES).map_err(named)?;
     let text = decode(&bytes, opts.encoding).map_err(named)?;
-    let mut reading = crate::bulletin::read(&text.text).map_err(|e| named(e.to_string()))?;
+    let mut reading =
+        crate::bulletin::read(&text.text).map_err(|e| named(FileProblem::Bulletin(e)))?;
     let issue = &mut reading.issue;
     for item in issue.articles.iter_mut().chain(issue.briefs.iter_mut()) {
         if item.sources.is_empty()
@@ -423,7 +422,10 @@ pub fn import_bulletin(
     let summary = BulletinSummary::of(&path.display().to_string(), &reading, &units);
     let id = store
         .import_issue(&reading.issue, &path.to_string_lossy())
-        .map_err(|e| Error::Invalid(format!("{}：{e}", printable_path(path))))?;
+        .map_err(|e| Error::FileInvalid {
+            path: path.to_path_buf(),
+            problem: FileProblem::Store(Box::new(e)),
+        })?;
     Ok((id, summary))
 }
 
@@ -508,12 +510,15 @@ pub fn preview_paths(
         out.push(match entry {
             Entry::Skipped(path, reason) => Preview::Skipped {
                 file: path.display().to_string(),
-                reason,
+                reason: reason.to_string(),
             },
             Entry::File(path) => {
                 let file = path.display().to_string();
                 match read_submission(&path, opts, units) {
-                    Err(reason) => Preview::Failed { file, reason },
+                    Err(problem) => Preview::Failed {
+                        file,
+                        reason: problem.to_string(),
+                    },
                     Ok((item, encoding)) => {
                         let summary = ItemSummary::of(&item, units);
                         match store.map(|s| s.find_same(&item)).transpose()?.flatten() {
@@ -548,17 +553,23 @@ pub fn restore_json(
     path: &Path,
     progress: impl FnMut(usize, usize),
 ) -> Result<crate::store::Restored> {
-    let named = |reason: String| Error::Invalid(format!("{}：{reason}", path.display()));
+    let named = |problem| Error::FileInvalid {
+        path: path.to_path_buf(),
+        problem,
+    };
     let bytes = read_bounded(path, MAX_JSON_BYTES).map_err(named)?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| named(tf(Key::ImportNotUtf8, &[&e.utf8_error().valid_up_to()])))?;
-    let archive = match crate::archive::parse(&text).map_err(named)? {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        named(FileProblem::NotUtf8 {
+            at: e.utf8_error().valid_up_to(),
+        })
+    })?;
+    let archive = match crate::archive::parse(&text).map_err(|e| named(FileProblem::Archive(e)))? {
         crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
         crate::archive::Document::Archive(archive) => archive,
     };
     store
         .restore(&archive, &path.to_string_lossy(), progress)
-        .map_err(|e| named(e.to_string()))
+        .map_err(|e| named(FileProblem::Store(Box::new(e))))
 }
 
 #[cfg(test)]

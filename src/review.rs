@@ -133,5 +133,5 @@ pub fn describe(f: &Finding) -> String {
 
 /// The error for a finalising the check stopped.
 pub fn blocked(n: usize) -> Error {
-    Error::Invalid(tf(Key::ErrBlocked, &[&n]))
+    Error::Blocked(n)
 }

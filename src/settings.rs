@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::i18n::{Key, Lang, tf};
+use crate::i18n::Lang;
 use crate::model::FooterLine;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,11 +125,9 @@ impl Settings {
     /// Reads the settings at `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Settings> {
         match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| {
-                Error::Invalid(tf(
-                    Key::ErrSettings,
-                    &[&path.display(), &e.message().trim()],
-                ))
+            Ok(text) => toml::from_str(&text).map_err(|e| Error::Settings {
+                path: path.to_path_buf(),
+                message: e.message().trim().to_string(),
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::io(path, e)),

@@ -27,9 +27,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             supplement,
         } => {
             let date = match date {
-                Some(d) => {
-                    parse_date(&d).ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&d])))?
-                }
+                Some(d) => parse_date(&d).ok_or(Error::NotADate(d))?,
                 None => ctx.today(),
             };
             let draft = crate::draft::new_draft(
@@ -49,8 +47,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
         IssueCommand::List { json } => {
             let list = store.issues()?;
             if json {
-                let text = serde_json::to_string_pretty(&list)
-                    .map_err(|e| Error::Invalid(e.to_string()))?;
+                let text = serde_json::to_string_pretty(&list).map_err(Error::Json)?;
                 return super::emit_data(out, &text);
             }
             let m = Metric::NarrowAmbiguous;
@@ -76,8 +73,7 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
             let id = resolve(&store, &issue)?;
             let full = store.issue(id)?;
             if json {
-                let text = serde_json::to_string_pretty(&full)
-                    .map_err(|e| Error::Invalid(e.to_string()))?;
+                let text = serde_json::to_string_pretty(&full).map_err(Error::Json)?;
                 return super::emit_data(out, &text);
             }
             show(&full, out)
@@ -206,16 +202,15 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
     let format = Format::parse(&args.format)?;
     let encoding = Encoding::parse(args.encoding.as_deref().unwrap_or("utf-8"), args.crlf)?;
     if !format.is_plain() && !encoding.is_default() {
-        return Err(Error::Invalid(t(Key::ErrEncodingTextOnly).into()));
+        return Err(Error::EncodingTextOnly);
     }
     if args.all && format != Format::Json {
-        return Err(Error::Invalid(t(Key::ErrAllNeedsJson).into()));
+        return Err(Error::AllNeedsJson);
     }
     if args.output.is_none() && format.is_binary() && std::io::stdout().is_terminal() {
-        return Err(Error::Invalid(tf(
-            Key::ErrBinaryToTerminal,
-            &[&format.extension()],
-        )));
+        return Err(Error::BinaryToTerminal {
+            extension: format.extension(),
+        });
     }
     let store = ctx.open_existing_store()?;
     let progress = Progress::new();

@@ -17,7 +17,7 @@ use crate::model::{ItemId, Status};
 use crate::store::ItemQuery;
 
 fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Invalid(e.to_string()))?;
+    let text = serde_json::to_string_pretty(value).map_err(Error::Json)?;
     super::emit_data(out, &text)
 }
 
@@ -36,10 +36,9 @@ pub fn import(
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
     let encoding = match how.encoding {
-        Some(name) => Some(
-            encoding_for(name)
-                .ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownEncoding, &[&name])))?,
-        ),
+        Some(name) => {
+            Some(encoding_for(name).ok_or_else(|| Error::UnknownEncoding(name.to_string()))?)
+        }
         None => None,
     };
     let opts = Options {
@@ -210,7 +209,7 @@ fn print_report(report: &Report, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn parse_status(s: &str) -> Result<Status> {
-    Status::parse(s).ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownStatus, &[&s])))
+    Status::parse(s).ok_or_else(|| Error::UnknownStatus(s.to_string()))
 }
 
 pub fn list(
@@ -364,7 +363,7 @@ pub fn undo(ctx: &Context, yes: bool, out: &mut dyn Write) -> Result<()> {
     if !yes && store.undo_unfinalises()? {
         let label = store.undo_label()?.unwrap_or_default();
         if super::safety::ask(&tf(Key::AskUnfinalise, &[&label]), out)? != Some(true) {
-            return Err(Error::Invalid(tf(Key::ErrUnfinaliseNeedsYes, &[&label])));
+            return Err(Error::UnfinaliseNeedsYes { label });
         }
     }
     match store.undo()? {

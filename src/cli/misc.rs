@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::progress::Progress;
 use super::{Context, emit};
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result};
 use crate::i18n::{Key, t, tf};
 use crate::model::{Unit, UnitList};
 
@@ -114,8 +114,10 @@ pub fn units(
         }),
         Some(super::UnitsCommand::Load { file }) => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
-            let list: UnitList = toml::from_str(&text)
-                .map_err(|e| Error::Invalid(format!("{}：{}", file.display(), e.message())))?;
+            let list: UnitList = toml::from_str(&text).map_err(|e| Error::FileInvalid {
+                problem: FileProblem::Toml(e.message().to_string()),
+                path: file,
+            })?;
             Some(list)
         }
     };
@@ -145,22 +147,11 @@ pub fn wrap(
     out: &mut dyn Write,
 ) -> Result<()> {
     let limit = crate::import::MAX_TEXT_BYTES;
-    let too_large = |name: &str| {
-        Error::Invalid(format!(
-            "{name}：{}",
-            tf(
-                Key::ImportTooLarge,
-                &[&(limit / 1024 / 1024 + 1), &(limit / 1024 / 1024)]
-            )
-        ))
-    };
-    let (name, bytes) = match &file {
-        Some(path) => {
-            let name = crate::import::printable_path(path);
-            let bytes = crate::import::read_bounded(path, limit)
-                .map_err(|e| Error::Invalid(format!("{name}：{e}")))?;
-            (name, bytes)
-        }
+    let (path, bytes) = match file {
+        Some(path) => match crate::import::read_bounded(&path, limit) {
+            Ok(bytes) => (path, bytes),
+            Err(problem) => return Err(Error::FileInvalid { path, problem }),
+        },
         None => {
             // Standard input is read to the same bound: `wrap < /dev/zero`
             // stops with an error instead of filling memory.
@@ -170,15 +161,24 @@ pub fn wrap(
                 &mut buf,
             )
             .map_err(|e| Error::io("<stdin>", e))?;
+            let stdin = std::path::PathBuf::from("<stdin>");
             if buf.len() as u64 > limit {
-                return Err(too_large("<stdin>"));
+                return Err(Error::FileInvalid {
+                    path: stdin,
+                    problem: FileProblem::TooLarge {
+                        size_mb: limit / 1024 / 1024 + 1,
+                        limit_mb: limit / 1024 / 1024,
+                    },
+                });
             }
-            ("<stdin>".to_string(), buf)
+            (stdin, buf)
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        Error::Invalid(format!("{name}：{}", tf(Key::ImportNotUtf8, &[&at])))
+    let text = String::from_utf8(bytes).map_err(|e| Error::FileInvalid {
+        problem: FileProblem::NotUtf8 {
+            at: e.utf8_error().valid_up_to(),
+        },
+        path,
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     out.write_all(super::printable_lines(&crate::layout::wrap_text(text, opts)).as_bytes())

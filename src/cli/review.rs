@@ -29,7 +29,7 @@ pub fn check(
         ids.extend(store.issue(id)?.items().filter_map(|i| i.id));
     }
     if ids.is_empty() && issue.is_none() {
-        return Err(Error::invalid(Key::ErrCheckWhat));
+        return Err(Error::NothingToCheck);
     }
     if fix {
         let n = fix_items(&mut store, &ids, &ctx.settings)?;
@@ -46,8 +46,7 @@ pub fn check(
         None => items(&store, &ids, &ctx.settings)?,
     };
     if json {
-        let text =
-            serde_json::to_string_pretty(&findings).map_err(|e| Error::Invalid(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&findings).map_err(Error::Json)?;
         super::emit_data(out, &text)?;
     } else if findings.is_empty() {
         emit(out, t(Key::CheckClean))?;
@@ -166,7 +165,7 @@ pub enum StatsFormat {
 }
 
 fn date(text: &str) -> Result<jiff::civil::Date> {
-    parse_date(text).ok_or_else(|| Error::Invalid(tf(Key::ErrNotADate, &[&text])))
+    parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
 }
 
 /// 2023Q3, 2023-Q3, 2023年第三季度 … or `current` / `previous`.
@@ -188,11 +187,10 @@ fn quarter(text: &str, today: jiff::civil::Date) -> Result<Period> {
     };
     match (year, q) {
         (Some(y), Some(q @ 1..=4)) => {
-            let first = jiff::civil::Date::new(y, (q - 1) * 3 + 1, 1)
-                .map_err(|e| Error::Invalid(e.to_string()))?;
+            let first = jiff::civil::Date::new(y, (q - 1) * 3 + 1, 1).map_err(Error::Date)?;
             Ok(Period::quarter_of(first))
         }
-        _ => Err(Error::Invalid(tf(Key::ErrQuarter, &[&text]))),
+        _ => Err(Error::Quarter(text.to_string())),
     }
 }
 
@@ -223,9 +221,7 @@ pub fn stats(
     let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
     drop(progress);
     let text = match format {
-        StatsFormat::Json => {
-            serde_json::to_string_pretty(&table).map_err(|e| Error::Invalid(e.to_string()))?
-        }
+        StatsFormat::Json => serde_json::to_string_pretty(&table).map_err(Error::Json)?,
         StatsFormat::Csv => csv(&table),
         StatsFormat::Report => report(
             &table,

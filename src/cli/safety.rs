@@ -80,7 +80,7 @@ pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Re
             ],
         );
         match ask(&question, out)? {
-            None => return Err(Error::Invalid(t(Key::RestoreNeedsYes).into())),
+            None => return Err(Error::RestoreNeedsYes),
             Some(false) => return emit(out, t(Key::RestoreCancelled)),
             Some(true) => {}
         }

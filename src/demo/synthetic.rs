@@ -5,7 +5,7 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 
 use super::data::vocab;
-use crate::error::{Error, Result};
+use crate::error::{Error, FileProblem, Result};
 use crate::model::{Issue, IssueState, Item, Kind, Status, UnitList};
 
 /// SplitMix64: small, fast, and the same sequence on every platform.
@@ -69,13 +69,14 @@ fn lines(text: &'static str) -> Vec<&'static str> {
 
 impl Generator {
     pub fn new(n: usize, today: Date, units: UnitList) -> Result<Generator> {
-        let start = today
-            .checked_sub(3.years())
-            .map_err(|e| Error::Invalid(e.to_string()))?;
+        let start = today.checked_sub(3.years()).map_err(Error::Date)?;
         let days = (today - start).get_days() as i64;
         let units: Vec<String> = units.units.into_iter().map(|u| u.name).collect();
         if units.is_empty() {
-            return Err(Error::Invalid("data/units.toml: no units".into()));
+            return Err(Error::DemoData {
+                name: "data/units.toml",
+                problem: FileProblem::NoUnits,
+            });
         }
         Ok(Generator {
             rng: Rng::new(0x6A69_616E_6261_6F00 ^ n as u64),

@@ -291,7 +291,7 @@ pub fn docx(issue: &Issue) -> Result<Vec<u8>> {
         .iter()
         .map(|(n, t)| (*n, t.as_str()))
         .chain([("word/footer1.xml", footer.as_str())]);
-    let fail = |e: &dyn std::fmt::Display| Error::Invalid(format!("docx: {e}"));
+    let fail = |e: &dyn std::fmt::Display| Error::Docx(e.to_string());
     for (name, text) in all {
         zip.start_file(name, options).map_err(|e| fail(&e))?;
         zip.write_all(text.as_bytes()).map_err(|e| fail(&e))?;

@@ -65,6 +65,7 @@ strings! {
     ErrItemNotFound => "没有编号为 {} 的稿件", "no item with id {}";
     ErrIssueAmbiguous => "第{}期不止一期：{}；请用 --series 或 --year 指定", "several issues are number {}: {}; choose one with --series or --year";
     ErrIssueNotFound => "没有第 {} 期", "no issue number {}";
+    ErrIssueIdNotFound => "这一期已不在库中（内部编号 {}），可能已被删除", "that issue is no longer in the store (internal id {}); it may have been deleted";
     ErrIssueNotFoundYear => "没有 {} 年第 {} 期", "no issue {} no. {}";
     ErrStoreTooNew => "{} 由更新版本的 jianbao 创建（数据版本 {}，本程序支持到 {}），请升级 jianbao；文件未作改动", "{} was written by a newer jianbao (schema {}, this one knows up to {}); upgrade jianbao — the file was not changed";
     VerifyDangling => "{} 的第 {} 行指向不存在的记录", "a row of {} (rowid {}) points at a record that is not there";
@@ -481,6 +482,7 @@ strings! {
     ImportBadEncoding => "按 {} 编码无法读取（含有无效字节）", "cannot be read as {} (invalid bytes)";
     ImportOldWord => "旧版 Word/WPS 文件（.doc/.wps）无法读取：请在 Word 或 WPS 中另存为 .docx 后再导入", "an old Word/WPS file (.doc/.wps): save it as .docx in Word or WPS and import again";
     ImportBadDocx => "损坏的 .docx 文件（无法读出正文）", "a damaged .docx file (its text cannot be read)";
+    FileNoUnits => "单位表中没有单位", "no units";
     ImportDocxTooLarge => ".docx 的正文解压后超过 {} MB，已拒绝", "the .docx text inflates past {} MB; refused";
     SkipLoop => "文件夹链接成环，已跳过", "a folder link loops back; skipped";
     SkipHidden => "隐藏或临时文件", "a hidden or temporary file";

@@ -3,7 +3,7 @@
 
 use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
-use crate::i18n::{Key, t, tf};
+use crate::error::FileProblem;
 
 /// Decoded text and the name of the encoding it was in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,14 +40,15 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 /// Decodes strictly: a byte sequence the encoding cannot read is an error
 /// (naming where), never a replacement character in the stored text.
-fn strict(bytes: &[u8], encoding: &'static Encoding) -> Result<String, String> {
+fn strict(bytes: &[u8], encoding: &'static Encoding) -> Result<String, FileProblem> {
     if encoding == UTF_8 {
-        return String::from_utf8(bytes.to_vec())
-            .map_err(|e| tf(Key::ImportNotUtf8, &[&e.utf8_error().valid_up_to()]));
+        return String::from_utf8(bytes.to_vec()).map_err(|e| FileProblem::NotUtf8 {
+            at: e.utf8_error().valid_up_to(),
+        });
     }
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(tf(Key::ImportBadEncoding, &[&encoding.name()]));
+        return Err(FileProblem::BadEncoding(encoding.name()));
     }
     Ok(text.into_owned())
 }
@@ -55,14 +56,14 @@ fn strict(bytes: &[u8], encoding: &'static Encoding) -> Result<String, String> {
 /// Decodes a submission: the named encoding if given; else by its BOM;
 /// else UTF-8 if it is valid UTF-8; else what a detector finds (for Chinese,
 /// GBK, read as its superset GB18030).
-pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, FileProblem> {
     let (encoding, body) = match (forced, Encoding::for_bom(bytes)) {
         (Some(e), Some((bom, len))) if e == bom => (e, &bytes[len..]),
         (Some(e), _) => (e, bytes),
         (None, Some((bom, len))) => (bom, &bytes[len..]),
         (None, None) => {
             if looks_binary(bytes) {
-                return Err(t(Key::ImportBinary).into());
+                return Err(FileProblem::Binary);
             }
             if std::str::from_utf8(bytes).is_ok() {
                 (UTF_8, bytes)
@@ -84,11 +85,11 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
         }
     };
     if encoding != UTF_16LE && encoding != UTF_16BE && looks_binary(body) {
-        return Err(t(Key::ImportBinary).into());
+        return Err(FileProblem::Binary);
     }
     let text = strict(body, encoding)?;
     if text.chars().filter(|&c| binary_control(c)).count() * 20 > text.chars().count().max(1) {
-        return Err(t(Key::ImportBinary).into());
+        return Err(FileProblem::Binary);
     }
     Ok(Decoded {
         text,
@@ -144,7 +145,7 @@ mod tests {
         let gbk = enc(GB18030, TEXT);
         assert_eq!(decode(&gbk, encoding_for("gbk")).unwrap().text, TEXT);
         let err = decode(&gbk, encoding_for("utf-8")).unwrap_err();
-        assert!(err.contains("UTF-8"), "{err}");
+        assert!(matches!(err, FileProblem::NotUtf8 { at: 0 }), "{err}");
         assert!(encoding_for("no-such").is_none());
     }
 
@@ -161,7 +162,7 @@ mod tests {
         ]
         .concat();
         let err = decode(&broken, None).unwrap_err();
-        assert!(err.contains("UTF-8"), "{err}");
+        assert!(matches!(err, FileProblem::NotUtf8 { at: 6 }), "{err}");
         // UTF-16 with an unpaired surrogate.
         let bad16 = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
         assert!(decode(&bad16, None).is_err());

@@ -8,7 +8,7 @@ use std::io::Read;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
-use crate::i18n::{Key, t, tf};
+use crate::error::FileProblem;
 
 /// A .docx larger than this is refused.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -36,14 +36,13 @@ pub fn is_ole(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }
 
-pub fn read(bytes: &[u8]) -> Result<Document, String> {
+pub fn read(bytes: &[u8]) -> Result<Document, FileProblem> {
     if is_ole(bytes) {
-        return Err(t(Key::ImportOldWord).into());
+        return Err(FileProblem::OldWord);
     }
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|_| t(Key::ImportBadDocx).to_string())?;
-    let xml =
-        part(&mut zip, "word/document.xml")?.ok_or_else(|| t(Key::ImportBadDocx).to_string())?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| FileProblem::BadDocx)?;
+    let xml = part(&mut zip, "word/document.xml")?.ok_or(FileProblem::BadDocx)?;
     let headings = match part(&mut zip, "word/styles.xml")? {
         Some(styles) => heading_styles(&styles),
         None => Vec::new(),
@@ -75,7 +74,7 @@ pub fn read(bytes: &[u8]) -> Result<Document, String> {
 fn part(
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
     name: &str,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, FileProblem> {
     let Ok(entry) = zip.by_name(name) else {
         return Ok(None);
     };
@@ -83,16 +82,15 @@ fn part(
     entry
         .take(MAX_XML_BYTES + 1)
         .read_to_end(&mut xml)
-        .map_err(|_| t(Key::ImportBadDocx).to_string())?;
+        .map_err(|_| FileProblem::BadDocx)?;
     if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(tf(
-            Key::ImportDocxTooLarge,
-            &[&(MAX_XML_BYTES / 1024 / 1024)],
-        ));
+        return Err(FileProblem::DocxTooLarge {
+            limit_mb: MAX_XML_BYTES / 1024 / 1024,
+        });
     }
     String::from_utf8(xml)
         .map(Some)
-        .map_err(|_| t(Key::ImportBadDocx).to_string())
+        .map_err(|_| FileProblem::BadDocx)
 }
 
 /// The ids of paragraph styles whose name marks a heading (WPS numbers its
@@ -294,21 +292,18 @@ impl Builder {
 }
 
 /// Reads `word/document.xml`.
-pub fn parse_document(xml: &str) -> Result<Document, String> {
+pub fn parse_document(xml: &str) -> Result<Document, FileProblem> {
     parse_with(xml, &[])
 }
 
-fn parse_with(xml: &str, headings: &[String]) -> Result<Document, String> {
+fn parse_with(xml: &str, headings: &[String]) -> Result<Document, FileProblem> {
     let mut reader = Reader::from_str(xml);
     let mut b = Builder {
         headings: headings.to_vec(),
         ..Builder::default()
     };
     loop {
-        match reader
-            .read_event()
-            .map_err(|_| t(Key::ImportBadDocx).to_string())?
-        {
+        match reader.read_event().map_err(|_| FileProblem::BadDocx)? {
             Event::Start(e) => b.element(&e, false),
             Event::Empty(e) => b.element(&e, true),
             Event::End(e) => b.end(e.local_name().as_ref()),

@@ -6,10 +6,36 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Key, t, tf};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Entry {
     File(PathBuf),
-    Skipped(PathBuf, String),
+    Skipped(PathBuf, Skip),
+}
+
+/// Why a path in a folder is not read.
+#[derive(Debug)]
+pub enum Skip {
+    /// A folder link leading back to a folder already walked.
+    Loop,
+    /// Hidden, or a lock file Word leaves beside an open document.
+    Hidden,
+    /// A kind of file jianbao does not read: its extension.
+    Type(String),
+    /// A pipe, a device or the like.
+    Special,
+    Unreadable(std::io::Error),
+}
+
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Skip::Loop => f.write_str(t(Key::SkipLoop)),
+            Skip::Hidden => f.write_str(t(Key::SkipHidden)),
+            Skip::Type(ext) => f.write_str(&tf(Key::SkipType, &[ext])),
+            Skip::Special => f.write_str(t(Key::SkipSpecial)),
+            Skip::Unreadable(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 /// What jianbao reads, by extension.
@@ -37,19 +63,19 @@ fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Entry>) {
     match std::fs::canonicalize(dir) {
         Ok(real) => {
             if !seen.insert(real) {
-                out.push(Entry::Skipped(dir.to_path_buf(), t(Key::SkipLoop).into()));
+                out.push(Entry::Skipped(dir.to_path_buf(), Skip::Loop));
                 return;
             }
         }
         Err(e) => {
-            out.push(Entry::Skipped(dir.to_path_buf(), e.to_string()));
+            out.push(Entry::Skipped(dir.to_path_buf(), Skip::Unreadable(e)));
             return;
         }
     }
     let mut entries: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(list) => list.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(e) => {
-            out.push(Entry::Skipped(dir.to_path_buf(), e.to_string()));
+            out.push(Entry::Skipped(dir.to_path_buf(), Skip::Unreadable(e)));
             return;
         }
     };
@@ -60,7 +86,7 @@ fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Entry>) {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         if name.starts_with('.') || name.starts_with("~$") {
-            out.push(Entry::Skipped(path, t(Key::SkipHidden).into()));
+            out.push(Entry::Skipped(path, Skip::Hidden));
             continue;
         }
         // Follows links; a dangling one is reported.
@@ -69,10 +95,10 @@ fn visit(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Entry>) {
             Ok(m) if m.is_file() && supported(&path) => out.push(Entry::File(path)),
             Ok(m) if m.is_file() => {
                 let ext = extension(&path).unwrap_or_default();
-                out.push(Entry::Skipped(path, tf(Key::SkipType, &[&ext])));
+                out.push(Entry::Skipped(path, Skip::Type(ext)));
             }
-            Ok(_) => out.push(Entry::Skipped(path, t(Key::SkipSpecial).into())),
-            Err(e) => out.push(Entry::Skipped(path, e.to_string())),
+            Ok(_) => out.push(Entry::Skipped(path, Skip::Special)),
+            Err(e) => out.push(Entry::Skipped(path, Skip::Unreadable(e))),
         }
     }
 }
@@ -108,13 +134,12 @@ mod tests {
             })
             .collect();
         assert_eq!(files, ["a.md", "b/1.docx", "b/2.txt", "b/sub/3.txt"]);
-        let skipped: Vec<(String, String)> = entries
+        let skipped: Vec<(String, &Skip)> = entries
             .iter()
             .filter_map(|e| match e {
-                Entry::Skipped(p, why) => Some((
-                    p.strip_prefix(root).unwrap().display().to_string(),
-                    why.clone(),
-                )),
+                Entry::Skipped(p, why) => {
+                    Some((p.strip_prefix(root).unwrap().display().to_string(), why))
+                }
                 _ => None,
             })
             .collect();
@@ -122,13 +147,18 @@ mod tests {
         assert!(
             skipped
                 .iter()
-                .any(|(p, why)| p == "c.pdf" && why.contains("pdf"))
+                .any(|(p, why)| p == "c.pdf" && matches!(why, Skip::Type(ext) if ext == "pdf"))
+        );
+        assert!(
+            skipped
+                .iter()
+                .any(|(p, why)| p == ".hidden.txt" && matches!(why, Skip::Hidden))
         );
         #[cfg(unix)]
         assert!(
             skipped
                 .iter()
-                .any(|(p, why)| p == "b/sub/loop" && why == t(Key::SkipLoop))
+                .any(|(p, why)| p == "b/sub/loop" && matches!(why, Skip::Loop))
         );
     }
 }

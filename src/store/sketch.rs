@@ -56,7 +56,7 @@ pub(super) fn most_similar(conn: &Connection, item: &Item, sig: &[u64]) -> Resul
         "SELECT DISTINCT items.id, items.sketch FROM item_bands JOIN items ON items.id = item_bands.item_id
          WHERE item_bands.key IN (SELECT value FROM json_each(?1)) ORDER BY items.id",
     )?;
-    let keys_json = serde_json::to_string(&keys).map_err(|e| Error::Json(e.to_string()))?;
+    let keys_json = serde_json::to_string(&keys).map_err(Error::Json)?;
     let candidates: Vec<(ItemId, Vec<u8>)> = stmt
         .query_map([keys_json], |r| {
             Ok((

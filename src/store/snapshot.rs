@@ -162,7 +162,7 @@ struct UnitV1 {
 }
 
 fn json(e: serde_json::Error) -> Error {
-    Error::Json(e.to_string())
+    Error::Json(e)
 }
 
 /// The JSON stored for `step`.

@@ -2,7 +2,7 @@
 
 use super::input::TextInput;
 use crate::error::{Error, Result};
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{Key, t};
 use crate::model::{FieldError, Issue, IssueField, IssueId, format_date, parse_footer_line};
 
 /// What a row of the form edits.
@@ -90,7 +90,10 @@ impl IssueForm {
         let mut footer = Vec::new();
         for (kind, input) in &self.rows {
             let v = input.text.trim();
-            let named = |e: FieldError| Error::Invalid(tf(Key::FormRowError, &[&kind.label(), &e]));
+            let named = |e: FieldError| Error::FormRow {
+                row: kind.label(),
+                error: Box::new(e.into()),
+            };
             match kind {
                 FieldKind::Series => fields.push(IssueField::series(v).map_err(named)?),
                 FieldKind::Number => fields.push(IssueField::number(v).map_err(named)?),

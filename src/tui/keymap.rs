@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::error::{Error, Result};
-use crate::i18n::{Key, tf};
+use crate::i18n::Key;
 
 /// The keys that choose a format once export is asked for.
 pub const EXPORT_FORMATS: &[(char, crate::export::Format, Key)] = &[
@@ -242,23 +242,21 @@ impl Keymap {
         }
         for (name, keys) in overrides {
             let action: Action = serde_json::from_value(serde_json::Value::String(name.clone()))
-                .map_err(|_| Error::Invalid(tf(Key::ErrUnknownAction, &[name])))?;
+                .map_err(|_| Error::UnknownAction(name.clone()))?;
             let mut found = false;
             for b in bindings.iter_mut().filter(|b| b.action == action) {
                 b.keys = keys.clone();
                 found = true;
             }
             if !found {
-                return Err(Error::Invalid(tf(Key::ErrUnknownAction, &[name])));
+                return Err(Error::UnknownAction(name.clone()));
             }
         }
         for b in &mut bindings {
             b.specs = b
                 .keys
                 .iter()
-                .map(|k| {
-                    KeySpec::parse(k).ok_or_else(|| Error::Invalid(tf(Key::ErrUnknownKey, &[k])))
-                })
+                .map(|k| KeySpec::parse(k).ok_or_else(|| Error::UnknownKey(k.clone())))
                 .collect::<Result<_>>()?;
         }
         Ok(Keymap { bindings })

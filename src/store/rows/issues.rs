@@ -72,19 +72,12 @@ pub(in crate::store) fn summary_from_row(r: &Row) -> Result<IssueSummary> {
     })
 }
 
-fn not_found() -> Error {
-    Error::IssueNotFound {
-        year: None,
-        number: 0,
-    }
-}
-
 pub(in crate::store) fn summary(conn: &Connection, id: IssueId) -> Result<IssueSummary> {
     conn.prepare_cached(&format!("{SUMMARY} WHERE id = ?1"))?
         .query_and_then([id], summary_from_row)?
         .next()
         .transpose()?
-        .ok_or_else(not_found)
+        .ok_or(Error::IssueIdNotFound(id))
 }
 
 const MASTHEAD: &str = "SELECT id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note FROM issues WHERE id = ?1";
@@ -135,7 +128,7 @@ pub(in crate::store) fn load_masthead(conn: &Connection, id: IssueId) -> Result<
 
 /// A whole issue: masthead, footer, editors and its items in order.
 pub(in crate::store) fn load_issue(conn: &Connection, id: IssueId) -> Result<Issue> {
-    let mut issue = load_masthead(conn, id)?.ok_or_else(not_found)?;
+    let mut issue = load_masthead(conn, id)?.ok_or(Error::IssueIdNotFound(id))?;
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {ITEM_COLUMNS} FROM issue_items JOIN items ON items.id = issue_items.item_id
          WHERE issue_id = ?1 AND section = ?2 ORDER BY position"

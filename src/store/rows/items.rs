@@ -52,7 +52,7 @@ fn contributors_to_sql(c: &Contributors) -> Result<String> {
     if c.is_empty() {
         return Ok(String::new());
     }
-    serde_json::to_string(c).map_err(|e| Error::Json(e.to_string()))
+    serde_json::to_string(c).map_err(Error::Json)
 }
 
 fn contributors_from_sql(s: &str) -> Result<Contributors> {

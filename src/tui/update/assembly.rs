@@ -75,7 +75,7 @@ pub fn export(app: &mut App, store: &Store, issue: IssueId, format: Format) -> R
 fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     let Some(issue) = app.assembly.current() else {
-        return Err(Error::invalid(Key::MsgNoIssue));
+        return Err(Error::NoIssue);
     };
     if action == Export {
         let title = store.issue_summary(issue)?.title();
@@ -88,7 +88,7 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     }
     if !app.assembly.is_draft() {
         let title = store.issue_summary(issue)?.title();
-        return Err(Error::Invalid(tf(Key::ErrIssueFinal, &[&title])));
+        return Err(Error::IssueFinal { title });
     }
     let selected = app
         .assembly

@@ -103,7 +103,7 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
                 Kind::Brief
             };
             let Some(issue) = app.assembly.current().filter(|_| app.assembly.is_draft()) else {
-                return Err(Error::invalid(Key::MsgNoDraft));
+                return Err(Error::NoDraft);
             };
             let ids = app.queue.targets();
             if ids.is_empty() {
@@ -186,7 +186,7 @@ pub fn compare(app: &mut App, store: &mut Store) -> Result<()> {
         return Ok(());
     };
     let Some(old_id) = row.similar_to else {
-        return Err(Error::Invalid(tf(Key::ErrNotSimilar, &[&row.id])));
+        return Err(Error::NotSimilar(row.id));
     };
     let new = store.item(row.id)?;
     let old = store.item(old_id)?;

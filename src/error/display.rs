@@ -1,0 +1,141 @@
+//! Each error as one plain line in the interface's language.
+
+use super::Error;
+use crate::i18n::{Key, t, tf};
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Db(e) => write!(f, "{}", tf(Key::ErrDb, &[e])),
+            Error::Io { path, source } => {
+                let reason = crate::i18n::os_error(source);
+                write!(f, "{}", tf(Key::ErrIo, &[&path.display(), &reason]))
+            }
+            Error::ItemNotFound(id) => write!(f, "{}", tf(Key::ErrItemNotFound, &[id])),
+            Error::IssueNotFound {
+                year: Some(y),
+                number,
+            } => {
+                write!(f, "{}", tf(Key::ErrIssueNotFoundYear, &[y, number]))
+            }
+            Error::IssueNotFound { year: None, number } => {
+                write!(f, "{}", tf(Key::ErrIssueNotFound, &[number]))
+            }
+            Error::IssueAmbiguous { number, matches } => write!(
+                f,
+                "{}",
+                tf(Key::ErrIssueAmbiguous, &[number, &matches.join("、")])
+            ),
+            Error::StoreTooNew {
+                path,
+                found,
+                supported,
+            } => {
+                write!(
+                    f,
+                    "{}",
+                    tf(Key::ErrStoreTooNew, &[&path.display(), found, supported])
+                )
+            }
+            Error::NotAStore { path } => write!(f, "{}", tf(Key::ErrNotAStore, &[&path.display()])),
+            // input, files and commands
+            Error::FileInvalid { path, problem } => {
+                write!(f, "{}：{problem}", crate::import::printable_path(path))
+            }
+            Error::Settings { path, message } => {
+                f.write_str(&tf(Key::ErrSettings, &[&path.display(), message]))
+            }
+            Error::DemoData { name, problem } => write!(f, "{name}: {problem}"),
+            Error::NotAStorePath(path) => {
+                f.write_str(&tf(Key::ErrNotAStorePath, &[&path.to_string_lossy()]))
+            }
+            Error::NoStore(path) => f.write_str(&tf(
+                Key::ErrNoStore,
+                &[&crate::script::printable(&path.display().to_string())],
+            )),
+            Error::IssueIdNotFound(id) => f.write_str(&tf(Key::ErrIssueIdNotFound, &[&id.0])),
+            Error::NotADate(text) => f.write_str(&tf(Key::ErrNotADate, &[text])),
+            Error::Date(e) => write!(f, "{e}"),
+            Error::Quarter(text) => f.write_str(&tf(Key::ErrQuarter, &[text])),
+            Error::UnknownStatus(name) => f.write_str(&tf(Key::ErrUnknownStatus, &[name])),
+            Error::UnknownEncoding(name) => f.write_str(&tf(Key::ErrUnknownEncoding, &[name])),
+            Error::UnknownExportEncoding(name) => f.write_str(&tf(Key::ErrExportEncoding, &[name])),
+            Error::UnknownFormat(name) => f.write_str(&tf(
+                Key::ErrUnknownFormat,
+                &[name, &crate::export::Format::NAMES.join(", ")],
+            )),
+            Error::UnknownLang(name) => f.write_str(&tf(Key::ErrUnknownLang, &[name])),
+            Error::Unmappable { line, ch, encoding } => {
+                f.write_str(&tf(Key::ErrUnmappable, &[line, ch, encoding]))
+            }
+            Error::EncodingTextOnly => f.write_str(t(Key::ErrEncodingTextOnly)),
+            Error::AllNeedsJson => f.write_str(t(Key::ErrAllNeedsJson)),
+            Error::BinaryToTerminal { extension } => {
+                f.write_str(&tf(Key::ErrBinaryToTerminal, &[extension]))
+            }
+            Error::NothingToCheck => f.write_str(t(Key::ErrCheckWhat)),
+            Error::Blocked(n) => f.write_str(&tf(Key::ErrBlocked, &[n])),
+            Error::UnfinaliseNeedsYes { label } => {
+                f.write_str(&tf(Key::ErrUnfinaliseNeedsYes, &[label]))
+            }
+            Error::RestoreNeedsYes => f.write_str(t(Key::RestoreNeedsYes)),
+            Error::NotRegularTarget(path) => f.write_str(&tf(
+                Key::ErrNotRegularTarget,
+                &[&crate::script::printable(&path.display().to_string())],
+            )),
+            Error::Json(e) => write!(f, "{e}"),
+            Error::Docx(e) => write!(f, "docx: {e}"),
+            Error::Editor(e) => f.write_str(&tf(Key::ErrEditor, &[e])),
+            Error::UnknownAction(name) => f.write_str(&tf(Key::ErrUnknownAction, &[name])),
+            Error::UnknownKey(name) => f.write_str(&tf(Key::ErrUnknownKey, &[name])),
+            Error::NoDraft => f.write_str(t(Key::MsgNoDraft)),
+            Error::NoIssue => f.write_str(t(Key::MsgNoIssue)),
+            Error::NotSimilar(id) => f.write_str(&tf(Key::ErrNotSimilar, &[id])),
+            Error::FormRow { row, error } => f.write_str(&tf(Key::FormRowError, &[row, error])),
+            // store
+            Error::Field(e) => e.fmt(f),
+            Error::Corrupt {
+                table,
+                column,
+                value,
+            } => write!(f, "{}", tf(Key::ErrCorrupt, &[table, column, value])),
+            Error::UndoTooNew { found, supported } => {
+                write!(f, "{}", tf(Key::ErrUndoTooNew, &[found, supported]))
+            }
+            Error::UndoFailed { label, cause } => {
+                write!(f, "{}", tf(Key::ErrUndoFailed, &[label, cause]))
+            }
+            Error::ReadOnlyOld { path } => {
+                write!(f, "{}", tf(Key::ErrReadOnlyOld, &[&path.display()]))
+            }
+            Error::InMemory => f.write_str(t(Key::ErrInMemory)),
+            Error::ItemWithoutId => f.write_str(t(Key::ErrItemWithoutId)),
+            Error::ItemWithoutBody(id) => write!(f, "{}", tf(Key::VerifyNoBody, &[id])),
+            Error::IssueFinal { title } => write!(f, "{}", tf(Key::ErrIssueFinal, &[title])),
+            Error::IssueExists { title } => write!(f, "{}", tf(Key::ErrIssueExists, &[title])),
+            Error::IssueEmpty { title } => write!(f, "{}", tf(Key::ErrIssueEmpty, &[title])),
+            Error::ItemPublished(id) => write!(f, "{}", tf(Key::ErrItemPublished, &[id])),
+            Error::ItemFinal { item, issue } => {
+                write!(f, "{}", tf(Key::ErrItemFinal, &[item, issue]))
+            }
+            Error::ItemPlaced { item, issue } => {
+                write!(f, "{}", tf(Key::ErrItemPlaced, &[item, issue]))
+            }
+            Error::ItemNotInIssue(id) => write!(f, "{}", tf(Key::ErrItemNotInIssue, &[id])),
+            Error::PublishByFinalise => f.write_str(t(Key::ErrPublishByFinalise)),
+            Error::ReplacePublished(id) => write!(f, "{}", tf(Key::ErrReplacePublished, &[id])),
+            Error::UnitClash(name) => write!(f, "{}", tf(Key::ErrUnitClash, &[name])),
+            Error::AliasTaken { alias, unit } => {
+                write!(f, "{}", tf(Key::ErrAliasTaken, &[alias, unit]))
+            }
+            Error::BackupDamaged(damage) => {
+                write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
+            }
+            Error::RestoreDamaged { path, damage } => write!(
+                f,
+                "{}",
+                tf(Key::RestoreDamaged, &[&path.display(), &damage.join("; ")])
+            ),
+        }
+    }
+}
