@@ -4,16 +4,14 @@
 mod assembly;
 mod modes;
 mod queue;
-
-pub use modes::period as stats_period;
-pub use queue::filter_label;
+mod undo;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Confirm, Mode, Pane, Prompt};
+use super::app::App;
 use super::input::TextInput;
-use super::screen;
+use super::state::{Confirm, Mode, Pane, Prompt};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::ItemId;
@@ -113,22 +111,10 @@ pub fn refresh(app: &mut App, store: &Store) -> Result<()> {
 
 /// Rows a list pane shows at once.
 pub(super) fn list_height(app: &App, pane: Pane) -> usize {
-    screen::panes(app)
+    app.panes()
         .get(pane)
         .map_or(10, |r| r.height.saturating_sub(3) as usize)
         .max(1)
-}
-
-/// Takes back the last change and says which.
-pub(super) fn undo(app: &mut App, store: &mut Store) -> Result<()> {
-    match store.undo()? {
-        Some(label) => {
-            app.reload_all(store, None)?;
-            app.info(tf(Key::Undone, &[&label]));
-        }
-        None => app.info(t(Key::NothingToUndo)),
-    }
-    Ok(())
 }
 
 pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effect> {
@@ -140,7 +126,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
             let label = store.undo_label()?.unwrap_or_default();
             app.mode = Mode::Confirm(Confirm::Unfinalise(label));
         }
-        Undo => undo(app, store)?,
+        Undo => undo::undo(app, store)?,
         FocusNext | FocusPrev => {
             let at = Pane::ALL.iter().position(|p| *p == app.pane).unwrap_or(0);
             let step = if action == FocusNext {
@@ -254,7 +240,8 @@ fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
             );
         }
         Pane::Preview => {
-            let page = screen::panes(app)
+            let page = app
+                .panes()
                 .preview
                 .map_or(10, |r| r.height.saturating_sub(2) as usize);
             let last = app.preview.len().saturating_sub(page);

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
 use super::super::text::{fit, put};
-use super::pane_frame;
+use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Block, Options, Role, lay_out};
 use crate::model::{Item, format_date};

@@ -4,9 +4,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Mark, Pane};
+use super::super::app::App;
+use super::super::state::{Mark, Pane};
 use super::super::text::{fill, fit, put, width};
-use super::pane_frame;
+use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::model::{Kind, Status};
 
@@ -36,7 +37,7 @@ fn cell(app: &App, buf: &mut Buffer, x: u16, y: u16, w: u16, text: &str, style: 
 
 pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     let q = &app.queue;
-    let filter = super::super::update::filter_label(app);
+    let filter = q.filter_label();
     let count = match (q.status, q.search.is_empty() && q.unit.is_none()) {
         (Some(s), true) => app.counts.get(s).to_string(),
         (None, true) => app.counts.total().to_string(),
