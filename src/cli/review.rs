@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use super::args::{CheckArgs, StatsArgs};
 use super::progress::Progress;
 use super::{Context, IssueRef, emit};
 use crate::error::{Error, Result};
@@ -12,14 +13,17 @@ use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
 use crate::stats::{Period, aligned, compute, csv, footnote, report};
 
-pub fn check(
-    ctx: &Context,
-    ids: &[i64],
-    issue: Option<IssueRef>,
-    fix: bool,
-    json: bool,
-    out: &mut dyn Write,
-) -> Result<ExitCode> {
+pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    if args.rules {
+        return rules(ctx, out).map(|()| ExitCode::SUCCESS);
+    }
+    let issue = args.issue.map(|number| IssueRef {
+        number,
+        series: args.series,
+        year: args.year,
+        supplement: args.supplement,
+    });
+    let (ids, fix, json) = (&args.items, args.fix, args.json);
     let mut store = ctx.open_store()?;
     let issue = issue
         .map(|r| super::issues::resolve(&store, &r))
@@ -65,7 +69,7 @@ pub fn check(
 
 /// `check --rules`: every rule with its name and what it finds, then the
 /// word list in force, the settings' changes included.
-pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     use crate::check::{Rule, default_words};
     use crate::layout::str_width;
     // Columns are lined up by the width a terminal gives each character.
@@ -158,11 +162,25 @@ pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatsFormat {
+enum StatsFormat {
     Table,
     Json,
     Csv,
     Report,
+}
+
+impl StatsFormat {
+    fn of(args: &StatsArgs) -> StatsFormat {
+        if args.json {
+            StatsFormat::Json
+        } else if args.csv {
+            StatsFormat::Csv
+        } else if args.report {
+            StatsFormat::Report
+        } else {
+            StatsFormat::Table
+        }
+    }
 }
 
 fn date(text: &str) -> Result<jiff::civil::Date> {
@@ -196,15 +214,15 @@ fn quarter(text: &str, today: jiff::civil::Date) -> Result<Period> {
     }
 }
 
-pub fn stats(
-    ctx: &Context,
-    from: Option<String>,
-    to: Option<String>,
-    quarter_arg: Option<String>,
-    series: Option<String>,
-    format: StatsFormat,
-    out: &mut dyn Write,
-) -> Result<()> {
+pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> {
+    let format = StatsFormat::of(&args);
+    let StatsArgs {
+        from,
+        to,
+        quarter: quarter_arg,
+        series,
+        ..
+    } = args;
     let today = ctx.today();
     let mut period = match quarter_arg {
         Some(q) => quarter(&q, today)?,
