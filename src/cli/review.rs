@@ -70,13 +70,8 @@ pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<Exit
 /// `check --rules`: every rule with its name and what it finds, then the
 /// word list in force, the settings' changes included.
 fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    use crate::check::{Rule, default_words};
+    use crate::check::Rule;
     use crate::layout::str_width;
-    // Columns are lined up by the width a terminal gives each character.
-    let pad = |text: &str, width: usize| {
-        let w = str_width(text, Metric::NarrowAmbiguous);
-        format!("{text}{}", " ".repeat(width.saturating_sub(w)))
-    };
     emit(out, t(Key::RulesTitle))?;
     let id_width = Rule::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
     let label_width = Rule::ALL
@@ -95,6 +90,19 @@ fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             ),
         )?;
     }
+    words(ctx, out)
+}
+
+/// Columns are lined up by the width a terminal gives each character.
+fn pad(text: &str, width: usize) -> String {
+    let w = crate::layout::str_width(text, Metric::NarrowAmbiguous);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The word list in force, a word a line.
+fn words(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    use crate::check::default_words;
+    use crate::layout::str_width;
     let check = &ctx.settings.check;
     let list = check.word_list();
     let changed = check.words.len() + check.terms.len();
@@ -106,40 +114,7 @@ fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             &[&default_words().len(), &changed, &list.len()],
         ),
     )?;
-    let shown: Vec<(String, &str, String)> = list
-        .iter()
-        .map(|w| {
-            let pair = match &w.right {
-                Some(r) => format!("{} → {r}", w.wrong),
-                None => w.wrong.clone(),
-            };
-            let how = if w.is_safe() {
-                t(Key::WordSafe)
-            } else if w.right.is_some() {
-                t(Key::WordAsk)
-            } else {
-                t(Key::WordFlag)
-            };
-            let quote = |words: &[String]| {
-                words
-                    .iter()
-                    .map(|x| format!("“{x}”"))
-                    .collect::<Vec<_>>()
-                    .join("")
-            };
-            let mut notes: Vec<String> = w.why.iter().cloned().collect();
-            for (words, key) in [
-                (&w.unless_prev, Key::WordUnlessPrev),
-                (&w.unless_next, Key::WordUnlessNext),
-                (&w.unless_sentence, Key::WordUnlessSentence),
-            ] {
-                if !words.is_empty() {
-                    notes.push(tf(key, &[&quote(words)]));
-                }
-            }
-            (pair, how, notes.join("；"))
-        })
-        .collect();
+    let shown: Vec<(String, &str, String)> = list.iter().map(word_row).collect();
     let pair_width = shown
         .iter()
         .map(|(p, _, _)| str_width(p, Metric::NarrowAmbiguous))
@@ -159,6 +134,40 @@ fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         emit(out, line.trim_end())?;
     }
     Ok(())
+}
+
+/// A word's columns: wrong → right, what proofing does with it, and when it
+/// does not apply.
+fn word_row(w: &crate::check::Word) -> (String, &'static str, String) {
+    let pair = match &w.right {
+        Some(r) => format!("{} → {r}", w.wrong),
+        None => w.wrong.clone(),
+    };
+    let how = if w.is_safe() {
+        t(Key::WordSafe)
+    } else if w.right.is_some() {
+        t(Key::WordAsk)
+    } else {
+        t(Key::WordFlag)
+    };
+    let quote = |words: &[String]| {
+        words
+            .iter()
+            .map(|x| format!("“{x}”"))
+            .collect::<Vec<_>>()
+            .join("")
+    };
+    let mut notes: Vec<String> = w.why.iter().cloned().collect();
+    for (words, key) in [
+        (&w.unless_prev, Key::WordUnlessPrev),
+        (&w.unless_next, Key::WordUnlessNext),
+        (&w.unless_sentence, Key::WordUnlessSentence),
+    ] {
+        if !words.is_empty() {
+            notes.push(tf(key, &[&quote(words)]));
+        }
+    }
+    (pair, how, notes.join("；"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
