@@ -162,46 +162,55 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
                 return Ok(Effect::EditExternal(id));
             }
         }
-        Open => {
-            if let Some(id) = selected_item(app) {
-                let item = store.item(id)?;
-                app.mode = Mode::Detail {
-                    findings: crate::check::check_item(&item, &app.settings.check),
-                    item: Box::new(item),
-                    original: false,
-                    scroll: 0,
-                };
-            }
-        }
+        Open => open(app, store)?,
         FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
         | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
-        Proofread => {
-            let ids = match &app.mode {
-                Mode::Detail { item, .. } => item.id.into_iter().collect(),
-                _ if app.pane == Pane::Queue => app.queue.targets(),
-                _ => selected_item(app).into_iter().collect(),
-            };
-            let n = crate::review::fix_items(store, &ids, &app.settings)?;
-            if let Mode::Detail { item, findings, .. } = &mut app.mode
-                && let Some(id) = item.id
-            {
-                **item = store.item(id)?;
-                *findings = crate::check::check_item(item, &app.settings.check);
-            }
-            app.reload_all(store, None)?;
-            app.info(if n == 0 {
-                t(Key::MsgNothingToFix).to_string()
-            } else {
-                tf(Key::MsgFixed, &[&n])
-            });
-        }
+        Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
     }
     Ok(Effect::None)
+}
+
+/// Opens the selected item in full, with what proofing finds in it.
+fn open(app: &mut App, store: &Store) -> Result<()> {
+    if let Some(id) = selected_item(app) {
+        let item = store.item(id)?;
+        app.mode = Mode::Detail {
+            findings: crate::check::check_item(&item, &app.settings.check),
+            item: Box::new(item),
+            original: false,
+            scroll: 0,
+        };
+    }
+    Ok(())
+}
+
+/// Applies the safe fixes to the item open, the marked items or the
+/// selected one, and says how many.
+fn proofread(app: &mut App, store: &mut Store) -> Result<()> {
+    let ids = match &app.mode {
+        Mode::Detail { item, .. } => item.id.into_iter().collect(),
+        _ if app.pane == Pane::Queue => app.queue.targets(),
+        _ => selected_item(app).into_iter().collect(),
+    };
+    let n = crate::review::fix_items(store, &ids, &app.settings)?;
+    if let Mode::Detail { item, findings, .. } = &mut app.mode
+        && let Some(id) = item.id
+    {
+        **item = store.item(id)?;
+        *findings = crate::check::check_item(item, &app.settings.check);
+    }
+    app.reload_all(store, None)?;
+    app.info(if n == 0 {
+        t(Key::MsgNothingToFix).to_string()
+    } else {
+        tf(Key::MsgFixed, &[&n])
+    });
+    Ok(())
 }
 
 /// The item the focused pane has selected.
