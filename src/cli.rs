@@ -140,144 +140,32 @@ pub(crate) fn warn(text: impl std::fmt::Display) {
 
 fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Result<ExitCode> {
     let ok = |r: Result<()>| r.map(|()| ExitCode::SUCCESS);
+    let Some(command) = command else {
+        return ok(misc::workstation(ctx, out));
+    };
     match command {
-        None => ok(misc::workstation(ctx, out)),
-        Some(Command::Status) => ok(misc::status(ctx, out)),
-        Some(Command::Backup { path }) => ok(safety::backup(ctx, path, out)),
-        Some(Command::Restore { path, yes }) => ok(safety::restore(ctx, &path, yes, out)),
-        Some(Command::Verify) => safety::verify(ctx, out),
-        Some(Command::Completions { shell }) => ok(manual::completions(shell, out)),
-        Some(Command::Man { dir }) => ok(manual::man(dir.as_deref(), out)),
-        Some(Command::Import {
-            bulletin,
-            json,
-            dry_run,
-            encoding,
-            files,
-        }) => {
-            // --json alone restores an archive; with --dry-run or
-            // --bulletin it asks for the reading as data.
-            if json && !dry_run && !bulletin {
-                if encoding.is_some() {
-                    warn(format!(
-                        "{}{}",
-                        t(Key::ErrorPrefix),
-                        t(Key::ErrRestoreEncoding)
-                    ));
-                    return Ok(ExitCode::from(2));
-                }
-                items::restore(ctx, &files, out)
-            } else {
-                let how = items::ImportHow {
-                    bulletin,
-                    dry_run,
-                    json,
-                    encoding: encoding.as_deref(),
-                };
-                items::import(ctx, &how, &files, out)
-            }
-        }
-        Some(Command::List {
-            status,
-            unit,
-            search,
-            limit,
-            json,
-        }) => ok(items::list(
-            ctx,
-            status.as_deref(),
-            unit,
-            search,
-            limit,
-            json,
-            out,
-        )),
-        Some(Command::Show { item, json }) => ok(items::show(ctx, item, json, out)),
-        Some(Command::Edit { item }) => ok(items::edit(ctx, item, out)),
-        Some(Command::Accept { items }) => ok(items::decide(
-            ctx,
-            &items,
-            crate::model::Status::Accepted,
-            None,
-            out,
-        )),
-        Some(Command::Reject { items, reason }) => ok(items::decide(
-            ctx,
-            &items,
-            crate::model::Status::Rejected,
-            reason.as_deref(),
-            out,
-        )),
-        Some(Command::Hold { items }) => ok(items::decide(
-            ctx,
-            &items,
-            crate::model::Status::Held,
-            None,
-            out,
-        )),
-        Some(Command::Undo { yes }) => ok(items::undo(ctx, yes, out)),
-        Some(Command::Issue { command }) => ok(issues::run(ctx, command, out)),
-        Some(Command::Export(args)) => ok(issues::export(ctx, args, out)),
-        Some(Command::Wrap {
-            file,
-            width,
-            indent,
-            page_lines,
-            hang,
-        }) => {
-            let opts = crate::layout::Options {
-                width: width.unwrap_or(ctx.settings.layout.width),
-                hang,
-                indent,
-                page_lines: page_lines.unwrap_or(0),
-                ..crate::layout::Options::default()
-            };
-            ok(misc::wrap(file, opts, out))
-        }
-        Some(Command::Check {
-            items,
-            issue,
-            series,
-            year,
-            supplement,
-            fix,
-            json,
-            rules,
-        }) => {
-            if rules {
-                return ok(review::rules(ctx, out));
-            }
-            let issue = issue.map(|number| IssueRef {
-                number,
-                series,
-                year,
-                supplement,
-            });
-            review::check(ctx, &items, issue, fix, json, out)
-        }
-        Some(Command::Stats {
-            from,
-            to,
-            quarter,
-            series,
-            json,
-            csv,
-            report,
-        }) => {
-            let format = if json {
-                review::StatsFormat::Json
-            } else if csv {
-                review::StatsFormat::Csv
-            } else if report {
-                review::StatsFormat::Report
-            } else {
-                review::StatsFormat::Table
-            };
-            ok(review::stats(ctx, from, to, quarter, series, format, out))
-        }
-        Some(Command::Demo { synthetic }) => ok(misc::demo(ctx, synthetic, out)),
-        Some(Command::Config { init }) => ok(misc::config(ctx, init, out)),
-        Some(Command::Units { command }) => ok(misc::units(ctx, command, out)),
+        Command::Status => ok(misc::status(ctx, out)),
+        Command::Backup(args) => ok(safety::backup(ctx, args, out)),
+        Command::Restore(args) => ok(safety::restore(ctx, &args, out)),
+        Command::Verify => safety::verify(ctx, out),
+        Command::Completions(args) => ok(manual::completions(&args, out)),
+        Command::Man(args) => ok(manual::man(&args, out)),
+        Command::Import(args) => items::import(ctx, &args, out),
+        Command::List(args) => ok(items::list(ctx, args, out)),
+        Command::Show(args) => ok(items::show(ctx, &args, out)),
+        Command::Edit(args) => ok(items::edit(ctx, &args, out)),
+        Command::Accept(args) => ok(items::accept(ctx, &args, out)),
+        Command::Reject(args) => ok(items::reject(ctx, &args, out)),
+        Command::Hold(args) => ok(items::hold(ctx, &args, out)),
+        Command::Undo(args) => ok(items::undo(ctx, &args, out)),
+        Command::Issue { command } => ok(issues::run(ctx, command, out)),
+        Command::Export(args) => ok(issues::export(ctx, args, out)),
+        Command::Wrap(args) => ok(misc::wrap(ctx, args, out)),
+        Command::Check(args) => review::check(ctx, args, out),
+        Command::Stats(args) => ok(review::stats(ctx, args, out)),
+        Command::Demo(args) => ok(misc::demo(ctx, &args, out)),
+        Command::Config(args) => ok(misc::config(ctx, &args, out)),
+        Command::Units { command } => ok(misc::units(ctx, command, out)),
     }
 }
 

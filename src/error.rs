@@ -67,7 +67,11 @@ pub enum Error {
     UnknownEncoding(String),
     /// An encoding to export in.
     UnknownExportEncoding(String),
-    UnknownFormat(String),
+    UnknownFormat {
+        name: String,
+        /// The formats there are, to name in the message.
+        known: &'static [&'static str],
+    },
     UnknownLang(String),
     /// A character the export encoding cannot hold, on this line.
     Unmappable {

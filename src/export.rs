@@ -36,7 +36,10 @@ impl Format {
             "html" | "htm" => Ok(Format::Html),
             "docx" | "word" => Ok(Format::Docx),
             "json" => Ok(Format::Json),
-            other => Err(Error::UnknownFormat(other.to_string())),
+            other => Err(Error::UnknownFormat {
+                name: other.to_string(),
+                known: Format::NAMES,
+            }),
         }
     }
 

@@ -21,6 +21,8 @@ pub use summary::{
 };
 pub use walk::{Entry, Skip, walk};
 
+pub use crate::script::printable_path;
+
 use crate::error::{Error, FileProblem, Result};
 use crate::i18n::{Key, tf};
 use crate::model::{IssueId, Item, ItemId, UnitList, parse_date};
@@ -403,11 +405,6 @@ pub fn read_bulletin(
         }
     }
     Ok(reading)
-}
-
-/// A path as it may be shown on a terminal.
-pub fn printable_path(path: &Path) -> String {
-    crate::export::printable(&path.display().to_string())
 }
 
 /// Imports a whole printed issue as a final issue with published items,

@@ -98,6 +98,11 @@ pub fn printable(text: &str) -> String {
     text.chars().filter_map(shown).collect()
 }
 
+/// A path as it may be shown on a terminal.
+pub fn printable_path(path: &std::path::Path) -> String {
+    printable(&path.display().to_string())
+}
+
 /// Zero-width and format characters that take no room on a line.
 pub fn is_zero_width(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'

@@ -11,6 +11,7 @@ mod input;
 mod keymap;
 mod queue;
 mod screen;
+mod state;
 mod text;
 mod update;
 mod view;

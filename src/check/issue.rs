@@ -6,7 +6,7 @@ use super::{CheckSettings, Finding, Place, Rule, check_item};
 use crate::bulletin::{HeadlineStyle, compose};
 use crate::i18n::{Key, tf};
 use crate::layout::{LineKind, Metric, Options, lay_out, no_end, no_start, str_width};
-use crate::model::Issue;
+use crate::model::{Issue, Item};
 use crate::similar::{THRESHOLD, jaccard, shingles};
 
 /// What the check needs to know beyond the issue.
@@ -37,8 +37,27 @@ pub fn check_issue(
     issue: &Issue,
     ctx: &IssueContext,
     settings: &CheckSettings,
-    mut progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize),
 ) -> Vec<Finding> {
+    let mut out = masthead_findings(issue, ctx);
+    // Each item's own blocking findings: a source, a headline.
+    for item in issue.items() {
+        out.extend(
+            check_item(item, settings)
+                .into_iter()
+                .filter(|f| f.rule.blocks_finalising()),
+        );
+    }
+    let items: Vec<_> = issue.items().collect();
+    out.extend(duplicates(&items));
+    out.extend(similar_pairs(&items, progress));
+    out.extend(layout_findings(issue, ctx.width));
+    out
+}
+
+/// The issue itself: not empty, its number next in the year, a date in
+/// that year, a publisher.
+fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
     let mut out = Vec::new();
     if issue.articles.is_empty() && issue.briefs.is_empty() {
         out.push(issue_finding(
@@ -81,15 +100,12 @@ pub fn check_issue(
             tf(Key::CheckNoPublisher, &[]),
         ));
     }
-    // Each item's own blocking findings: a source, a headline.
-    for item in issue.items() {
-        out.extend(
-            check_item(item, settings)
-                .into_iter()
-                .filter(|f| f.rule.blocks_finalising()),
-        );
-    }
-    let items: Vec<_> = issue.items().collect();
+    out
+}
+
+/// Items that are the same text as an earlier one.
+fn duplicates(items: &[&Item]) -> Vec<Finding> {
+    let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         if let Some(&first) = seen.get(&item.fingerprint_text()) {
@@ -106,6 +122,12 @@ pub fn check_issue(
         }
         seen.insert(item.fingerprint_text(), i);
     }
+    out
+}
+
+/// Items much like an earlier one (but not the same: those are duplicates).
+fn similar_pairs(items: &[&Item], mut progress: impl FnMut(usize, usize)) -> Vec<Finding> {
+    let mut out = Vec::new();
     let sets: Vec<_> = items
         .iter()
         .map(|i| shingles(&i.fingerprint_text()))
@@ -135,7 +157,6 @@ pub fn check_issue(
         }
     }
     progress(pairs, pairs);
-    out.extend(layout_findings(issue, ctx.width));
     out
 }
 

@@ -26,141 +26,34 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    Import {
-        #[arg(long)]
-        bulletin: bool,
-        #[arg(long)]
-        json: bool,
-        #[arg(long)]
-        dry_run: bool,
-        #[arg(long, value_name = "NAME")]
-        encoding: Option<String>,
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<PathBuf>,
-    },
-    List {
-        #[arg(long, value_name = "STATUS")]
-        status: Option<String>,
-        #[arg(long, value_name = "UNIT")]
-        unit: Option<String>,
-        #[arg(long, value_name = "TEXT")]
-        search: Option<String>,
-        #[arg(long, default_value_t = 50, value_name = "N")]
-        limit: usize,
-        #[arg(long)]
-        json: bool,
-    },
-    Show {
-        #[arg(value_name = "ITEM")]
-        item: i64,
-        #[arg(long)]
-        json: bool,
-    },
-    Edit {
-        #[arg(value_name = "ITEM")]
-        item: i64,
-    },
-    Accept {
-        #[arg(required = true, value_name = "ITEM")]
-        items: Vec<i64>,
-    },
-    Reject {
-        #[arg(required = true, value_name = "ITEM")]
-        items: Vec<i64>,
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
-    },
-    Hold {
-        #[arg(required = true, value_name = "ITEM")]
-        items: Vec<i64>,
-    },
-    Undo {
-        #[arg(long)]
-        yes: bool,
-    },
+    Import(ImportArgs),
+    List(ListArgs),
+    Show(ShowArgs),
+    Edit(EditArgs),
+    Accept(ItemsArgs),
+    Reject(RejectArgs),
+    Hold(ItemsArgs),
+    Undo(UndoArgs),
     Issue {
         #[command(subcommand)]
         command: IssueCommand,
     },
     Export(ExportArgs),
-    Wrap {
-        #[arg(value_name = "FILE")]
-        file: Option<PathBuf>,
-        #[arg(long, value_name = "W", value_parser = width_range())]
-        width: Option<usize>,
-        #[arg(long, default_value_t = 2, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=20))]
-        indent: usize,
-        #[arg(long, value_name = "L", value_parser = page_lines_range())]
-        page_lines: Option<usize>,
-        #[arg(long)]
-        hang: bool,
-    },
-    Check {
-        #[arg(value_name = "ITEM")]
-        items: Vec<i64>,
-        #[arg(long, value_name = "N")]
-        issue: Option<u32>,
-        #[arg(long, value_name = "NAME")]
-        series: Option<String>,
-        #[arg(long, value_name = "Y")]
-        year: Option<i16>,
-        #[arg(long)]
-        supplement: bool,
-        #[arg(long)]
-        fix: bool,
-        #[arg(long)]
-        json: bool,
-        #[arg(long, conflicts_with_all = ["items", "issue", "fix", "json"])]
-        rules: bool,
-    },
-    Stats {
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
-        #[arg(long, value_name = "2023Q3")]
-        quarter: Option<String>,
-        #[arg(long, value_name = "NAME")]
-        series: Option<String>,
-        #[arg(long, conflicts_with_all = ["csv", "report"])]
-        json: bool,
-        #[arg(long, conflicts_with = "report")]
-        csv: bool,
-        #[arg(long)]
-        report: bool,
-    },
-    Demo {
-        #[arg(long, value_name = "N")]
-        synthetic: Option<usize>,
-    },
-    Config {
-        #[arg(long)]
-        init: bool,
-    },
+    Wrap(WrapArgs),
+    Check(CheckArgs),
+    Stats(StatsArgs),
+    Demo(DemoArgs),
+    Config(ConfigArgs),
     Units {
         #[command(subcommand)]
         command: Option<UnitsCommand>,
     },
     Status,
-    Backup {
-        #[arg(value_name = "PATH")]
-        path: Option<PathBuf>,
-    },
-    Restore {
-        #[arg(value_name = "PATH")]
-        path: PathBuf,
-        #[arg(long)]
-        yes: bool,
-    },
+    Backup(BackupArgs),
+    Restore(RestoreArgs),
     Verify,
-    Completions {
-        #[arg(value_enum, value_name = "SHELL")]
-        shell: clap_complete::Shell,
-    },
-    Man {
-        #[arg(long, value_name = "DIR")]
-        dir: Option<PathBuf>,
-    },
+    Completions(CompletionsArgs),
+    Man(ManArgs),
 }
 
 /// Width in 字: 0 for one paragraph a line, else up to 200 (a wide page
@@ -231,64 +124,237 @@ pub struct IssueRef {
 
 #[derive(Debug, Subcommand)]
 pub enum IssueCommand {
-    New {
-        #[arg(long, value_name = "N")]
-        number: Option<u32>,
-        #[arg(long, value_name = "NAME")]
-        series: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        date: Option<String>,
-        #[arg(long)]
-        supplement: bool,
-    },
-    List {
-        #[arg(long)]
-        json: bool,
-    },
-    Show {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(long)]
-        json: bool,
-    },
-    Add {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(required = true, value_name = "ITEM")]
-        items: Vec<i64>,
-        #[arg(long)]
-        brief: bool,
-    },
-    Remove {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(value_name = "ITEM")]
-        item: i64,
-    },
-    Move {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(value_name = "ITEM")]
-        item: i64,
-        #[arg(long, value_name = "POS")]
-        to: usize,
-    },
-    Set {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(value_name = "FIELD")]
-        field: String,
-        #[arg(value_name = "VALUE", allow_hyphen_values = true)]
-        value: String,
-    },
-    Finalise {
-        #[command(flatten)]
-        issue: IssueRef,
-        #[arg(long)]
-        force: bool,
-    },
-    Delete {
-        #[command(flatten)]
-        issue: IssueRef,
-    },
+    New(NewIssueArgs),
+    List(IssueListArgs),
+    Show(IssueShowArgs),
+    Add(AddArgs),
+    Remove(RemoveArgs),
+    Move(MoveArgs),
+    Set(SetFieldArgs),
+    Finalise(FinaliseArgs),
+    Delete(IssueRef),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[arg(long)]
+    pub bulletin: bool,
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    #[arg(long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct ItemsArgs {
+    #[arg(required = true, value_name = "ITEM")]
+    pub items: Vec<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    #[arg(required = true, value_name = "ITEM")]
+    pub items: Vec<i64>,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WrapArgs {
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    #[arg(long, value_name = "W", value_parser = width_range())]
+    pub width: Option<usize>,
+    #[arg(long, default_value_t = 2, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=20))]
+    pub indent: usize,
+    #[arg(long, value_name = "L", value_parser = page_lines_range())]
+    pub page_lines: Option<usize>,
+    #[arg(long)]
+    pub hang: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(value_name = "ITEM")]
+    pub items: Vec<i64>,
+    #[arg(long, value_name = "N")]
+    pub issue: Option<u32>,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    #[arg(long, value_name = "Y")]
+    pub year: Option<i16>,
+    #[arg(long)]
+    pub supplement: bool,
+    #[arg(long)]
+    pub fix: bool,
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long, conflicts_with_all = ["items", "issue", "fix", "json"])]
+    pub rules: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "2023Q3")]
+    pub quarter: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    #[arg(long, conflicts_with_all = ["csv", "report"])]
+    pub json: bool,
+    #[arg(long, conflicts_with = "report")]
+    pub csv: bool,
+    #[arg(long)]
+    pub report: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long, value_name = "N")]
+    pub synthetic: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[arg(long)]
+    pub init: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewIssueArgs {
+    #[arg(long, value_name = "N")]
+    pub number: Option<u32>,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    #[arg(long)]
+    pub supplement: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IssueListArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct IssueShowArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(required = true, value_name = "ITEM")]
+    pub items: Vec<i64>,
+    #[arg(long)]
+    pub brief: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+    #[arg(long, value_name = "POS")]
+    pub to: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct SetFieldArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(value_name = "FIELD")]
+    pub field: String,
+    #[arg(value_name = "VALUE", allow_hyphen_values = true)]
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct FinaliseArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long)]
+    pub force: bool,
 }

@@ -2,6 +2,10 @@
 
 use std::io::{IsTerminal, Write};
 
+use super::args::{
+    AddArgs, FinaliseArgs, IssueListArgs, IssueShowArgs, MoveArgs, NewIssueArgs, RemoveArgs,
+    SetFieldArgs,
+};
 use super::progress::Progress;
 use super::{Context, ExportArgs, IssueCommand, IssueRef, emit};
 use crate::error::{Error, Result};
@@ -18,134 +22,154 @@ pub(super) fn resolve(store: &Store, r: &IssueRef) -> Result<IssueId> {
 
 pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let ids = |v: &[i64]| v.iter().map(|&i| ItemId(i)).collect::<Vec<_>>();
     match command {
-        IssueCommand::New {
-            number,
-            series,
-            date,
-            supplement,
-        } => {
-            let date = match date {
-                Some(d) => parse_date(&d).ok_or(Error::NotADate(d))?,
-                None => ctx.today(),
-            };
-            let draft = crate::draft::new_draft(
-                &ctx.settings,
-                &store,
-                series.as_deref(),
-                number,
-                date,
-                supplement,
-            )?;
-            let id = store.create_issue(&draft)?;
+        IssueCommand::New(args) => new(ctx, &mut store, args, out),
+        IssueCommand::List(args) => list(&store, &args, out),
+        IssueCommand::Show(args) => show(&store, &args, out),
+        IssueCommand::Add(args) => add(&mut store, &args, out),
+        IssueCommand::Remove(args) => remove(&mut store, &args, out),
+        IssueCommand::Move(args) => move_item(&mut store, &args, out),
+        IssueCommand::Set(args) => set(&mut store, &args, out),
+        IssueCommand::Finalise(args) => finalise(ctx, &mut store, &args, out),
+        IssueCommand::Delete(issue) => delete(&mut store, &issue, out),
+    }
+}
+
+fn new(ctx: &Context, store: &mut Store, args: NewIssueArgs, out: &mut dyn Write) -> Result<()> {
+    let NewIssueArgs {
+        number,
+        series,
+        date,
+        supplement,
+    } = args;
+    let date = match date {
+        Some(d) => parse_date(&d).ok_or(Error::NotADate(d))?,
+        None => ctx.today(),
+    };
+    let draft = crate::draft::new_draft(
+        &ctx.settings,
+        store,
+        series.as_deref(),
+        number,
+        date,
+        supplement,
+    )?;
+    let id = store.create_issue(&draft)?;
+    emit(
+        out,
+        tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]),
+    )
+}
+
+fn list(store: &Store, args: &IssueListArgs, out: &mut dyn Write) -> Result<()> {
+    let list = store.issues()?;
+    if args.json {
+        let text = serde_json::to_string_pretty(&list).map_err(Error::Json)?;
+        return super::emit_data(out, &text);
+    }
+    let m = Metric::NarrowAmbiguous;
+    for s in &list {
+        let date = s.date.map(crate::model::format_date).unwrap_or_default();
+        emit(
+            out,
+            format!(
+                "{} {} {} {}",
+                pad(&s.title(), 28, m),
+                pad(&date, 16, m),
+                pad(s.state.label(), 6, m),
+                tf(Key::IssueCounts, &[&s.articles, &s.briefs])
+            ),
+        )?;
+    }
+    if list.is_empty() {
+        emit(out, t(Key::NoIssues))?;
+    }
+    Ok(())
+}
+
+fn show(store: &Store, args: &IssueShowArgs, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    let full = store.issue(id)?;
+    if args.json {
+        let text = serde_json::to_string_pretty(&full).map_err(Error::Json)?;
+        return super::emit_data(out, &text);
+    }
+    print_issue(&full, out)
+}
+
+fn add(store: &mut Store, args: &AddArgs, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    let section = if args.brief {
+        Kind::Brief
+    } else {
+        Kind::Article
+    };
+    let items: Vec<ItemId> = args.items.iter().map(|&i| ItemId(i)).collect();
+    store.add_to_issue(id, &items, section)?;
+    emit(
+        out,
+        tf(
+            Key::IssueAdded,
+            &[&items.len(), &store.issue_summary(id)?.title()],
+        ),
+    )
+}
+
+fn remove(store: &mut Store, args: &RemoveArgs, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    store.remove_from_issue(id, ItemId(args.item))?;
+    emit(out, tf(Key::IssueRemoved, &[&args.item]))
+}
+
+fn move_item(store: &mut Store, args: &MoveArgs, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    store.move_in_issue(id, ItemId(args.item), args.to)?;
+    emit(out, tf(Key::IssueMoved, &[&args.item, &args.to]))
+}
+
+fn set(store: &mut Store, args: &SetFieldArgs, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    store.set_issue_field(id, &IssueField::parse(&args.field, &args.value)?)?;
+    emit(out, tf(Key::IssueFieldSet, &[&args.field]))
+}
+
+fn finalise(
+    ctx: &Context,
+    store: &mut Store,
+    args: &FinaliseArgs,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = resolve(store, &args.issue)?;
+    match crate::review::finalise(store, id, &ctx.settings, args.force)? {
+        Finalised::Blocked(findings) => {
+            for f in &findings {
+                super::warn(describe(f));
+            }
+            Err(blocked(findings.len()))
+        }
+        Finalised::Done(overridden) => {
+            if !overridden.is_empty() {
+                emit(out, t(Key::CheckOverridden))?;
+                for f in &overridden {
+                    emit(out, describe(f))?;
+                }
+            }
             emit(
                 out,
-                tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]),
+                tf(Key::IssueFinalised, &[&store.issue_summary(id)?.title()]),
             )
-        }
-        IssueCommand::List { json } => {
-            let list = store.issues()?;
-            if json {
-                let text = serde_json::to_string_pretty(&list).map_err(Error::Json)?;
-                return super::emit_data(out, &text);
-            }
-            let m = Metric::NarrowAmbiguous;
-            for s in &list {
-                let date = s.date.map(crate::model::format_date).unwrap_or_default();
-                emit(
-                    out,
-                    format!(
-                        "{} {} {} {}",
-                        pad(&s.title(), 28, m),
-                        pad(&date, 16, m),
-                        pad(s.state.label(), 6, m),
-                        tf(Key::IssueCounts, &[&s.articles, &s.briefs])
-                    ),
-                )?;
-            }
-            if list.is_empty() {
-                emit(out, t(Key::NoIssues))?;
-            }
-            Ok(())
-        }
-        IssueCommand::Show { issue, json } => {
-            let id = resolve(&store, &issue)?;
-            let full = store.issue(id)?;
-            if json {
-                let text = serde_json::to_string_pretty(&full).map_err(Error::Json)?;
-                return super::emit_data(out, &text);
-            }
-            show(&full, out)
-        }
-        IssueCommand::Add {
-            issue,
-            items,
-            brief,
-        } => {
-            let id = resolve(&store, &issue)?;
-            let section = if brief { Kind::Brief } else { Kind::Article };
-            store.add_to_issue(id, &ids(&items), section)?;
-            emit(
-                out,
-                tf(
-                    Key::IssueAdded,
-                    &[&items.len(), &store.issue_summary(id)?.title()],
-                ),
-            )
-        }
-        IssueCommand::Remove { issue, item } => {
-            let id = resolve(&store, &issue)?;
-            store.remove_from_issue(id, ItemId(item))?;
-            emit(out, tf(Key::IssueRemoved, &[&item]))
-        }
-        IssueCommand::Move { issue, item, to } => {
-            let id = resolve(&store, &issue)?;
-            store.move_in_issue(id, ItemId(item), to)?;
-            emit(out, tf(Key::IssueMoved, &[&item, &to]))
-        }
-        IssueCommand::Set {
-            issue,
-            field,
-            value,
-        } => {
-            let id = resolve(&store, &issue)?;
-            store.set_issue_field(id, &IssueField::parse(&field, &value)?)?;
-            emit(out, tf(Key::IssueFieldSet, &[&field]))
-        }
-        IssueCommand::Finalise { issue, force } => {
-            let id = resolve(&store, &issue)?;
-            match crate::review::finalise(&mut store, id, &ctx.settings, force)? {
-                Finalised::Blocked(findings) => {
-                    for f in &findings {
-                        super::warn(describe(f));
-                    }
-                    Err(blocked(findings.len()))
-                }
-                Finalised::Done(overridden) => {
-                    if !overridden.is_empty() {
-                        emit(out, t(Key::CheckOverridden))?;
-                        for f in &overridden {
-                            emit(out, describe(f))?;
-                        }
-                    }
-                    emit(
-                        out,
-                        tf(Key::IssueFinalised, &[&store.issue_summary(id)?.title()]),
-                    )
-                }
-            }
-        }
-        IssueCommand::Delete { issue } => {
-            let id = resolve(&store, &issue)?;
-            let title = store.issue_summary(id)?.title();
-            store.delete_issue(id)?;
-            emit(out, tf(Key::IssueDeleted, &[&title]))
         }
     }
 }
 
-fn show(issue: &Issue, out: &mut dyn Write) -> Result<()> {
+fn delete(store: &mut Store, issue: &IssueRef, out: &mut dyn Write) -> Result<()> {
+    let id = resolve(store, issue)?;
+    let title = store.issue_summary(id)?.title();
+    store.delete_issue(id)?;
+    emit(out, tf(Key::IssueDeleted, &[&title]))
+}
+
+fn print_issue(issue: &Issue, out: &mut dyn Write) -> Result<()> {
     let m = Metric::NarrowAmbiguous;
     let date = issue
         .date

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::args::{EditArgs, ImportArgs, ItemsArgs, ListArgs, RejectArgs, ShowArgs, UndoArgs};
 use super::progress::Progress;
 use super::{Context, emit};
 use crate::error::{Error, Result};
@@ -21,21 +22,26 @@ fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
     super::emit_data(out, &text)
 }
 
-/// How `import` was asked to read its files.
-pub struct ImportHow<'a> {
-    pub bulletin: bool,
-    pub dry_run: bool,
-    pub json: bool,
-    pub encoding: Option<&'a str>,
+/// `import`: --json alone restores an archive; with --dry-run or
+/// --bulletin it asks for the reading as data.
+pub fn import(ctx: &Context, args: &ImportArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    if args.json && !args.dry_run && !args.bulletin {
+        if args.encoding.is_some() {
+            super::warn(format!(
+                "{}{}",
+                t(Key::ErrorPrefix),
+                t(Key::ErrRestoreEncoding)
+            ));
+            return Ok(ExitCode::from(2));
+        }
+        return restore(ctx, &args.files, out);
+    }
+    import_files(ctx, args, out)
 }
 
-pub fn import(
-    ctx: &Context,
-    how: &ImportHow,
-    files: &[PathBuf],
-    out: &mut dyn Write,
-) -> Result<ExitCode> {
-    let encoding = match how.encoding {
+fn import_files(ctx: &Context, how: &ImportArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    let files = &how.files;
+    let encoding = match how.encoding.as_deref() {
         Some(name) => {
             Some(encoding_for(name).ok_or_else(|| Error::UnknownEncoding(name.to_string()))?)
         }
@@ -46,7 +52,7 @@ pub fn import(
         today: ctx.today(),
     };
     if how.dry_run {
-        return dry_run(ctx, how, files, &opts, out);
+        return dry_run(ctx, how, &opts, out);
     }
     let mut store = ctx.open_store()?;
     if how.bulletin {
@@ -101,11 +107,11 @@ fn exit_code(failed: bool) -> ExitCode {
 /// not exist is not created.
 fn dry_run(
     ctx: &Context,
-    how: &ImportHow,
-    files: &[PathBuf],
+    how: &ImportArgs,
     opts: &Options,
     out: &mut dyn Write,
 ) -> Result<ExitCode> {
+    let files = &how.files;
     let store = if ctx.db_path.exists() {
         Some(ctx.open_store()?)
     } else {
@@ -162,7 +168,7 @@ fn dry_run(
 }
 
 /// `import --json`: each file restored whole or not at all.
-pub fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
+fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
     let mut store = ctx.open_store()?;
     let mut failed = false;
     for path in files {
@@ -212,16 +218,15 @@ pub fn parse_status(s: &str) -> Result<Status> {
     Status::parse(s).ok_or_else(|| Error::UnknownStatus(s.to_string()))
 }
 
-pub fn list(
-    ctx: &Context,
-    status: Option<&str>,
-    unit: Option<String>,
-    search: Option<String>,
-    limit: usize,
-    as_json: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let status = status.map(parse_status).transpose()?;
+pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
+    let ListArgs {
+        status,
+        unit,
+        search,
+        limit,
+        json: as_json,
+    } = args;
+    let status = status.as_deref().map(parse_status).transpose()?;
     let store = ctx.open_existing_store()?;
     let rows = store.items(&ItemQuery {
         status,
@@ -274,7 +279,8 @@ pub fn list(
     Ok(())
 }
 
-pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Result<()> {
+pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
+    let (id, as_json) = (args.item, args.json);
     let store = ctx.open_existing_store()?;
     let item = store.item(ItemId(id))?;
     if as_json {
@@ -327,9 +333,9 @@ pub fn show(ctx: &Context, id: i64, as_json: bool, out: &mut dyn Write) -> Resul
 /// `edit ITEM`: the item as a text file in the user's editor, the twin of
 /// the workstation's `e`. A published item is refused before the editor
 /// opens.
-pub fn edit(ctx: &Context, id: i64, out: &mut dyn Write) -> Result<()> {
+pub fn edit(ctx: &Context, args: &EditArgs, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_store()?;
-    let id = ItemId(id);
+    let id = ItemId(args.item);
     store.editable(id)?;
     let item = store.item(id)?;
     let cmd = crate::editor::command();
@@ -344,7 +350,20 @@ pub fn edit(ctx: &Context, id: i64, out: &mut dyn Write) -> Result<()> {
     }
 }
 
-pub fn decide(
+pub fn accept(ctx: &Context, args: &ItemsArgs, out: &mut dyn Write) -> Result<()> {
+    decide(ctx, &args.items, Status::Accepted, None, out)
+}
+
+pub fn reject(ctx: &Context, args: &RejectArgs, out: &mut dyn Write) -> Result<()> {
+    let reason = args.reason.as_deref();
+    decide(ctx, &args.items, Status::Rejected, reason, out)
+}
+
+pub fn hold(ctx: &Context, args: &ItemsArgs, out: &mut dyn Write) -> Result<()> {
+    decide(ctx, &args.items, Status::Held, None, out)
+}
+
+fn decide(
     ctx: &Context,
     ids: &[i64],
     status: Status,
@@ -357,7 +376,8 @@ pub fn decide(
     emit(out, tf(Key::Decided, &[&n, &status.label()]))
 }
 
-pub fn undo(ctx: &Context, yes: bool, out: &mut dyn Write) -> Result<()> {
+pub fn undo(ctx: &Context, args: &UndoArgs, out: &mut dyn Write) -> Result<()> {
+    let yes = args.yes;
     let mut store = ctx.open_store()?;
     // Undoing a finalise asks first, as finalising does.
     if !yes && store.undo_unfinalises()? {

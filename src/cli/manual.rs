@@ -7,6 +7,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
+use super::args::{CompletionsArgs, ManArgs};
 use super::{Cli, emit, help};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
@@ -19,7 +20,8 @@ fn command() -> clap::Command {
     cmd
 }
 
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<()> {
+pub fn completions(args: &CompletionsArgs, out: &mut dyn Write) -> Result<()> {
+    let shell = args.shell;
     let mut cmd = command();
     let name = cmd.get_name().to_string();
     // clap_complete panics when its writer fails; a buffer cannot, and a
@@ -29,11 +31,11 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> Result<(
     out.write_all(&script).map_err(|e| Error::io("<stdout>", e))
 }
 
-/// The page of `jianbao` to standard output, or with `dir` the pages of
+/// The page of `jianbao` to standard output, or with `--dir` the pages of
 /// `jianbao` and of every subcommand, each in its own file there.
-pub fn man(dir: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+pub fn man(args: &ManArgs, out: &mut dyn Write) -> Result<()> {
     let cmd = command();
-    let Some(dir) = dir else {
+    let Some(dir) = args.dir.as_deref() else {
         let (_, page) = page(cmd)?;
         return out.write_all(&page).map_err(|e| Error::io("<stdout>", e));
     };

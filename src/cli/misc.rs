@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use super::args::{ConfigArgs, DemoArgs, WrapArgs};
 use super::progress::Progress;
 use super::{Context, emit};
 use crate::error::{Error, FileProblem, Result};
@@ -52,7 +53,8 @@ pub fn status(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-pub fn demo(ctx: &Context, synthetic: Option<usize>, out: &mut dyn Write) -> Result<()> {
+pub fn demo(ctx: &Context, args: &DemoArgs, out: &mut dyn Write) -> Result<()> {
+    let synthetic = args.synthetic;
     let mut store = ctx.open_store()?;
     let r = crate::demo::load_samples(&mut store, ctx.today())?;
     emit(
@@ -84,7 +86,8 @@ pub fn demo(ctx: &Context, synthetic: Option<usize>, out: &mut dyn Write) -> Res
     Ok(())
 }
 
-pub fn config(ctx: &Context, init: bool, out: &mut dyn Write) -> Result<()> {
+pub fn config(ctx: &Context, args: &ConfigArgs, out: &mut dyn Write) -> Result<()> {
+    let init = args.init;
     let exists = ctx.config_path.exists();
     if init && !exists {
         crate::export::write_atomic(&ctx.config_path, ctx.settings.to_toml().as_bytes())?;
@@ -141,11 +144,15 @@ pub fn units(
 }
 
 /// Sets text from a file or standard input, one paragraph per line.
-pub fn wrap(
-    file: Option<std::path::PathBuf>,
-    opts: crate::layout::Options,
-    out: &mut dyn Write,
-) -> Result<()> {
+pub fn wrap(ctx: &Context, args: WrapArgs, out: &mut dyn Write) -> Result<()> {
+    let opts = crate::layout::Options {
+        width: args.width.unwrap_or(ctx.settings.layout.width),
+        hang: args.hang,
+        indent: args.indent,
+        page_lines: args.page_lines.unwrap_or(0),
+        ..crate::layout::Options::default()
+    };
+    let file = args.file;
     let limit = crate::import::MAX_TEXT_BYTES;
     let (path, bytes) = match file {
         Some(path) => match crate::import::read_bounded(&path, limit) {

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use super::args::{CheckArgs, StatsArgs};
 use super::progress::Progress;
 use super::{Context, IssueRef, emit};
 use crate::error::{Error, Result};
@@ -12,14 +13,17 @@ use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
 use crate::stats::{Period, aligned, compute, csv, footnote, report};
 
-pub fn check(
-    ctx: &Context,
-    ids: &[i64],
-    issue: Option<IssueRef>,
-    fix: bool,
-    json: bool,
-    out: &mut dyn Write,
-) -> Result<ExitCode> {
+pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
+    if args.rules {
+        return rules(ctx, out).map(|()| ExitCode::SUCCESS);
+    }
+    let issue = args.issue.map(|number| IssueRef {
+        number,
+        series: args.series,
+        year: args.year,
+        supplement: args.supplement,
+    });
+    let (ids, fix, json) = (&args.items, args.fix, args.json);
     let mut store = ctx.open_store()?;
     let issue = issue
         .map(|r| super::issues::resolve(&store, &r))
@@ -64,14 +68,9 @@ pub fn check(
 
 /// `check --rules`: every rule with its name and what it finds, then the
 /// word list in force, the settings' changes included.
-pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
-    use crate::check::{Rule, default_words};
+fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    use crate::check::Rule;
     use crate::layout::str_width;
-    // Columns are lined up by the width a terminal gives each character.
-    let pad = |text: &str, width: usize| {
-        let w = str_width(text, Metric::NarrowAmbiguous);
-        format!("{text}{}", " ".repeat(width.saturating_sub(w)))
-    };
     emit(out, t(Key::RulesTitle))?;
     let id_width = Rule::ALL.iter().map(|r| r.name().len()).max().unwrap_or(0);
     let label_width = Rule::ALL
@@ -90,6 +89,19 @@ pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             ),
         )?;
     }
+    words(ctx, out)
+}
+
+/// Columns are lined up by the width a terminal gives each character.
+fn pad(text: &str, width: usize) -> String {
+    let w = crate::layout::str_width(text, Metric::NarrowAmbiguous);
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The word list in force, a word a line.
+fn words(ctx: &Context, out: &mut dyn Write) -> Result<()> {
+    use crate::check::default_words;
+    use crate::layout::str_width;
     let check = &ctx.settings.check;
     let list = check.word_list();
     let changed = check.words.len() + check.terms.len();
@@ -101,40 +113,7 @@ pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
             &[&default_words().len(), &changed, &list.len()],
         ),
     )?;
-    let shown: Vec<(String, &str, String)> = list
-        .iter()
-        .map(|w| {
-            let pair = match &w.right {
-                Some(r) => format!("{} → {r}", w.wrong),
-                None => w.wrong.clone(),
-            };
-            let how = if w.is_safe() {
-                t(Key::WordSafe)
-            } else if w.right.is_some() {
-                t(Key::WordAsk)
-            } else {
-                t(Key::WordFlag)
-            };
-            let quote = |words: &[String]| {
-                words
-                    .iter()
-                    .map(|x| format!("“{x}”"))
-                    .collect::<Vec<_>>()
-                    .join("")
-            };
-            let mut notes: Vec<String> = w.why.iter().cloned().collect();
-            for (words, key) in [
-                (&w.unless_prev, Key::WordUnlessPrev),
-                (&w.unless_next, Key::WordUnlessNext),
-                (&w.unless_sentence, Key::WordUnlessSentence),
-            ] {
-                if !words.is_empty() {
-                    notes.push(tf(key, &[&quote(words)]));
-                }
-            }
-            (pair, how, notes.join("；"))
-        })
-        .collect();
+    let shown: Vec<(String, &str, String)> = list.iter().map(word_row).collect();
     let pair_width = shown
         .iter()
         .map(|(p, _, _)| str_width(p, Metric::NarrowAmbiguous))
@@ -156,12 +135,60 @@ pub fn rules(ctx: &Context, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// A word's columns: wrong → right, what proofing does with it, and when it
+/// does not apply.
+fn word_row(w: &crate::check::Word) -> (String, &'static str, String) {
+    let pair = match &w.right {
+        Some(r) => format!("{} → {r}", w.wrong),
+        None => w.wrong.clone(),
+    };
+    let how = if w.is_safe() {
+        t(Key::WordSafe)
+    } else if w.right.is_some() {
+        t(Key::WordAsk)
+    } else {
+        t(Key::WordFlag)
+    };
+    let quote = |words: &[String]| {
+        words
+            .iter()
+            .map(|x| format!("“{x}”"))
+            .collect::<Vec<_>>()
+            .join("")
+    };
+    let mut notes: Vec<String> = w.why.iter().cloned().collect();
+    for (words, key) in [
+        (&w.unless_prev, Key::WordUnlessPrev),
+        (&w.unless_next, Key::WordUnlessNext),
+        (&w.unless_sentence, Key::WordUnlessSentence),
+    ] {
+        if !words.is_empty() {
+            notes.push(tf(key, &[&quote(words)]));
+        }
+    }
+    (pair, how, notes.join("；"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatsFormat {
+enum StatsFormat {
     Table,
     Json,
     Csv,
     Report,
+}
+
+impl StatsFormat {
+    fn of(args: &StatsArgs) -> StatsFormat {
+        if args.json {
+            StatsFormat::Json
+        } else if args.csv {
+            StatsFormat::Csv
+        } else if args.report {
+            StatsFormat::Report
+        } else {
+            StatsFormat::Table
+        }
+    }
 }
 
 fn date(text: &str) -> Result<jiff::civil::Date> {
@@ -194,15 +221,15 @@ fn quarter(text: &str, today: jiff::civil::Date) -> Result<Period> {
     }
 }
 
-pub fn stats(
-    ctx: &Context,
-    from: Option<String>,
-    to: Option<String>,
-    quarter_arg: Option<String>,
-    series: Option<String>,
-    format: StatsFormat,
-    out: &mut dyn Write,
-) -> Result<()> {
+pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> {
+    let format = StatsFormat::of(&args);
+    let StatsArgs {
+        from,
+        to,
+        quarter: quarter_arg,
+        series,
+        ..
+    } = args;
     let today = ctx.today();
     let mut period = match quarter_arg {
         Some(q) => quarter(&q, today)?,

@@ -1,18 +1,18 @@
 //! backup, restore, verify.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::args::{BackupArgs, RestoreArgs};
 use super::progress::{Progress, numbered};
 use super::{Context, emit};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t, tf};
 use crate::store::{RestoreStep, Store, VerifyStep, inspect};
 
-pub fn backup(ctx: &Context, path: Option<PathBuf>, out: &mut dyn Write) -> Result<()> {
+pub fn backup(ctx: &Context, args: BackupArgs, out: &mut dyn Write) -> Result<()> {
     let store = ctx.open_store()?;
-    let path = path.unwrap_or_else(|| {
+    let path = args.path.unwrap_or_else(|| {
         let stamp = jiff::ZonedDateTime::now()
             .strftime("%Y-%m-%dT%H%M%S")
             .to_string();
@@ -56,7 +56,8 @@ pub(super) fn ask(question: &str, out: &mut dyn Write) -> Result<Option<bool>> {
     Ok(Some(matches!(answer.trim(), "y" | "Y" | "yes" | "是")))
 }
 
-pub fn restore(ctx: &Context, path: &Path, yes: bool, out: &mut dyn Write) -> Result<()> {
+pub fn restore(ctx: &Context, args: &RestoreArgs, out: &mut dyn Write) -> Result<()> {
+    let (path, yes) = (args.path.as_path(), args.yes);
     let candidate = {
         // Cleared before the question below is asked.
         let progress = Progress::new();

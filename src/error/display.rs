@@ -40,7 +40,7 @@ impl std::fmt::Display for Error {
             Error::NotAStore { path } => write!(f, "{}", tf(Key::ErrNotAStore, &[&path.display()])),
             // input, files and commands
             Error::FileInvalid { path, problem } => {
-                write!(f, "{}：{problem}", crate::import::printable_path(path))
+                write!(f, "{}：{problem}", crate::script::printable_path(path))
             }
             Error::Settings { path, message } => {
                 f.write_str(&tf(Key::ErrSettings, &[&path.display(), message]))
@@ -60,10 +60,9 @@ impl std::fmt::Display for Error {
             Error::UnknownStatus(name) => f.write_str(&tf(Key::ErrUnknownStatus, &[name])),
             Error::UnknownEncoding(name) => f.write_str(&tf(Key::ErrUnknownEncoding, &[name])),
             Error::UnknownExportEncoding(name) => f.write_str(&tf(Key::ErrExportEncoding, &[name])),
-            Error::UnknownFormat(name) => f.write_str(&tf(
-                Key::ErrUnknownFormat,
-                &[name, &crate::export::Format::NAMES.join(", ")],
-            )),
+            Error::UnknownFormat { name, known } => {
+                f.write_str(&tf(Key::ErrUnknownFormat, &[name, &known.join(", ")]))
+            }
             Error::UnknownLang(name) => f.write_str(&tf(Key::ErrUnknownLang, &[name])),
             Error::Unmappable { line, ch, encoding } => {
                 f.write_str(&tf(Key::ErrUnmappable, &[line, ch, encoding]))

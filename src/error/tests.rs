@@ -10,7 +10,7 @@ fn an_unknown_format_and_an_unknown_encoding_are_told_apart_by_variant() {
     let format = Format::parse("PDF").unwrap_err();
     let encoding = Encoding::parse("latin1", false).unwrap_err();
     assert!(
-        matches!(&format, Error::UnknownFormat(f) if f == "pdf"),
+        matches!(&format, Error::UnknownFormat { name, .. } if name == "pdf"),
         "{format:?}"
     );
     assert!(

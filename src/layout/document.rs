@@ -4,135 +4,8 @@ use std::ops::Range;
 
 use super::page::paginate;
 use super::paragraph::{Measure, break_lines};
+use super::types::{Block, ItemRef, Line, LineKind, Options, Role};
 use super::width::{Metric, str_width};
-use crate::model::Kind;
-
-/// Which item of the issue a block or line belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ItemRef {
-    pub kind: Kind,
-    pub index: usize,
-}
-
-/// What a block is, which decides how it is set.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Role {
-    /// 内部资料 or a 密级, above the title: flush left.
-    Marking,
-    /// The series title: centred.
-    Title,
-    /// A subtitle under the title (专报, 特刊): centred.
-    Subtitle,
-    /// 第 N 期: centred.
-    Number,
-    /// The publisher (the block's text) left and the date right.
-    PublisherDate { date: String },
-    /// A headline on its own line: centred.
-    Headline,
-    /// A 栏目 heading (【工作动态】) over the items that follow: flush left.
-    Column,
-    /// A paragraph that opens with a run-in headline of `headline_len` bytes.
-    RunIn { headline_len: usize },
-    /// A body paragraph: first line indented two 字, the rest flush.
-    Body,
-    /// A △ brief, set like a body paragraph.
-    Brief,
-    /// 本期送：… — later lines start under the text after the colon.
-    Footer { label_len: usize },
-    /// 责任编辑：王　伟　　李晓明 — names (padded, separated by
-    /// [`NAME_GAP`]) are never split; later lines start after the colon.
-    Editors { label_len: usize },
-    /// 共印 N 份: at the right of the line above when it fits.
-    PrintRun,
-    /// An empty line between masthead, items and footer.
-    Gap,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    pub role: Role,
-    pub text: String,
-    pub item: Option<ItemRef>,
-}
-
-impl Block {
-    pub fn new(role: Role, text: impl Into<String>) -> Block {
-        Block {
-            role,
-            text: text.into(),
-            item: None,
-        }
-    }
-
-    pub fn of(mut self, item: ItemRef) -> Block {
-        self.item = Some(item);
-        self
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Options {
-    /// Line width in 字; 0 keeps each paragraph on one line.
-    pub width: usize,
-    pub metric: Metric,
-    /// Let one 、，。 hang into the margin instead of pushing a character down.
-    pub hang: bool,
-    /// Lines per page before a page number; 0 for no pages.
-    pub page_lines: usize,
-    /// 字 of indentation opening each paragraph (two, as 　　).
-    pub indent: usize,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            width: 0,
-            metric: Metric::Print,
-            hang: false,
-            page_lines: 0,
-            indent: 2,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineKind {
-    Masthead,
-    Headline,
-    Text,
-    Footer,
-    Blank,
-    PageNumber,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
-    /// The line as printed, indentation and padding included.
-    pub text: String,
-    pub kind: LineKind,
-    pub item: Option<ItemRef>,
-    /// Bytes of `text` set in bold: a run-in headline.
-    pub bold: Range<usize>,
-    /// The line starts inside an unbreakable run too long for a line, cut
-    /// by force: the one place the breaking rules could not be kept.
-    pub forced: bool,
-}
-
-impl Line {
-    fn new(text: String, kind: LineKind, item: Option<ItemRef>) -> Line {
-        Line {
-            text,
-            kind,
-            item,
-            bold: 0..0,
-            forced: false,
-        }
-    }
-
-    pub fn blank() -> Line {
-        Line::new(String::new(), LineKind::Blank, None)
-    }
-}
 
 /// Between two names in the 责任编辑 line.
 pub const NAME_GAP: &str = "　　";
@@ -153,109 +26,111 @@ pub fn lay_out(blocks: &[Block], opts: Options) -> Vec<Line> {
     let width = opts.width * 2;
     let mut lines: Vec<Line> = Vec::new();
     for block in blocks {
-        let item = block.item;
         if width == 0 {
             lines.push(unwrapped(block));
-            continue;
-        }
-        match &block.role {
-            Role::Marking | Role::Column => {
-                let kind = if block.role == Role::Marking {
-                    LineKind::Masthead
-                } else {
-                    LineKind::Headline
-                };
-                let set = Setting {
-                    first: 0,
-                    rest: 0,
-                    width,
-                    opts,
-                    kind,
-                    item,
-                };
-                set.flush(&mut lines, &block.text, 0..0);
-            }
-            Role::Title | Role::Subtitle | Role::Number => centred(
-                &mut lines,
-                &block.text,
-                width,
-                opts,
-                LineKind::Masthead,
-                item,
-            ),
-            Role::Headline => centred(
-                &mut lines,
-                &block.text,
-                width,
-                opts,
-                LineKind::Headline,
-                item,
-            ),
-            Role::PublisherDate { date } => {
-                let used = str_width(&block.text, opts.metric) + str_width(date, opts.metric);
-                if block.text.is_empty() || used + 4 > width {
-                    if !block.text.is_empty() {
-                        let set = Setting {
-                            first: 0,
-                            rest: 0,
-                            width,
-                            opts,
-                            kind: LineKind::Masthead,
-                            item,
-                        };
-                        set.flush(&mut lines, &block.text, 0..0);
-                    }
-                    lines.push(right(date, width, opts, LineKind::Masthead));
-                } else {
-                    let gap = " ".repeat(width - used);
-                    lines.push(Line::new(
-                        format!("{}{gap}{date}", block.text),
-                        LineKind::Masthead,
-                        None,
-                    ));
-                }
-            }
-            Role::RunIn { headline_len } => {
-                paragraph(&mut lines, &block.text, 0..*headline_len, width, opts, item)
-            }
-            Role::Body | Role::Brief => paragraph(&mut lines, &block.text, 0..0, width, opts, item),
-            Role::Footer { label_len } => {
-                let label = str_width(&block.text[..*label_len], opts.metric);
-                let hang = if label * 2 <= width { label } else { 0 };
-                let set = Setting {
-                    first: 0,
-                    rest: hang,
-                    width,
-                    opts,
-                    kind: LineKind::Footer,
-                    item,
-                };
-                set.flush(&mut lines, &block.text, 0..0);
-            }
-            Role::Editors { label_len } => {
-                let (label, names) = block.text.split_at(*label_len);
-                editors(&mut lines, label, names, width, opts.metric);
-            }
-            Role::PrintRun => {
-                let w = str_width(&block.text, opts.metric);
-                match lines.last_mut() {
-                    Some(last)
-                        if last.kind == LineKind::Footer
-                            && str_width(&last.text, opts.metric) + 4 + w <= width =>
-                    {
-                        let pad = width - str_width(&last.text, opts.metric) - w;
-                        last.text = format!("{}{}{}", last.text, " ".repeat(pad), block.text);
-                    }
-                    _ => lines.push(right(&block.text, width, opts, LineKind::Footer)),
-                }
-            }
-            Role::Gap => lines.push(Line::blank()),
+        } else {
+            set_block(&mut lines, block, width, opts);
         }
     }
     if opts.page_lines > 0 {
         lines = paginate(lines, opts.page_lines, width, opts.metric);
     }
     lines
+}
+
+/// Sets one block `width` cells wide after `lines`, the lines so far: a
+/// print run may join the last of them.
+fn set_block(lines: &mut Vec<Line>, block: &Block, width: usize, opts: Options) {
+    let item = block.item;
+    match &block.role {
+        Role::Marking | Role::Column => {
+            let kind = if block.role == Role::Marking {
+                LineKind::Masthead
+            } else {
+                LineKind::Headline
+            };
+            let set = Setting {
+                first: 0,
+                rest: 0,
+                width,
+                opts,
+                kind,
+                item,
+            };
+            set.flush(lines, &block.text, 0..0);
+        }
+        Role::Title | Role::Subtitle | Role::Number => {
+            centred(lines, &block.text, width, opts, LineKind::Masthead, item)
+        }
+        Role::Headline => centred(lines, &block.text, width, opts, LineKind::Headline, item),
+        Role::PublisherDate { date } => publisher_date(lines, block, date, width, opts),
+        Role::RunIn { headline_len } => {
+            paragraph(lines, &block.text, 0..*headline_len, width, opts, item)
+        }
+        Role::Body | Role::Brief => paragraph(lines, &block.text, 0..0, width, opts, item),
+        Role::Footer { label_len } => {
+            let label = str_width(&block.text[..*label_len], opts.metric);
+            let hang = if label * 2 <= width { label } else { 0 };
+            let set = Setting {
+                first: 0,
+                rest: hang,
+                width,
+                opts,
+                kind: LineKind::Footer,
+                item,
+            };
+            set.flush(lines, &block.text, 0..0);
+        }
+        Role::Editors { label_len } => {
+            let (label, names) = block.text.split_at(*label_len);
+            editors(lines, label, names, width, opts.metric);
+        }
+        Role::PrintRun => print_run(lines, &block.text, width, opts),
+        Role::Gap => lines.push(Line::blank()),
+    }
+}
+
+/// The publisher at the left of the line and the date at the right, each
+/// on a line of its own when they do not fit together.
+fn publisher_date(lines: &mut Vec<Line>, block: &Block, date: &str, width: usize, opts: Options) {
+    let item = block.item;
+    let used = str_width(&block.text, opts.metric) + str_width(date, opts.metric);
+    if block.text.is_empty() || used + 4 > width {
+        if !block.text.is_empty() {
+            let set = Setting {
+                first: 0,
+                rest: 0,
+                width,
+                opts,
+                kind: LineKind::Masthead,
+                item,
+            };
+            set.flush(lines, &block.text, 0..0);
+        }
+        lines.push(right(date, width, opts, LineKind::Masthead));
+    } else {
+        let gap = " ".repeat(width - used);
+        lines.push(Line::new(
+            format!("{}{gap}{date}", block.text),
+            LineKind::Masthead,
+            None,
+        ));
+    }
+}
+
+/// 共印 N 份: at the right of the footer line above when it fits.
+fn print_run(lines: &mut Vec<Line>, text: &str, width: usize, opts: Options) {
+    let w = str_width(text, opts.metric);
+    match lines.last_mut() {
+        Some(last)
+            if last.kind == LineKind::Footer
+                && str_width(&last.text, opts.metric) + 4 + w <= width =>
+        {
+            let pad = width - str_width(&last.text, opts.metric) - w;
+            last.text = format!("{}{}{}", last.text, " ".repeat(pad), text);
+        }
+        _ => lines.push(right(text, width, opts, LineKind::Footer)),
+    }
 }
 
 /// Sets plain text: each input line is a paragraph, an empty line stays empty.

@@ -1,6 +1,6 @@
 //! Pages: a number under every `page_lines` lines, as — 1 —.
 
-use super::document::{Line, LineKind};
+use super::types::{Line, LineKind};
 use super::width::{Metric, str_width};
 
 pub fn paginate(lines: Vec<Line>, page_lines: usize, width: usize, metric: Metric) -> Vec<Line> {

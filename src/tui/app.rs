@@ -2,125 +2,16 @@
 //! `update` changes it, `view` only reads it.
 
 use super::assembly::Assembly;
-use super::form::IssueForm;
-use super::input::TextInput;
 use super::keymap::{Keymap, Scope};
 use super::queue::Queue;
+use super::screen::{self, Panes};
+use super::state::{Confirm, Level, Mark, Mode, Pane};
 use super::text::Metrics;
 use crate::error::Result;
 use crate::layout::{Line, Options, lay_out};
-use crate::model::{IssueId, Item, ItemId};
+use crate::model::IssueId;
 use crate::settings::Settings;
 use crate::store::{StatusCounts, Store};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Queue,
-    Assembly,
-    Preview,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 3] = [Pane::Queue, Pane::Assembly, Pane::Preview];
-
-    pub fn scope(self) -> Scope {
-        match self {
-            Pane::Queue => Scope::Queue,
-            Pane::Assembly => Scope::Assembly,
-            Pane::Preview => Scope::Preview,
-        }
-    }
-}
-
-/// The mark an item carries in the issue: `!` something stops finalising
-/// (no source, no headline), `?` proofing found something else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Clean,
-    Blocking,
-    Finding,
-}
-
-impl Mark {
-    pub fn of(findings: &[crate::check::Finding]) -> Mark {
-        if findings.iter().any(|f| f.rule.blocks_finalising()) {
-            Mark::Blocking
-        } else if findings.is_empty() {
-            Mark::Clean
-        } else {
-            Mark::Finding
-        }
-    }
-}
-
-/// What a one-line prompt is asking for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Prompt {
-    RejectReason(Vec<ItemId>),
-    Headline(ItemId),
-    Source(ItemId),
-    Unit,
-    ImportPath,
-}
-
-/// What a yes/no question is about.
-#[derive(Debug, Clone)]
-pub enum Confirm {
-    /// Finalise, with what the pre-publication check found (each a line):
-    /// yes overrides them.
-    Finalise(IssueId, Vec<String>),
-    LoadSamples,
-    /// Undo a finalise, named by its label: the issue becomes a draft again.
-    Unfinalise(String),
-    /// Quit with an edit open; no returns to it.
-    Quit(Box<Mode>),
-}
-
-#[derive(Debug, Clone)]
-pub enum Mode {
-    Normal,
-    /// Typing a search; the queue follows each keystroke.
-    Search(TextInput),
-    Prompt(Prompt, TextInput),
-    Confirm(Confirm),
-    Help {
-        scroll: usize,
-    },
-    Detail {
-        item: Box<Item>,
-        /// What proofing finds in it, worked out once when it is opened.
-        findings: Vec<crate::check::Finding>,
-        original: bool,
-        scroll: usize,
-    },
-    Form(IssueForm),
-    /// Export asked for: a key chooses the format.
-    Export(IssueId),
-    /// Lines to read (an import's report); true marks a failure.
-    Report {
-        lines: Vec<(bool, String)>,
-        scroll: usize,
-    },
-    /// Adoption statistics for one of the preset periods.
-    Stats {
-        period: usize,
-        table: crate::stats::Table,
-        scroll: usize,
-    },
-    /// A near-duplicate beside the earlier item it resembles.
-    Compare {
-        new: Box<Item>,
-        old: Box<Item>,
-        similarity: f64,
-        scroll: usize,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    Info,
-    Error,
-}
 
 pub struct App {
     pub settings: Settings,
@@ -241,7 +132,8 @@ impl App {
     /// 字 per line in the preview: the settings' width, or the pane's when
     /// asked for or when the pane is too narrow for the settings' width.
     pub fn preview_width(&self) -> usize {
-        let pane = super::screen::panes(self)
+        let pane = self
+            .panes()
             .preview
             .map(|r| (r.width.saturating_sub(2) / 2) as usize);
         let setting = self.settings.layout.width.max(1);
@@ -250,6 +142,11 @@ impl App {
             Some(fits) => setting.min(fits.max(4)),
             None => setting,
         }
+    }
+
+    /// Where everything goes on the screen now.
+    pub fn panes(&self) -> Panes {
+        screen::panes(self.size, self.pane, self.zoom, self.settings.layout.width)
     }
 
     pub fn info(&mut self, msg: impl Into<String>) {

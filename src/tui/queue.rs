@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::error::Result;
+use crate::i18n::{Key, t, tf};
 use crate::model::{ItemId, Status};
 use crate::store::{ItemQuery, ItemRow, Store};
 
@@ -43,6 +44,21 @@ impl Queue {
             limit,
             ..ItemQuery::default()
         }
+    }
+
+    /// The current filter in words, for messages.
+    pub fn filter_label(&self) -> String {
+        let mut s = self
+            .status
+            .map_or(t(Key::FilterAllLabel), |st| st.label())
+            .to_string();
+        if let Some(unit) = &self.unit {
+            s.push_str(&format!("，{unit}"));
+        }
+        if !self.search.is_empty() {
+            s.push_str(&tf(Key::FilterSearchLabel, &[&self.search]));
+        }
+        s
     }
 
     pub fn selected_row(&self) -> Option<&ItemRow> {

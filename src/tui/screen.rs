@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-use super::app::{App, Pane};
+use super::state::Pane;
 
 /// The smallest screen the workstation draws on; below it, a message.
 pub const MIN_WIDTH: u16 = 40;
@@ -39,18 +39,18 @@ pub fn too_small(size: (u16, u16)) -> bool {
     size.0 < MIN_WIDTH || size.1 < MIN_HEIGHT
 }
 
-/// The preview's width in cells: room for the settings' 字 per line and a border.
-fn preview_width(app: &App, total: u16) -> u16 {
-    let want = (app.settings.layout.width as u16)
-        .saturating_mul(2)
-        .saturating_add(2);
+/// The preview's width in cells: room for `chars` 字 per line and a border.
+fn preview_width(chars: usize, total: u16) -> u16 {
+    let want = (chars as u16).saturating_mul(2).saturating_add(2);
     want.min(total.saturating_sub(20))
 }
 
-pub fn panes(app: &App) -> Panes {
-    let (w, h) = app.size;
+/// The panes on a screen of `size` with `focus` focused (alone when
+/// `zoom`), the preview wide enough for `preview_chars` 字 a line.
+pub fn panes(size: (u16, u16), focus: Pane, zoom: bool, preview_chars: usize) -> Panes {
+    let (w, h) = size;
     let mut p = Panes::default();
-    if too_small(app.size) {
+    if too_small(size) {
         return p;
     }
     p.top = Rect::new(0, 0, w, 1);
@@ -71,15 +71,15 @@ pub fn panes(app: &App) -> Panes {
             },
         )
     };
-    if app.zoom || w < TWO {
-        match app.pane {
+    if zoom || w < TWO {
+        match focus {
             Pane::Queue => p.queue = Some(main),
             Pane::Assembly => p.assembly = Some(main),
             Pane::Preview => p.preview = Some(main),
         }
     } else if w < THREE {
-        if app.pane == Pane::Preview {
-            let (a, b) = split(w - preview_width(app, w));
+        if focus == Pane::Preview {
+            let (a, b) = split(w - preview_width(preview_chars, w));
             p.assembly = Some(a);
             p.preview = Some(b);
         } else {
@@ -88,7 +88,7 @@ pub fn panes(app: &App) -> Panes {
             p.assembly = Some(b);
         }
     } else {
-        let pw = preview_width(app, w);
+        let pw = preview_width(preview_chars, w);
         let rest = w - pw;
         let qw = rest * 13 / 20;
         p.queue = Some(Rect { width: qw, ..main });

@@ -4,8 +4,9 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use super::app::{App, Mode};
+use super::app::App;
 use super::keymap::KeySpec;
+use super::state::Mode;
 use super::update::{Effect, handle_key, handle_paste};
 use super::view::render;
 use crate::i18n::{Key, t};
@@ -391,7 +392,7 @@ fn columns_line_up(wide: bool) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| render(&app, f)).unwrap();
     let buf = terminal.backend().buffer().clone();
-    let rect = super::screen::panes(&app).preview.unwrap();
+    let rect = app.panes().preview.unwrap();
     let x0 = rect.x + 1;
     let mut checked = 0;
     for (row, line) in app

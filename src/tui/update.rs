@@ -4,16 +4,14 @@
 mod assembly;
 mod modes;
 mod queue;
-
-pub use modes::period as stats_period;
-pub use queue::filter_label;
+mod undo;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Confirm, Mode, Pane, Prompt};
+use super::app::App;
 use super::input::TextInput;
-use super::screen;
+use super::state::{Confirm, Mode, Pane, Prompt};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::ItemId;
@@ -113,22 +111,10 @@ pub fn refresh(app: &mut App, store: &Store) -> Result<()> {
 
 /// Rows a list pane shows at once.
 pub(super) fn list_height(app: &App, pane: Pane) -> usize {
-    screen::panes(app)
+    app.panes()
         .get(pane)
         .map_or(10, |r| r.height.saturating_sub(3) as usize)
         .max(1)
-}
-
-/// Takes back the last change and says which.
-pub(super) fn undo(app: &mut App, store: &mut Store) -> Result<()> {
-    match store.undo()? {
-        Some(label) => {
-            app.reload_all(store, None)?;
-            app.info(tf(Key::Undone, &[&label]));
-        }
-        None => app.info(t(Key::NothingToUndo)),
-    }
-    Ok(())
 }
 
 pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effect> {
@@ -140,7 +126,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
             let label = store.undo_label()?.unwrap_or_default();
             app.mode = Mode::Confirm(Confirm::Unfinalise(label));
         }
-        Undo => undo(app, store)?,
+        Undo => undo::undo(app, store)?,
         FocusNext | FocusPrev => {
             let at = Pane::ALL.iter().position(|p| *p == app.pane).unwrap_or(0);
             let step = if action == FocusNext {
@@ -176,46 +162,55 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
                 return Ok(Effect::EditExternal(id));
             }
         }
-        Open => {
-            if let Some(id) = selected_item(app) {
-                let item = store.item(id)?;
-                app.mode = Mode::Detail {
-                    findings: crate::check::check_item(&item, &app.settings.check),
-                    item: Box::new(item),
-                    original: false,
-                    scroll: 0,
-                };
-            }
-        }
+        Open => open(app, store)?,
         FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
         | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
-        Proofread => {
-            let ids = match &app.mode {
-                Mode::Detail { item, .. } => item.id.into_iter().collect(),
-                _ if app.pane == Pane::Queue => app.queue.targets(),
-                _ => selected_item(app).into_iter().collect(),
-            };
-            let n = crate::review::fix_items(store, &ids, &app.settings)?;
-            if let Mode::Detail { item, findings, .. } = &mut app.mode
-                && let Some(id) = item.id
-            {
-                **item = store.item(id)?;
-                *findings = crate::check::check_item(item, &app.settings.check);
-            }
-            app.reload_all(store, None)?;
-            app.info(if n == 0 {
-                t(Key::MsgNothingToFix).to_string()
-            } else {
-                tf(Key::MsgFixed, &[&n])
-            });
-        }
+        Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
     }
     Ok(Effect::None)
+}
+
+/// Opens the selected item in full, with what proofing finds in it.
+fn open(app: &mut App, store: &Store) -> Result<()> {
+    if let Some(id) = selected_item(app) {
+        let item = store.item(id)?;
+        app.mode = Mode::Detail {
+            findings: crate::check::check_item(&item, &app.settings.check),
+            item: Box::new(item),
+            original: false,
+            scroll: 0,
+        };
+    }
+    Ok(())
+}
+
+/// Applies the safe fixes to the item open, the marked items or the
+/// selected one, and says how many.
+fn proofread(app: &mut App, store: &mut Store) -> Result<()> {
+    let ids = match &app.mode {
+        Mode::Detail { item, .. } => item.id.into_iter().collect(),
+        _ if app.pane == Pane::Queue => app.queue.targets(),
+        _ => selected_item(app).into_iter().collect(),
+    };
+    let n = crate::review::fix_items(store, &ids, &app.settings)?;
+    if let Mode::Detail { item, findings, .. } = &mut app.mode
+        && let Some(id) = item.id
+    {
+        **item = store.item(id)?;
+        *findings = crate::check::check_item(item, &app.settings.check);
+    }
+    app.reload_all(store, None)?;
+    app.info(if n == 0 {
+        t(Key::MsgNothingToFix).to_string()
+    } else {
+        tf(Key::MsgFixed, &[&n])
+    });
+    Ok(())
 }
 
 /// The item the focused pane has selected.
@@ -254,7 +249,8 @@ fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
             );
         }
         Pane::Preview => {
-            let page = screen::panes(app)
+            let page = app
+                .panes()
                 .preview
                 .map_or(10, |r| r.height.saturating_sub(2) as usize);
             let last = app.preview.len().saturating_sub(page);

@@ -2,8 +2,9 @@
 //! finalising, export.
 
 use super::super::action::Action;
-use super::super::app::{App, Confirm, Mode};
+use super::super::app::App;
 use super::super::form::IssueForm;
+use super::super::state::{Confirm, Mode};
 use crate::error::{Error, Result};
 use crate::export::{Encoding, Format, default_path, render, write_atomic};
 use crate::i18n::{Key, tf};

@@ -3,9 +3,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::super::app::{App, Confirm, Mode, Prompt};
+use super::super::app::App;
 use super::super::input::TextInput;
 use super::super::keymap::EXPORT_FORMATS;
+use super::super::state::{Confirm, Mode, Prompt, stats_period};
 use super::queue;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -125,7 +126,7 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
                 &[&store.issue_summary(issue)?.title()],
             ));
         }
-        (Confirm::Unfinalise(_), true) => super::undo(app, store)?,
+        (Confirm::Unfinalise(_), true) => super::undo::undo(app, store)?,
         (Confirm::LoadSamples, true) => {
             let r = crate::demo::load_samples(store, app.today)?;
             app.reload_all(store, None)?;
@@ -139,20 +140,8 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
     Ok(())
 }
 
-/// The preset periods of the statistics view: this quarter, the last one,
-/// this year, all time.
-pub fn period(today: jiff::civil::Date, at: usize) -> crate::stats::Period {
-    use crate::stats::Period;
-    match at % 4 {
-        0 => Period::quarter_of(today),
-        1 => Period::quarter_of(today).previous_quarter(),
-        2 => Period::year_of(today),
-        _ => Period::default(),
-    }
-}
-
 pub fn open_stats(app: &mut App, store: &Store, at: usize) -> Result<()> {
-    let p = period(app.today, at);
+    let p = stats_period(app.today, at);
     let items = store.stats_items(p, None)?;
     let table = crate::stats::compute(&items, &store.units()?, p, &app.settings.stats);
     app.mode = Mode::Stats {

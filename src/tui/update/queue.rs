@@ -1,28 +1,13 @@
 //! Queue actions: filters, search, marks, decisions, quick edits, placing.
 
 use super::super::action::Action;
-use super::super::app::{App, Mode, Prompt};
+use super::super::app::App;
 use super::super::input::TextInput;
+use super::super::state::{Mode, Prompt};
 use crate::error::{Error, Result};
-use crate::i18n::{Key, t, tf};
+use crate::i18n::{Key, tf};
 use crate::model::{ItemEdit, Kind, Status};
 use crate::store::{Resolution, Store};
-
-/// The current filter in words, for messages.
-pub fn filter_label(app: &App) -> String {
-    let mut s = app
-        .queue
-        .status
-        .map_or(t(Key::FilterAllLabel), |st| st.label())
-        .to_string();
-    if let Some(unit) = &app.queue.unit {
-        s.push_str(&format!("，{unit}"));
-    }
-    if !app.queue.search.is_empty() {
-        s.push_str(&tf(Key::FilterSearchLabel, &[&app.queue.search]));
-    }
-    s
-}
 
 fn refilter(app: &mut App, store: &Store) -> Result<()> {
     let dropped = app.queue.refilter(store)?;
@@ -136,7 +121,7 @@ pub fn decide(
     }
     let marked = !app.queue.marked.is_empty();
     let n = store.decide(&ids, status, reason)?;
-    let filter = filter_label(app);
+    let filter = app.queue.filter_label();
     app.queue.marked.clear();
     app.reload_all(store, None)?;
     let key = if marked {

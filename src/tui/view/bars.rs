@@ -4,10 +4,11 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Level, Mode, Prompt};
+use super::super::app::App;
 use super::super::input::TextInput;
 use super::super::keymap::EXPORT_FORMATS;
 use super::super::keymap::display_key;
+use super::super::state::{Level, Mode, Prompt};
 use super::super::text::{fill, fit, put, width};
 use crate::i18n::{Key, t, tf};
 

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
 use super::super::text::{fit, put};
-use super::pane_frame;
+use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Block, Options, Role, lay_out};
 use crate::model::{Item, format_date};
@@ -39,7 +39,26 @@ pub fn render(
         &[&id, &item.status.label(), &item.kind.label(), &item.chars()],
     );
     let inner = pane_frame(app, buf, area, &title, true);
-    let dim = Style::default().fg(Color::DarkGray);
+    let mut y = inner.y;
+    for (label, value) in &fields(item) {
+        let shown = format!("{label}{value}");
+        put(
+            buf,
+            inner.x + 1,
+            y,
+            inner.width - 1,
+            &fit(&shown, inner.width as usize - 1, app.metrics),
+            Style::default(),
+            app.metrics,
+        );
+        y += 1;
+    }
+    let y = proofing(app, buf, inner, y, findings);
+    text(app, buf, inner, y + 1, item, (original, scroll));
+}
+
+/// The item's fields as label and value, those left empty left out.
+fn fields(item: &Item) -> Vec<(&'static str, String)> {
     let mut fields = vec![
         (t(Key::ShowHeadline), item.headline.clone()),
         (t(Key::ShowSources), crate::import::sources_label(item)),
@@ -57,21 +76,18 @@ pub fn render(
     if !item.reject_reason.is_empty() {
         fields.push((t(Key::ShowReason), item.reject_reason.clone()));
     }
-    let mut y = inner.y;
-    for (label, value) in &fields {
-        let shown = format!("{label}{value}");
-        put(
-            buf,
-            inner.x + 1,
-            y,
-            inner.width - 1,
-            &fit(&shown, inner.width as usize - 1, app.metrics),
-            Style::default(),
-            app.metrics,
-        );
-        y += 1;
-    }
-    // What proofing finds, above the text.
+    fields
+}
+
+/// What proofing finds, above the text from row `y`: a summary, then as
+/// many findings as a quarter of the pane holds. Returns the row below.
+fn proofing(
+    app: &App,
+    buf: &mut Buffer,
+    inner: Rect,
+    mut y: u16,
+    findings: &[crate::check::Finding],
+) -> u16 {
     let summary = if findings.is_empty() {
         t(Key::DetailClean).to_string()
     } else {
@@ -106,7 +122,20 @@ pub fn render(
         );
         y += 1;
     }
-    let body_top = y + 1;
+    y
+}
+
+/// The text as it prints from row `body_top` under its heading, the
+/// original beside it or instead of it.
+fn text(
+    app: &App,
+    buf: &mut Buffer,
+    inner: Rect,
+    body_top: u16,
+    item: &Item,
+    (original, scroll): (bool, usize),
+) {
+    let dim = Style::default().fg(Color::DarkGray);
     let height = inner.bottom().saturating_sub(body_top) as usize;
     let side_by_side = original && inner.width >= 90;
     let col = if side_by_side {

@@ -4,11 +4,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Mark, Pane};
+use super::super::app::App;
+use super::super::state::{Mark, Pane};
 use super::super::text::{fill, fit, put, width};
-use super::pane_frame;
+use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
-use crate::model::{Kind, Status};
+use crate::model::{Item, Kind, Status};
+use crate::store::ItemRow;
 
 fn status_mark(s: Status) -> &'static str {
     t(match s {
@@ -36,54 +38,13 @@ fn cell(app: &App, buf: &mut Buffer, x: u16, y: u16, w: u16, text: &str, style: 
 
 pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     let q = &app.queue;
-    let filter = super::super::update::filter_label(app);
-    let count = match (q.status, q.search.is_empty() && q.unit.is_none()) {
-        (Some(s), true) => app.counts.get(s).to_string(),
-        (None, true) => app.counts.total().to_string(),
-        _ => format!(
-            "{}{}",
-            q.rows.len(),
-            if q.more_older || q.more_newer {
-                "+"
-            } else {
-                ""
-            }
-        ),
-    };
-    let title = tf(Key::PaneQueueTitle, &[&filter, &count]);
+    let title = queue_title(app);
     let inner = pane_frame(app, buf, rect, &title, app.pane == Pane::Queue);
     if inner.height < 2 || inner.width < 10 {
         return;
     }
-    let head = Style::default().add_modifier(Modifier::UNDERLINED);
-    let (date_w, unit_w, chars_w) = (5u16, (inner.width / 5).clamp(6, 14), 4u16);
-    // The mark column fits the widest status mark of the language, and a space.
-    let widest = Status::ALL
-        .iter()
-        .map(|s| width(status_mark(*s), app.metrics))
-        .max()
-        .unwrap_or(2) as u16;
-    let similar_w = width("≈", app.metrics) as u16;
-    let mark_w = widest + similar_w + 2;
-    let title_w = inner
-        .width
-        .saturating_sub(mark_w + date_w + unit_w + chars_w + 3);
-    let mut x = inner.x;
-    fill(buf, inner.x, inner.y, inner.width, head);
-    x += cell(app, buf, x, inner.y, mark_w, "", head);
-    x += cell(app, buf, x, inner.y, date_w + 1, t(Key::ColDate), head);
-    x += cell(app, buf, x, inner.y, unit_w + 1, t(Key::ColUnit), head);
-    cell(app, buf, x, inner.y, title_w, t(Key::ColHeadline), head);
-    let cw = width(t(Key::ColChars), app.metrics) as u16;
-    put(
-        buf,
-        inner.right().saturating_sub(cw),
-        inner.y,
-        cw,
-        t(Key::ColChars),
-        head,
-        app.metrics,
-    );
+    let cols = Columns::of(app, inner.width);
+    queue_header(app, buf, inner, &cols);
     if q.rows.is_empty() {
         put(
             buf,
@@ -100,65 +61,172 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     let offset = first_shown(q.offset, q.selected, height);
     for (i, row) in q.rows.iter().enumerate().skip(offset).take(height) {
         let y = inner.y + 1 + (i - offset) as u16;
-        let selected = i == q.selected;
-        let base = row_style(selected, app.pane == Pane::Queue);
-        fill(buf, inner.x, y, inner.width, base);
-        let mut x = inner.x;
-        let marked = q.marked.contains(&row.id);
+        let line = Rect {
+            y,
+            height: 1,
+            ..inner
+        };
+        queue_row(app, buf, line, row, i == q.selected, &cols);
+    }
+}
+
+/// The filter and how many items it shows: the store's count when only a
+/// status filters, else the rows loaded (+ when more are past them).
+fn queue_title(app: &App) -> String {
+    let q = &app.queue;
+    let filter = q.filter_label();
+    let count = match (q.status, q.search.is_empty() && q.unit.is_none()) {
+        (Some(s), true) => app.counts.get(s).to_string(),
+        (None, true) => app.counts.total().to_string(),
+        _ => format!(
+            "{}{}",
+            q.rows.len(),
+            if q.more_older || q.more_newer {
+                "+"
+            } else {
+                ""
+            }
+        ),
+    };
+    tf(Key::PaneQueueTitle, &[&filter, &count])
+}
+
+/// The queue's column widths in cells.
+struct Columns {
+    /// The mark column: marked, status, similar.
+    mark: u16,
+    /// The widest status mark of the language.
+    status: u16,
+    similar: u16,
+    date: u16,
+    unit: u16,
+    title: u16,
+}
+
+impl Columns {
+    /// The columns of a pane `cells` wide.
+    fn of(app: &App, cells: u16) -> Columns {
+        let (date_w, unit_w, chars_w) = (5u16, (cells / 5).clamp(6, 14), 4u16);
+        // The mark column fits the widest status mark of the language, and a space.
+        let widest = Status::ALL
+            .iter()
+            .map(|s| width(status_mark(*s), app.metrics))
+            .max()
+            .unwrap_or(2) as u16;
+        let similar_w = width("≈", app.metrics) as u16;
+        let mark_w = widest + similar_w + 2;
+        let title_w = cells.saturating_sub(mark_w + date_w + unit_w + chars_w + 3);
+        Columns {
+            mark: mark_w,
+            status: widest,
+            similar: similar_w,
+            date: date_w,
+            unit: unit_w,
+            title: title_w,
+        }
+    }
+}
+
+fn queue_header(app: &App, buf: &mut Buffer, inner: Rect, cols: &Columns) {
+    let head = Style::default().add_modifier(Modifier::UNDERLINED);
+    let mut x = inner.x;
+    fill(buf, inner.x, inner.y, inner.width, head);
+    x += cell(app, buf, x, inner.y, cols.mark, "", head);
+    x += cell(app, buf, x, inner.y, cols.date + 1, t(Key::ColDate), head);
+    x += cell(app, buf, x, inner.y, cols.unit + 1, t(Key::ColUnit), head);
+    cell(app, buf, x, inner.y, cols.title, t(Key::ColHeadline), head);
+    let cw = width(t(Key::ColChars), app.metrics) as u16;
+    put(
+        buf,
+        inner.right().saturating_sub(cw),
+        inner.y,
+        cw,
+        t(Key::ColChars),
+        head,
+        app.metrics,
+    );
+}
+
+/// One item of the queue on `line`.
+fn queue_row(
+    app: &App,
+    buf: &mut Buffer,
+    line: Rect,
+    row: &ItemRow,
+    selected: bool,
+    cols: &Columns,
+) {
+    let y = line.y;
+    let base = row_style(selected, app.pane == Pane::Queue);
+    fill(buf, line.x, y, line.width, base);
+    let mut x = line.x;
+    let marked = app.queue.marked.contains(&row.id);
+    put(
+        buf,
+        x,
+        y,
+        1,
+        if marked { "*" } else { " " },
+        base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        app.metrics,
+    );
+    x += cell(
+        app,
+        buf,
+        x + 1,
+        y,
+        cols.status,
+        status_mark(row.status),
+        base,
+    ) + 1;
+    // ≈ : resembles an earlier item (c compares them).
+    if row.similar_to.is_some() {
         put(
             buf,
             x,
             y,
-            1,
-            if marked { "*" } else { " " },
+            cols.similar,
+            "≈",
             base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
             app.metrics,
         );
-        x += cell(app, buf, x + 1, y, widest, status_mark(row.status), base) + 1;
-        // ≈ : resembles an earlier item (c compares them).
-        if row.similar_to.is_some() {
-            put(
-                buf,
-                x,
-                y,
-                similar_w,
-                "≈",
-                base.fg(Color::Yellow).add_modifier(Modifier::BOLD),
-                app.metrics,
-            );
-        }
-        x += similar_w + 1;
-        let date = format!("{:02}-{:02}", row.received.month(), row.received.day());
-        x += cell(app, buf, x, y, date_w, &date, base) + 1;
-        let (unit, unit_style) = if row.sources.is_empty() {
-            (t(Key::NoSource).to_string(), base.fg(Color::Red))
-        } else if row.source_inferred {
-            // Read from the text, not named by the sender: to confirm.
-            (
-                format!("{}{}", t(Key::InferredMark), row.sources.join(" ")),
-                base.fg(Color::Yellow),
-            )
-        } else {
-            (row.sources.join(" "), base)
-        };
-        x += cell(app, buf, x, y, unit_w, &unit, unit_style) + 1;
-        let (title, title_style) = if row.title().is_empty() {
-            (t(Key::NoHeadline).to_string(), base.fg(Color::Red))
-        } else {
-            (row.title().to_string(), base)
-        };
-        cell(app, buf, x, y, title_w, &title, title_style);
-        let n = row.chars.to_string();
-        let nw = n.len() as u16;
-        put(
-            buf,
-            inner.right().saturating_sub(nw),
-            y,
-            nw,
-            &n,
-            base,
-            app.metrics,
-        );
+    }
+    x += cols.similar + 1;
+    let date = format!("{:02}-{:02}", row.received.month(), row.received.day());
+    x += cell(app, buf, x, y, cols.date, &date, base) + 1;
+    let (unit, unit_style) = unit_cell(row, base);
+    x += cell(app, buf, x, y, cols.unit, &unit, unit_style) + 1;
+    let (title, title_style) = if row.title().is_empty() {
+        (t(Key::NoHeadline).to_string(), base.fg(Color::Red))
+    } else {
+        (row.title().to_string(), base)
+    };
+    cell(app, buf, x, y, cols.title, &title, title_style);
+    let n = row.chars.to_string();
+    let nw = n.len() as u16;
+    put(
+        buf,
+        line.right().saturating_sub(nw),
+        y,
+        nw,
+        &n,
+        base,
+        app.metrics,
+    );
+}
+
+/// A row's units, red when it has none.
+fn unit_cell(row: &ItemRow, base: Style) -> (String, Style) {
+    if row.sources.is_empty() {
+        (t(Key::NoSource).to_string(), base.fg(Color::Red))
+    } else if row.source_inferred {
+        // Read from the text, not named by the sender: to confirm.
+        (
+            format!("{}{}", t(Key::InferredMark), row.sources.join(" ")),
+            base.fg(Color::Yellow),
+        )
+    } else {
+        (row.sources.join(" "), base)
     }
 }
 
@@ -176,15 +244,7 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         return;
     }
     let Some(issue) = &a.issue else {
-        put(
-            buf,
-            inner.x + 1,
-            inner.y,
-            inner.width - 1,
-            &fit(t(Key::NoIssueHint), inner.width as usize - 1, app.metrics),
-            Style::default().fg(Color::DarkGray),
-            app.metrics,
-        );
+        hint(app, buf, inner, t(Key::NoIssueHint));
         return;
     };
     let head = Style::default().add_modifier(Modifier::BOLD);
@@ -206,19 +266,11 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
     );
     let entries = a.entries();
     if entries.is_empty() {
-        put(
-            buf,
-            inner.x + 1,
-            inner.y + 1,
-            inner.width - 1,
-            &fit(
-                t(Key::IssueEmptyHint),
-                inner.width as usize - 1,
-                app.metrics,
-            ),
-            Style::default().fg(Color::DarkGray),
-            app.metrics,
-        );
+        let below = Rect {
+            y: inner.y + 1,
+            ..inner
+        };
+        hint(app, buf, below, t(Key::IssueEmptyHint));
         return;
     }
     let height = (inner.height - 1) as usize;
@@ -240,60 +292,84 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
             continue;
         }
         let y = inner.y + 1 + (i - offset) as u16;
-        let selected = i == a.selected;
-        let base = row_style(selected, app.pane == Pane::Assembly);
-        fill(buf, inner.x, y, inner.width, base);
-        let mut x = inner.x;
-        x += cell(app, buf, x, y, 5, &label, base);
-        let n = item.chars().to_string();
-        let nw = n.len() as u16 + 1;
-        // ! : something stops finalising (no source, no headline);
-        // ? : proofing found something else.
-        let mark = match app.marks.get(i) {
-            Some(Mark::Blocking) => Some(("!", Color::Red)),
-            Some(Mark::Finding) => Some(("?", Color::Yellow)),
-            _ => None,
+        let line = Rect {
+            y,
+            height: 1,
+            ..inner
         };
-        if let Some((mark, color)) = mark {
-            x += put(
-                buf,
-                x,
-                y,
-                1,
-                mark,
-                base.fg(color).add_modifier(Modifier::BOLD),
-                app.metrics,
-            );
-        }
-        let title = if item.headline.is_empty() {
-            item.body.first().map_or("", String::as_str)
-        } else {
-            &item.headline
-        };
-        // A narrow pane shows headlines only.
-        let unit = if inner.width >= 36 {
-            item.sources.join(" ")
-        } else {
-            String::new()
-        };
-        let unit_w = (width(&unit, app.metrics) as u16).min(inner.width / 4);
-        let title_w = inner.right().saturating_sub(x + unit_w + nw + 1);
-        x += cell(app, buf, x, y, title_w, title, base) + 1;
-        cell(
-            app,
+        assembly_row(app, buf, line, i, &label, item);
+    }
+}
+
+/// A grey line of advice at the top of `area`.
+fn hint(app: &App, buf: &mut Buffer, area: Rect, text: &str) {
+    put(
+        buf,
+        area.x + 1,
+        area.y,
+        area.width - 1,
+        &fit(text, area.width as usize - 1, app.metrics),
+        Style::default().fg(Color::DarkGray),
+        app.metrics,
+    );
+}
+
+/// The `i`th item of the open issue on `line`, numbered `label`.
+fn assembly_row(app: &App, buf: &mut Buffer, line: Rect, i: usize, label: &str, item: &Item) {
+    let y = line.y;
+    let selected = i == app.assembly.selected;
+    let base = row_style(selected, app.pane == Pane::Assembly);
+    fill(buf, line.x, y, line.width, base);
+    let mut x = line.x;
+    x += cell(app, buf, x, y, 5, label, base);
+    let n = item.chars().to_string();
+    let nw = n.len() as u16 + 1;
+    // ! : something stops finalising (no source, no headline);
+    // ? : proofing found something else.
+    let mark = match app.marks.get(i) {
+        Some(Mark::Blocking) => Some(("!", Color::Red)),
+        Some(Mark::Finding) => Some(("?", Color::Yellow)),
+        _ => None,
+    };
+    if let Some((mark, color)) = mark {
+        x += put(
             buf,
             x,
             y,
-            unit_w,
-            &unit,
-            base.fg(if selected {
-                Color::Black
-            } else {
-                Color::DarkGray
-            }),
+            1,
+            mark,
+            base.fg(color).add_modifier(Modifier::BOLD),
+            app.metrics,
         );
-        put(buf, inner.right() - nw + 1, y, nw, &n, base, app.metrics);
     }
+    let title = if item.headline.is_empty() {
+        item.body.first().map_or("", String::as_str)
+    } else {
+        &item.headline
+    };
+    // A narrow pane shows headlines only.
+    let unit = if line.width >= 36 {
+        item.sources.join(" ")
+    } else {
+        String::new()
+    };
+    let unit_w = (width(&unit, app.metrics) as u16).min(line.width / 4);
+    let title_w = line.right().saturating_sub(x + unit_w + nw + 1);
+    x += cell(app, buf, x, y, title_w, title, base) + 1;
+    cell(
+        app,
+        buf,
+        x,
+        y,
+        unit_w,
+        &unit,
+        base.fg(if selected {
+            Color::Black
+        } else {
+            Color::DarkGray
+        }),
+    );
+    put(buf, line.right() - nw + 1, y, nw, &n, base, app.metrics);
 }
 
 /// A list row: the selection stands out in colour in the focused pane,

@@ -4,11 +4,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Confirm};
+use super::super::app::App;
 use super::super::form::IssueForm;
 use super::super::keymap::{Scope, display_key};
+use super::super::state::{Confirm, stats_period};
 use super::super::text::{fit, put, width};
-use super::{centred, pane_frame};
+use super::frame::{centred, pane_frame};
 use crate::i18n::{Key, t, tf};
 
 /// The keys of every scope, from the same table that dispatches them.
@@ -254,7 +255,7 @@ pub fn stats(
         Key::PeriodYear,
         Key::PeriodAll,
     ][period % 4];
-    let p = super::super::update::stats_period(app.today, period);
+    let p = stats_period(app.today, period);
     let title = tf(Key::StatsTitle, &[&format!("{} {}", t(preset), p.label())]);
     let rect = centred(area, 86, area.height);
     let inner = pane_frame(app, buf, rect, &title, true);

@@ -5,9 +5,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::super::app::{App, Pane};
+use super::super::app::App;
+use super::super::state::Pane;
 use super::super::text::put;
-use super::pane_frame;
+use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::layout::{ItemRef, LineKind};
 use crate::model::Kind;

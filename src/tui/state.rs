@@ -1,0 +1,128 @@
+//! What the workstation is doing: the focused pane, the open mode, the
+//! questions it asks. Shared by `app`, `screen`, `update` and `view`.
+
+use super::form::IssueForm;
+use super::input::TextInput;
+use super::keymap::Scope;
+use crate::model::{IssueId, Item, ItemId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Queue,
+    Assembly,
+    Preview,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Queue, Pane::Assembly, Pane::Preview];
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Pane::Queue => Scope::Queue,
+            Pane::Assembly => Scope::Assembly,
+            Pane::Preview => Scope::Preview,
+        }
+    }
+}
+
+/// The mark an item carries in the issue: `!` something stops finalising
+/// (no source, no headline), `?` proofing found something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Clean,
+    Blocking,
+    Finding,
+}
+
+impl Mark {
+    pub fn of(findings: &[crate::check::Finding]) -> Mark {
+        if findings.iter().any(|f| f.rule.blocks_finalising()) {
+            Mark::Blocking
+        } else if findings.is_empty() {
+            Mark::Clean
+        } else {
+            Mark::Finding
+        }
+    }
+}
+
+/// What a one-line prompt is asking for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    RejectReason(Vec<ItemId>),
+    Headline(ItemId),
+    Source(ItemId),
+    Unit,
+    ImportPath,
+}
+
+/// What a yes/no question is about.
+#[derive(Debug, Clone)]
+pub enum Confirm {
+    /// Finalise, with what the pre-publication check found (each a line):
+    /// yes overrides them.
+    Finalise(IssueId, Vec<String>),
+    LoadSamples,
+    /// Undo a finalise, named by its label: the issue becomes a draft again.
+    Unfinalise(String),
+    /// Quit with an edit open; no returns to it.
+    Quit(Box<Mode>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Normal,
+    /// Typing a search; the queue follows each keystroke.
+    Search(TextInput),
+    Prompt(Prompt, TextInput),
+    Confirm(Confirm),
+    Help {
+        scroll: usize,
+    },
+    Detail {
+        item: Box<Item>,
+        /// What proofing finds in it, worked out once when it is opened.
+        findings: Vec<crate::check::Finding>,
+        original: bool,
+        scroll: usize,
+    },
+    Form(IssueForm),
+    /// Export asked for: a key chooses the format.
+    Export(IssueId),
+    /// Lines to read (an import's report); true marks a failure.
+    Report {
+        lines: Vec<(bool, String)>,
+        scroll: usize,
+    },
+    /// Adoption statistics for one of the preset periods.
+    Stats {
+        period: usize,
+        table: crate::stats::Table,
+        scroll: usize,
+    },
+    /// A near-duplicate beside the earlier item it resembles.
+    Compare {
+        new: Box<Item>,
+        old: Box<Item>,
+        similarity: f64,
+        scroll: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Error,
+}
+
+/// The preset periods of the statistics view: this quarter, the last one,
+/// this year, all time.
+pub fn stats_period(today: jiff::civil::Date, at: usize) -> crate::stats::Period {
+    use crate::stats::Period;
+    match at % 4 {
+        0 => Period::quarter_of(today),
+        1 => Period::quarter_of(today).previous_quarter(),
+        2 => Period::year_of(today),
+        _ => Period::default(),
+    }
+}
