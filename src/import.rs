@@ -137,7 +137,7 @@ impl Report {
                     out.push(ReportLine::Info(tf(Key::ImportSkipped, &[&path, why])))
                 }
                 Outcome::Failed(reason) => {
-                    out.push(ReportLine::Failed(format!("{path}：{reason}")))
+                    out.push(ReportLine::Failed(tf(Key::PathReason, &[&path, reason])))
                 }
                 _ => {}
             }
@@ -484,10 +484,12 @@ impl Preview {
                     &crate::export::printable(reason),
                 ],
             )],
-            Preview::Failed { file, reason } => vec![format!(
-                "{}：{}",
-                crate::export::printable(file),
-                crate::export::printable(reason)
+            Preview::Failed { file, reason } => vec![tf(
+                Key::PathReason,
+                &[
+                    &crate::export::printable(file),
+                    &crate::export::printable(reason),
+                ],
             )],
         }
     }

@@ -230,6 +230,16 @@ fn usage_errors_exit_2_user_errors_exit_1_with_one_line() {
     let out = env.run(&["--db", "notes.db", "list"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("不是 jianbao 数据文件"));
+    // What the operating system says is said in the interface's language.
+    let out = env.run(&["import", "没有这个文件.txt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("没有这个文件.txt：文件或文件夹不存在") && !err.contains("os error"),
+        "{err}"
+    );
+    let out = env.run(&["--lang", "en", "import", "missing.txt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.txt: no such file or folder"), "{err}");
 }
 
 #[test]

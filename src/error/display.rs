@@ -9,7 +9,7 @@ impl std::fmt::Display for Error {
             Error::Db(e) => write!(f, "{}", tf(Key::ErrDb, &[e])),
             Error::Io { path, source } => {
                 let reason = crate::i18n::os_error(source);
-                write!(f, "{}", tf(Key::ErrIo, &[&path.display(), &reason]))
+                write!(f, "{}", tf(Key::PathReason, &[&path.display(), &reason]))
             }
             Error::ItemNotFound(id) => write!(f, "{}", tf(Key::ErrItemNotFound, &[id])),
             Error::IssueNotFound {
@@ -40,7 +40,8 @@ impl std::fmt::Display for Error {
             Error::NotAStore { path } => write!(f, "{}", tf(Key::ErrNotAStore, &[&path.display()])),
             // input, files and commands
             Error::FileInvalid { path, problem } => {
-                write!(f, "{}：{problem}", crate::script::printable_path(path))
+                let path = crate::script::printable_path(path);
+                f.write_str(&tf(Key::PathReason, &[&path, problem]))
             }
             Error::Settings { path, message } => {
                 f.write_str(&tf(Key::ErrSettings, &[&path.display(), message]))
@@ -84,7 +85,7 @@ impl std::fmt::Display for Error {
             )),
             Error::Json(e) => write!(f, "{e}"),
             Error::Docx(e) => write!(f, "docx: {e}"),
-            Error::Editor(e) => f.write_str(&tf(Key::ErrEditor, &[e])),
+            Error::Editor(e) => f.write_str(&tf(Key::ErrEditor, &[&crate::i18n::os_error(e)])),
             Error::UnknownAction(name) => f.write_str(&tf(Key::ErrUnknownAction, &[name])),
             Error::UnknownKey(name) => f.write_str(&tf(Key::ErrUnknownKey, &[name])),
             Error::NoDraft => f.write_str(t(Key::MsgNoDraft)),

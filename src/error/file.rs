@@ -46,7 +46,7 @@ impl std::fmt::Display for FileProblem {
         match self {
             FileProblem::Directory => f.write_str(t(Key::ImportIsDirectory)),
             FileProblem::NotRegular => f.write_str(t(Key::ImportNotRegular)),
-            FileProblem::Unreadable(e) => write!(f, "{e}"),
+            FileProblem::Unreadable(e) => f.write_str(&crate::i18n::os_error(e)),
             FileProblem::TooLarge { size_mb, limit_mb } => {
                 f.write_str(&tf(Key::ImportTooLarge, &[size_mb, limit_mb]))
             }

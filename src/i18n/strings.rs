@@ -47,7 +47,7 @@ strings! {
 
     // Errors
     ErrDb => "数据库错误：{}", "database error: {}";
-    ErrIo => "{}：{}", "{}: {}";
+    PathReason => "{}：{}", "{}: {}";
     OsNotFound => "文件或文件夹不存在", "no such file or folder";
     OsPermission => "没有权限", "permission denied";
     OsExists => "已经存在", "already exists";

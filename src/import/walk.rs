@@ -33,7 +33,7 @@ impl std::fmt::Display for Skip {
             Skip::Hidden => f.write_str(t(Key::SkipHidden)),
             Skip::Type(ext) => f.write_str(&tf(Key::SkipType, &[ext])),
             Skip::Special => f.write_str(t(Key::SkipSpecial)),
-            Skip::Unreadable(e) => write!(f, "{e}"),
+            Skip::Unreadable(e) => f.write_str(&crate::i18n::os_error(e)),
         }
     }
 }
