@@ -142,7 +142,7 @@ fn marks_never_reach_items_a_search_hides() {
 #[test]
 fn assembling_reordering_finalising_and_undo() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let issue = app.assembly.current().unwrap();
     assert_eq!(
         store.issue_summary(issue).unwrap().number,
@@ -197,7 +197,7 @@ fn assembling_reordering_finalising_and_undo() {
     press(&mut app, &mut store, "F");
     assert!(matches!(app.mode, Mode::Confirm(_)));
     assert!(screen(&app).contains("定稿 上街信息 2023年第57期？"));
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     assert_eq!(
         store.issue_summary(issue).unwrap().state,
         IssueState::Draft,
@@ -236,7 +236,7 @@ fn assembling_reordering_finalising_and_undo() {
 #[test]
 fn the_masthead_form_saves_in_one_step_and_refuses_bad_values() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n Tab f");
+    press(&mut app, &mut store, "n y Tab f");
     assert!(matches!(app.mode, Mode::Form(_)));
     let form = |app: &App| match &app.mode {
         Mode::Form(form) => form.clone(),
@@ -362,7 +362,7 @@ fn hostile_text_is_shown_not_obeyed() {
 #[test]
 fn help_lists_every_binding_from_the_same_table() {
     let (mut app, mut store) = setup(120, 40);
-    let lines = super::view::help_lines(&app);
+    let lines = app.keymap.help_lines(super::keymap::Scope::Queue);
     for b in &app.keymap.bindings {
         let keys: Vec<String> = b
             .keys
@@ -451,7 +451,7 @@ fn preview_columns_line_up_on_terminals_that_draw_ambiguous_marks_wide() {
 fn snapshots() {
     for (w, h) in [(80, 24), (120, 40)] {
         let (mut app, mut store) = setup(w, h);
-        press(&mut app, &mut store, "n A A j B");
+        press(&mut app, &mut store, "n y A A j B");
         insta::assert_snapshot!(format!("queue_{w}x{h}"), screen(&app));
         press(&mut app, &mut store, "Tab");
         insta::assert_snapshot!(format!("assembly_{w}x{h}"), screen(&app));
@@ -572,7 +572,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     );
     press(&mut app, &mut store, "Esc");
     // A draft with an item without a source: finalising lists it and asks.
-    press(&mut app, &mut store, "Esc / Esc n");
+    press(&mut app, &mut store, "Esc / Esc n y");
     let issue = app.assembly.current().unwrap();
     let no_source = store
         .items(&ItemQuery {
@@ -596,7 +596,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
             && !text.contains("missing-source"),
         "{text}"
     );
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
     press(&mut app, &mut store, "F y");
     assert_eq!(
@@ -610,7 +610,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
 fn brackets_step_through_issues_and_braces_through_series() {
     let (mut app, mut store) = setup(120, 40);
     let sample = app.assembly.current().unwrap();
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let draft = app.assembly.current().unwrap();
     assert_ne!(draft, sample);
     press(&mut app, &mut store, "[");
@@ -633,7 +633,7 @@ fn brackets_step_through_issues_and_braces_through_series() {
     assert_eq!(app.assembly.current(), Some(zhuanbao));
     assert!(screen(&app).contains("上街信息·专报"), "{}", screen(&app));
     // A new issue now belongs to the series on show.
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let issue = app.assembly.issue.as_ref().unwrap();
     assert_eq!((issue.series.as_str(), issue.number), ("上街信息·专报", 2));
     press(&mut app, &mut store, "{");
@@ -647,7 +647,7 @@ fn brackets_step_through_issues_and_braces_through_series() {
 #[test]
 fn undoing_a_finalise_asks_first() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let draft = app.assembly.current().unwrap();
     let id = app.queue.rows[0].id;
     store.add_to_issue(draft, &[id], Kind::Article).unwrap();
@@ -656,7 +656,7 @@ fn undoing_a_finalise_asks_first() {
     press(&mut app, &mut store, "u");
     assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
     assert!(screen(&app).contains("回到草稿"), "{}", screen(&app));
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     assert_eq!(store.issue(draft).unwrap().state, IssueState::Final);
     press(&mut app, &mut store, "u y");
     assert_eq!(store.issue(draft).unwrap().state, IssueState::Draft);
