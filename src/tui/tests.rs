@@ -656,7 +656,7 @@ fn undoing_a_finalise_asks_first() {
     press(&mut app, &mut store, "u");
     assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
     assert!(screen(&app).contains("回到草稿"), "{}", screen(&app));
-    press(&mut app, &mut store, "n y");
+    press(&mut app, &mut store, "n");
     assert_eq!(store.issue(draft).unwrap().state, IssueState::Final);
     press(&mut app, &mut store, "u y");
     assert_eq!(store.issue(draft).unwrap().state, IssueState::Draft);
@@ -723,4 +723,103 @@ fn tab_completes_the_import_path_and_lists_what_is_left() {
     press(&mut app, &mut store, "Tab");
     assert!(app.status.clone().unwrap().0.contains(t(Key::CompleteNone)));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn g_ends_the_help_and_the_issue_pane_goes_to_its_ends() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "?");
+    press(&mut app, &mut store, "G");
+    assert!(
+        matches!(app.mode, Mode::Help { scroll, .. } if scroll > 0),
+        "G goes to the end of the help, not out of it"
+    );
+    press(&mut app, &mut store, "g");
+    assert!(matches!(app.mode, Mode::Help { scroll: 0, .. }));
+    press(&mut app, &mut store, "Esc n y A A A Tab");
+    let last = app.assembly.len() - 1;
+    assert!(last >= 2, "three items placed");
+    for (key, at) in [("G", last), ("g", 0), ("End", last), ("Home", 0)] {
+        press(&mut app, &mut store, key);
+        assert_eq!(app.assembly.selected, at, "{key}");
+    }
+}
+
+#[test]
+fn n_asks_before_creating_and_steps_through_search_hits() {
+    let (mut app, mut store) = setup(120, 40);
+    let before = store.issues().unwrap().len();
+    press(&mut app, &mut store, "n");
+    assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
+    assert!(
+        screen(&app).contains("新建 上街信息 2023年第"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &mut store, "n");
+    assert_eq!(store.issues().unwrap().len(), before, "no: nothing made");
+    press(&mut app, &mut store, "n y");
+    assert_eq!(store.issues().unwrap().len(), before + 1);
+
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "区");
+    press(&mut app, &mut store, "Enter");
+    assert!(app.queue.rows.len() > 2);
+    let first = app.queue.selected;
+    press(&mut app, &mut store, "n");
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "no question during a search"
+    );
+    assert_eq!(app.queue.selected, first + 1, "n: the next hit");
+    press(&mut app, &mut store, "N");
+    assert_eq!(app.queue.selected, first, "N: the previous hit");
+    press(&mut app, &mut store, "N");
+    assert_eq!(app.status.as_ref().unwrap().0, t(Key::MsgNoMatch));
+    assert_eq!(store.issues().unwrap().len(), before + 1);
+}
+
+#[test]
+fn every_mode_takes_its_keys_from_the_table() {
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::load_samples(&mut store, TODAY).unwrap();
+    let mut settings = Settings::default();
+    settings.keys.insert("down".into(), vec!["C-n".into()]);
+    let mut app = App::new(&store, settings, "test.db".into(), (120, 40)).unwrap();
+    app.today = TODAY;
+    // A rebinding reaches the modes: the help scrolls with the new key.
+    press(&mut app, &mut store, "? C-n");
+    assert!(matches!(app.mode, Mode::Help { scroll: 1, .. }));
+    // A key the mode lacks says so, naming it, and leaves the mode open.
+    press(&mut app, &mut store, "x");
+    assert!(matches!(app.mode, Mode::Help { .. }));
+    assert_eq!(app.status.as_ref().unwrap().0, "此处没有 x 键");
+    press(&mut app, &mut store, "Esc S ?");
+    // The help over the statistics lists their keys first, then the
+    // global ones, and closing it returns to them.
+    let lines = app.keymap.help_lines(super::keymap::Scope::Stats);
+    assert_eq!(lines[0].1, t(Key::ScopeStats));
+    assert!(screen(&app).contains(t(Key::ActNextPeriod)));
+    let global = lines.iter().position(|l| l.1 == t(Key::ScopeGlobal));
+    let queue = lines.iter().position(|l| l.1 == t(Key::PaneQueue));
+    assert!(global < queue, "global keys come second");
+    press(&mut app, &mut store, "Esc");
+    assert!(matches!(app.mode, Mode::Stats { .. }));
+    // In a field typed characters are text, even those the table binds.
+    press(&mut app, &mut store, "Esc /");
+    typed(&mut app, &mut store, "q?");
+    assert!(matches!(&app.mode, Mode::Search(input) if input.text == "q?"));
+    assert_eq!(press(&mut app, &mut store, "Esc C-z"), Effect::Suspend);
+}
+
+#[test]
+fn the_help_explains_the_marks_of_the_issue_pane() {
+    let (app, _store) = setup(120, 40);
+    let lines = app.keymap.help_lines(super::keymap::Scope::Assembly);
+    for (mark, what) in [("!", Key::LegendBlocking), ("?", Key::LegendFinding)] {
+        assert!(
+            lines.iter().any(|l| l.0 == mark && l.1 == t(what)),
+            "{mark}"
+        );
+    }
 }
