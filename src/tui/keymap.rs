@@ -561,4 +561,82 @@ mod tests {
                 .contains("Hyper-x")
         );
     }
+
+    /// The name a scope has in the `where` column of docs/workstation.md.
+    fn doc_name(scope: Scope) -> &'static str {
+        match scope {
+            Scope::Global => "everywhere",
+            Scope::Queue => "queue",
+            Scope::Assembly => "issue",
+            Scope::Preview => "preview",
+            Scope::Detail => "open item",
+            Scope::Compare => "comparison",
+            Scope::Search => "search",
+            Scope::Prompt => "prompt",
+            Scope::Confirm => "question",
+            Scope::Export => "export",
+            Scope::Help => "help",
+            Scope::Stats => "statistics",
+            Scope::Form => "form",
+            Scope::Report => "report",
+        }
+    }
+
+    /// (where, key) for every key in the table of the doc's Keys section;
+    /// a row with an empty `where` continues the one above.
+    fn documented_keys() -> HashSet<(String, String)> {
+        let doc = include_str!("../../docs/workstation.md");
+        let keys = doc
+            .split("## Keys")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or_default();
+        let mut found = HashSet::new();
+        let mut place = String::new();
+        for line in keys.lines().filter(|l| l.starts_with('|')).skip(2) {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            assert!(cells.len() >= 3, "a table row with three cells: {line}");
+            if !cells[0].is_empty() {
+                place = cells[0].to_string();
+            }
+            // The key cell holds keys in backticks and nothing else.
+            for k in cells[1].split('`').skip(1).step_by(2) {
+                found.insert((place.clone(), k.to_string()));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_doc_lists_every_key_of_every_mode_and_no_other() {
+        let map = Keymap::new(&BTreeMap::new()).unwrap();
+        let bound: HashSet<(String, String)> = map
+            .bindings
+            .iter()
+            .flat_map(|b| {
+                b.keys
+                    .iter()
+                    .map(|k| (doc_name(b.scope).to_string(), k.clone()))
+            })
+            .collect();
+        let documented = documented_keys();
+        let mut missing: Vec<_> = bound.difference(&documented).collect();
+        let mut extra: Vec<_> = documented.difference(&bound).collect();
+        missing.sort();
+        extra.sort();
+        assert!(
+            missing.is_empty(),
+            "bound, not in docs/workstation.md: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "in docs/workstation.md, not bound: {extra:?}"
+        );
+        for scope in Scope::ALL {
+            assert!(
+                documented.iter().any(|(place, _)| place == doc_name(scope)),
+                "{scope:?} has no rows in the doc"
+            );
+        }
+    }
 }
