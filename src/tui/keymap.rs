@@ -383,12 +383,13 @@ impl Keymap {
     /// The help's lines: the keys of `from` first, then the global ones,
     /// then every other scope; a line with no keys is a heading.
     pub fn help_lines(&self, from: Scope) -> Vec<(String, String)> {
-        let mut order = vec![from];
-        order.extend(Scope::ALL.iter().copied().filter(|s| *s != from));
-        if let Some(at) = order.iter().position(|s| *s == Scope::Global) {
-            order.remove(at);
-            order.insert(1.min(order.len()), Scope::Global);
-        }
+        let mut order = vec![from, Scope::Global];
+        order.dedup();
+        order.extend(
+            Scope::ALL
+                .into_iter()
+                .filter(|s| *s != from && *s != Scope::Global),
+        );
         let mut lines = Vec::new();
         for scope in order {
             lines.push((String::new(), t(scope.title()).to_string()));
