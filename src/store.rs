@@ -33,7 +33,7 @@ pub use backup::{Inspection, RestoreStep, backup_file, inspect};
 pub use indexed::Added;
 pub use items::{ItemQuery, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
-pub use rows::{IssueSummary, ItemRow};
+pub use rows::{IssueSummary, ItemRow, issue_title};
 pub use similar::Resolution;
 pub use verify::VerifyStep;
 

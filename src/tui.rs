@@ -108,12 +108,18 @@ pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<
         if event::poll(Duration::from_millis(500)).map_err(io)? {
             match event::read().map_err(io)? {
                 Event::Key(key) if key.kind != KeyEventKind::Release => {
-                    if let update::Effect::EditExternal(id) =
-                        update::handle_key(&mut app, &mut store, key)
-                    {
-                        restore();
-                        edit_external(&mut app, &mut store, id);
-                        terminal = enter()?;
+                    match update::handle_key(&mut app, &mut store, key) {
+                        update::Effect::EditExternal(id) => {
+                            restore();
+                            edit_external(&mut app, &mut store, id);
+                            terminal = enter()?;
+                        }
+                        update::Effect::Suspend => {
+                            restore();
+                            suspend();
+                            terminal = enter()?;
+                        }
+                        update::Effect::None => {}
                     }
                 }
                 Event::Paste(text) => update::handle_paste(&mut app, &mut store, &text),
@@ -134,6 +140,22 @@ pub fn run(mut store: Store, settings: Settings, store_label: String) -> Result<
     }
     Ok(())
 }
+
+/// Stops the process as a shell's Ctrl-Z would (raw mode swallows the
+/// key, so the terminal never sends the signal itself); returns once the
+/// shell's `fg` continues it. The caller restores and re-enters the screen.
+#[cfg(unix)]
+fn suspend() {
+    // SAFETY: raise only sends a signal to this process; SIGTSTP's default
+    // action stops it until SIGCONT.
+    unsafe {
+        libc::raise(libc::SIGTSTP);
+    }
+}
+
+/// No job control to return to: the key does nothing.
+#[cfg(not(unix))]
+fn suspend() {}
 
 fn edit_external(app: &mut App, store: &mut Store, id: ItemId) {
     use crate::editor;

@@ -433,6 +433,7 @@ strings! {
     HintConfirm => "确定", "confirm";
     HintCancel => "取消", "cancel";
     HintNextField => "下一栏", "next field";
+    HintPrevField => "上一栏", "previous field";
     HintSave => "保存", "save";
     HintYes => "是", "yes";
     HintNo => "否", "no";
@@ -499,6 +500,26 @@ strings! {
 
     // The workstation: import and near-duplicates
     ScopeCompare => "相似稿对照", "Similar items";
+    ScopeSearch => "搜索框", "Search field";
+    ScopePrompt => "输入框", "Prompt";
+    ScopeConfirm => "确认提问", "Question";
+    ScopeExport => "选择导出格式", "Export format";
+    ScopeHelp => "帮助", "Help";
+    ScopeStats => "采用统计", "Statistics";
+    ScopeForm => "刊头表单", "Masthead form";
+    ScopeReport => "导入报告", "Import report";
+    ScopeLegend => "本期编排中的标记", "Marks in the issue pane";
+    LegendBlocking => "有问题阻止定稿（缺来源、缺标题等）", "something stops finalising (no source, no headline …)";
+    LegendFinding => "校对发现其他问题，打开稿件可见", "proofing found something else; open the item to see it";
+    ActSuspend => "挂起（fg 返回）", "suspend (fg returns)";
+    ActComplete => "补全路径", "complete the path";
+    ActNextPeriod => "下一时段", "next period";
+    ActPrevPeriod => "上一时段", "previous period";
+    ActNextMatch => "下一条匹配（未搜索时：新建一期）", "next match (without a search: new issue)";
+    ActPrevMatch => "上一条匹配", "previous match";
+    MsgNoKey => "此处没有 {} 键", "no {} key here";
+    MsgNoMatch => "没有其他匹配的稿件", "no other matching item";
+    ConfirmNewIssue => "新建 {}？(y/n)", "create {}? (y/n)";
     ActImport => "导入来稿", "import";
     ActCompare => "对照相似稿", "compare with similar";
     ActKeepBoth => "两篇都留", "keep both";

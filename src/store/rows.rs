@@ -14,7 +14,8 @@ use crate::error::{Error, Result};
 use crate::model::{Kind, Status};
 
 pub use issues::IssueSummary;
-pub(super) use issues::{SUMMARY, delete_issue, issue_title, load_issue, load_masthead};
+pub use issues::issue_title;
+pub(super) use issues::{SUMMARY, delete_issue, load_issue, load_masthead};
 pub(super) use issues::{insert_masthead, save_masthead, summary, summary_from_row};
 pub use items::ItemRow;
 pub(super) use items::{ITEM_COLUMNS, LISTED_COLUMNS, delete_item, insert_item, item_from_row};

@@ -97,4 +97,27 @@ pub enum Action {
     KeepBoth,
     DropNew,
     ReplaceOld,
+    /// Stop the workstation as a shell's Ctrl-Z does; `fg` brings it back.
+    Suspend,
+    /// In a field: keep the search, take the answer, save the form.
+    Submit,
+    /// In a field: clear the search, drop the answer or the form.
+    Cancel,
+    /// In the import prompt: complete the path as a shell does.
+    Complete,
+    /// The answers to a yes/no question.
+    Yes,
+    No,
+    /// Once export is asked for: the format to write.
+    ExportText,
+    ExportMarkdown,
+    ExportHtml,
+    ExportDocx,
+    ExportJson,
+    /// In the statistics: the next / previous preset period.
+    NextPeriod,
+    PrevPeriod,
+    /// With a search in the queue: the next / previous item it matches.
+    NextMatch,
+    PrevMatch,
 }

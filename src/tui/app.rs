@@ -159,10 +159,6 @@ impl App {
 
     /// The keymap scope keys resolve in now.
     pub fn scope(&self) -> Scope {
-        match self.mode {
-            Mode::Detail { .. } => Scope::Detail,
-            Mode::Compare { .. } => Scope::Compare,
-            _ => self.pane.scope(),
-        }
+        self.mode.scope(self.pane)
     }
 }

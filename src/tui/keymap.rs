@@ -7,18 +7,22 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::error::{Error, Result};
-use crate::i18n::Key;
+use crate::i18n::{Key, t};
 
-/// The keys that choose a format once export is asked for.
-pub const EXPORT_FORMATS: &[(char, crate::export::Format, Key)] = &[
-    ('t', crate::export::Format::Text, Key::FormatText),
-    ('m', crate::export::Format::Markdown, Key::FormatMarkdown),
-    ('h', crate::export::Format::Html, Key::FormatHtml),
-    ('d', crate::export::Format::Docx, Key::FormatDocx),
-    ('j', crate::export::Format::Json, Key::FormatJson),
-];
+/// The format each export action writes.
+pub fn export_format(action: Action) -> Option<crate::export::Format> {
+    use crate::export::Format;
+    match action {
+        Action::ExportText => Some(Format::Text),
+        Action::ExportMarkdown => Some(Format::Markdown),
+        Action::ExportHtml => Some(Format::Html),
+        Action::ExportDocx => Some(Format::Docx),
+        Action::ExportJson => Some(Format::Json),
+        _ => None,
+    }
+}
 
-/// Where a binding applies.
+/// Where a binding applies: a pane, or a mode open over the panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Scope {
     Global,
@@ -27,9 +31,35 @@ pub enum Scope {
     Preview,
     Detail,
     Compare,
+    Search,
+    Prompt,
+    Confirm,
+    Export,
+    Help,
+    Stats,
+    Form,
+    Report,
 }
 
 impl Scope {
+    /// Every scope, in the order the help lists them.
+    pub const ALL: [Scope; 14] = [
+        Scope::Global,
+        Scope::Queue,
+        Scope::Assembly,
+        Scope::Preview,
+        Scope::Detail,
+        Scope::Compare,
+        Scope::Search,
+        Scope::Prompt,
+        Scope::Confirm,
+        Scope::Export,
+        Scope::Help,
+        Scope::Stats,
+        Scope::Form,
+        Scope::Report,
+    ];
+
     pub fn title(self) -> Key {
         match self {
             Scope::Global => Key::ScopeGlobal,
@@ -38,7 +68,26 @@ impl Scope {
             Scope::Preview => Key::PanePreview,
             Scope::Detail => Key::ScopeDetail,
             Scope::Compare => Key::ScopeCompare,
+            Scope::Search => Key::ScopeSearch,
+            Scope::Prompt => Key::ScopePrompt,
+            Scope::Confirm => Key::ScopeConfirm,
+            Scope::Export => Key::ScopeExport,
+            Scope::Help => Key::ScopeHelp,
+            Scope::Stats => Key::ScopeStats,
+            Scope::Form => Key::ScopeForm,
+            Scope::Report => Key::ScopeReport,
         }
+    }
+
+    /// Whether typed characters are text here rather than commands.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Scope::Search | Scope::Prompt | Scope::Form)
+    }
+
+    /// Whether the global keys work here too: in the panes only, since a
+    /// mode open over them takes its own keys.
+    fn has_globals(self) -> bool {
+        matches!(self, Scope::Queue | Scope::Assembly | Scope::Preview)
     }
 }
 
@@ -47,6 +96,7 @@ impl Scope {
 const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Global, &["?"], Action::Help, Key::ActHelp),
     (Scope::Global, &["q", "C-c"], Action::Quit, Key::ActQuit),
+    (Scope::Global, &["C-z"], Action::Suspend, Key::ActSuspend),
     (Scope::Global, &["u"], Action::Undo, Key::ActUndo),
     (Scope::Global, &["Tab"], Action::FocusNext, Key::ActFocusNext),
     (Scope::Global, &["BackTab"], Action::FocusPrev, Key::ActFocusPrev),
@@ -71,6 +121,8 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Queue, &["A"], Action::AddArticle, Key::ActAddArticle),
     (Scope::Queue, &["B"], Action::AddBrief, Key::ActAddBrief),
     (Scope::Queue, &["/"], Action::Search, Key::ActSearch),
+    (Scope::Queue, &["n"], Action::NextMatch, Key::ActNextMatch),
+    (Scope::Queue, &["N"], Action::PrevMatch, Key::ActPrevMatch),
     (Scope::Queue, &["Esc"], Action::ClearFilters, Key::ActClearFilters),
     (Scope::Queue, &["1"], Action::FilterNew, Key::ActFilterNew),
     (Scope::Queue, &["2"], Action::FilterAccepted, Key::ActFilterAccepted),
@@ -101,6 +153,8 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Assembly, &["3"], Action::FocusPreview, Key::ActFocusPreview),
     (Scope::Assembly, &["j", "Down"], Action::Down, Key::ActDown),
     (Scope::Assembly, &["k", "Up"], Action::Up, Key::ActUp),
+    (Scope::Assembly, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Assembly, &["G", "End"], Action::Bottom, Key::ActBottom),
     (Scope::Preview, &["w"], Action::ToggleWidth, Key::ActToggleWidth),
     (Scope::Preview, &["E"], Action::Export, Key::ActExport),
     (Scope::Preview, &["1"], Action::FocusQueue, Key::ActFocusQueue),
@@ -127,6 +181,53 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Compare, &["k", "Up"], Action::Up, Key::ActScrollUp),
     (Scope::Compare, &["PageDown", "Space"], Action::PageDown, Key::ActPageDown),
     (Scope::Compare, &["PageUp"], Action::PageUp, Key::ActPageUp),
+    // In the fields below typed characters are text: only other keys bind.
+    (Scope::Search, &["Enter"], Action::Submit, Key::HintKeep),
+    (Scope::Search, &["Esc"], Action::Cancel, Key::HintClear),
+    (Scope::Search, &["C-c"], Action::Quit, Key::ActQuit),
+    (Scope::Prompt, &["Enter"], Action::Submit, Key::HintConfirm),
+    (Scope::Prompt, &["Esc"], Action::Cancel, Key::HintCancel),
+    (Scope::Prompt, &["Tab"], Action::Complete, Key::ActComplete),
+    (Scope::Prompt, &["C-c"], Action::Quit, Key::ActQuit),
+    (Scope::Form, &["Enter", "C-s"], Action::Submit, Key::HintSave),
+    (Scope::Form, &["Esc"], Action::Cancel, Key::HintCancel),
+    (Scope::Form, &["Tab", "Down"], Action::Down, Key::HintNextField),
+    (Scope::Form, &["BackTab", "Up"], Action::Up, Key::HintPrevField),
+    (Scope::Form, &["C-c"], Action::Quit, Key::ActQuit),
+    (Scope::Confirm, &["y", "Y", "Enter"], Action::Yes, Key::HintYes),
+    (Scope::Confirm, &["n", "N", "Esc"], Action::No, Key::HintNo),
+    (Scope::Export, &["t"], Action::ExportText, Key::FormatText),
+    (Scope::Export, &["m"], Action::ExportMarkdown, Key::FormatMarkdown),
+    (Scope::Export, &["h"], Action::ExportHtml, Key::FormatHtml),
+    (Scope::Export, &["d"], Action::ExportDocx, Key::FormatDocx),
+    (Scope::Export, &["j"], Action::ExportJson, Key::FormatJson),
+    (Scope::Export, &["Esc"], Action::Cancel, Key::HintCancel),
+    (Scope::Export, &["?"], Action::Help, Key::ActHelp),
+    (Scope::Help, &["Esc", "q", "?"], Action::Close, Key::ActClose),
+    (Scope::Help, &["j", "Down"], Action::Down, Key::ActScrollDown),
+    (Scope::Help, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (Scope::Help, &["PageDown", "Space", "C-f"], Action::PageDown, Key::ActPageDown),
+    (Scope::Help, &["PageUp", "C-b"], Action::PageUp, Key::ActPageUp),
+    (Scope::Help, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Help, &["G", "End"], Action::Bottom, Key::ActBottom),
+    (Scope::Stats, &["Right", "l", "Tab"], Action::NextPeriod, Key::ActNextPeriod),
+    (Scope::Stats, &["Left", "h", "BackTab"], Action::PrevPeriod, Key::ActPrevPeriod),
+    (Scope::Stats, &["j", "Down"], Action::Down, Key::ActScrollDown),
+    (Scope::Stats, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (Scope::Stats, &["PageDown", "Space", "C-f"], Action::PageDown, Key::ActPageDown),
+    (Scope::Stats, &["PageUp", "C-b"], Action::PageUp, Key::ActPageUp),
+    (Scope::Stats, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Stats, &["G", "End"], Action::Bottom, Key::ActBottom),
+    (Scope::Stats, &["?"], Action::Help, Key::ActHelp),
+    (Scope::Stats, &["Esc", "q", "Enter"], Action::Close, Key::ActClose),
+    (Scope::Report, &["j", "Down"], Action::Down, Key::ActScrollDown),
+    (Scope::Report, &["k", "Up"], Action::Up, Key::ActScrollUp),
+    (Scope::Report, &["PageDown", "Space", "C-f"], Action::PageDown, Key::ActPageDown),
+    (Scope::Report, &["PageUp", "C-b"], Action::PageUp, Key::ActPageUp),
+    (Scope::Report, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Report, &["G", "End"], Action::Bottom, Key::ActBottom),
+    (Scope::Report, &["?"], Action::Help, Key::ActHelp),
+    (Scope::Report, &["Esc", "q", "Enter"], Action::Close, Key::ActClose),
 ];
 
 /// A key as written in the table and the settings file: `j`, `G`, `?`,
@@ -270,14 +371,39 @@ impl Keymap {
                 .find(|b| b.scope == s && b.specs.iter().any(|k| k.matches(key)))
                 .map(|b| b.action)
         };
-        // An open item or comparison takes its own keys only.
         find(scope).or_else(|| {
-            if matches!(scope, Scope::Detail | Scope::Compare) {
-                None
-            } else {
+            if scope.has_globals() {
                 find(Scope::Global)
+            } else {
+                None
             }
         })
+    }
+
+    /// The help's lines: the keys of `from` first, then the global ones,
+    /// then every other scope; a line with no keys is a heading.
+    pub fn help_lines(&self, from: Scope) -> Vec<(String, String)> {
+        let mut order = vec![from, Scope::Global];
+        order.dedup();
+        order.extend(
+            Scope::ALL
+                .into_iter()
+                .filter(|s| *s != from && *s != Scope::Global),
+        );
+        let mut lines = Vec::new();
+        for scope in order {
+            lines.push((String::new(), t(scope.title()).to_string()));
+            for b in self.in_scope(scope) {
+                let keys: Vec<String> = b.keys.iter().map(|k| display_key(k)).collect();
+                lines.push((keys.join(" "), t(b.help).to_string()));
+            }
+            if scope == Scope::Assembly {
+                lines.push((String::new(), t(Key::ScopeLegend).to_string()));
+                lines.push(("!".into(), t(Key::LegendBlocking).to_string()));
+                lines.push(("?".into(), t(Key::LegendFinding).to_string()));
+            }
+        }
+        lines
     }
 
     /// The bindings shown for a scope, in table order.
@@ -294,10 +420,33 @@ impl Keymap {
     }
 }
 
+/// How a pressed key is named to the user (“no Ctrl-x key here”).
+pub fn describe(key: &KeyEvent) -> String {
+    let mut name = String::new();
+    let m = key.modifiers;
+    if m.contains(KeyModifiers::CONTROL) {
+        name.push_str("C-");
+    }
+    if m.contains(KeyModifiers::ALT) {
+        name.push_str("A-");
+    }
+    match key.code {
+        KeyCode::Char(' ') => name.push_str("Space"),
+        KeyCode::Char(c) => name.push(c),
+        code => {
+            if m.contains(KeyModifiers::SHIFT) && code != KeyCode::BackTab {
+                name.push_str("S-");
+            }
+            name.push_str(&format!("{code:?}"));
+        }
+    }
+    display_key(&name)
+}
+
 /// How a key is shown to the user.
 pub fn display_key(k: &str) -> String {
     match k {
-        "Space" => crate::i18n::t(Key::KeySpace).to_string(),
+        "Space" => t(Key::KeySpace).to_string(),
         other => other
             .replace("C-", "Ctrl-")
             .replace("A-", "Alt-")
@@ -329,12 +478,14 @@ mod tests {
                 );
             }
         }
-        // A pane's key must not hide a global one.
+        // A pane's key must not hide a global one, except the queue's `n`,
+        // which starts a new issue itself when no search is active.
         for b in map.bindings.iter().filter(|b| b.scope == Scope::Global) {
             for k in &b.keys {
                 for s in [Scope::Queue, Scope::Assembly, Scope::Preview] {
+                    let next_match = s == Scope::Queue && b.action == Action::NewIssue;
                     assert!(
-                        !seen.contains(&(s, k.clone())),
+                        next_match || !seen.contains(&(s, k.clone())),
                         "{k} is global and also in {s:?}"
                     );
                 }
@@ -410,5 +561,83 @@ mod tests {
                 .to_string()
                 .contains("Hyper-x")
         );
+    }
+
+    /// The name a scope has in the `where` column of docs/workstation.md.
+    fn doc_name(scope: Scope) -> &'static str {
+        match scope {
+            Scope::Global => "everywhere",
+            Scope::Queue => "queue",
+            Scope::Assembly => "issue",
+            Scope::Preview => "preview",
+            Scope::Detail => "open item",
+            Scope::Compare => "comparison",
+            Scope::Search => "search",
+            Scope::Prompt => "prompt",
+            Scope::Confirm => "question",
+            Scope::Export => "export",
+            Scope::Help => "help",
+            Scope::Stats => "statistics",
+            Scope::Form => "form",
+            Scope::Report => "report",
+        }
+    }
+
+    /// (where, key) for every key in the table of the doc's Keys section;
+    /// a row with an empty `where` continues the one above.
+    fn documented_keys() -> HashSet<(String, String)> {
+        let doc = include_str!("../../docs/workstation.md");
+        let keys = doc
+            .split("## Keys")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or_default();
+        let mut found = HashSet::new();
+        let mut place = String::new();
+        for line in keys.lines().filter(|l| l.starts_with('|')).skip(2) {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            assert!(cells.len() >= 3, "a table row with three cells: {line}");
+            if !cells[0].is_empty() {
+                place = cells[0].to_string();
+            }
+            // The key cell holds keys in backticks and nothing else.
+            for k in cells[1].split('`').skip(1).step_by(2) {
+                found.insert((place.clone(), k.to_string()));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_doc_lists_every_key_of_every_mode_and_no_other() {
+        let map = Keymap::new(&BTreeMap::new()).unwrap();
+        let bound: HashSet<(String, String)> = map
+            .bindings
+            .iter()
+            .flat_map(|b| {
+                b.keys
+                    .iter()
+                    .map(|k| (doc_name(b.scope).to_string(), k.clone()))
+            })
+            .collect();
+        let documented = documented_keys();
+        let mut missing: Vec<_> = bound.difference(&documented).collect();
+        let mut extra: Vec<_> = documented.difference(&bound).collect();
+        missing.sort();
+        extra.sort();
+        assert!(
+            missing.is_empty(),
+            "bound, not in docs/workstation.md: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "in docs/workstation.md, not bound: {extra:?}"
+        );
+        for scope in Scope::ALL {
+            assert!(
+                documented.iter().any(|(place, _)| place == doc_name(scope)),
+                "{scope:?} has no rows in the doc"
+            );
+        }
     }
 }

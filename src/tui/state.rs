@@ -65,6 +65,8 @@ pub enum Confirm {
     LoadSamples,
     /// Undo a finalise, named by its label: the issue becomes a draft again.
     Unfinalise(String),
+    /// Create this draft issue (named in the question).
+    NewIssue(Box<crate::model::Issue>),
     /// Quit with an edit open; no returns to it.
     Quit(Box<Mode>),
 }
@@ -76,8 +78,10 @@ pub enum Mode {
     Search(TextInput),
     Prompt(Prompt, TextInput),
     Confirm(Confirm),
+    /// The keys, over the mode it was opened from (which it returns to).
     Help {
         scroll: usize,
+        back: Box<Mode>,
     },
     Detail {
         item: Box<Item>,
@@ -107,6 +111,26 @@ pub enum Mode {
         similarity: f64,
         scroll: usize,
     },
+}
+
+impl Mode {
+    /// The keymap scope keys resolve in while this mode is open over
+    /// `pane`.
+    pub fn scope(&self, pane: Pane) -> Scope {
+        match self {
+            Mode::Normal => pane.scope(),
+            Mode::Search(_) => Scope::Search,
+            Mode::Prompt(..) => Scope::Prompt,
+            Mode::Confirm(_) => Scope::Confirm,
+            Mode::Help { .. } => Scope::Help,
+            Mode::Detail { .. } => Scope::Detail,
+            Mode::Form(_) => Scope::Form,
+            Mode::Export(_) => Scope::Export,
+            Mode::Report { .. } => Scope::Report,
+            Mode::Stats { .. } => Scope::Stats,
+            Mode::Compare { .. } => Scope::Compare,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

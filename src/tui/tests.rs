@@ -142,7 +142,7 @@ fn marks_never_reach_items_a_search_hides() {
 #[test]
 fn assembling_reordering_finalising_and_undo() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let issue = app.assembly.current().unwrap();
     assert_eq!(
         store.issue_summary(issue).unwrap().number,
@@ -197,7 +197,7 @@ fn assembling_reordering_finalising_and_undo() {
     press(&mut app, &mut store, "F");
     assert!(matches!(app.mode, Mode::Confirm(_)));
     assert!(screen(&app).contains("定稿 上街信息 2023年第57期？"));
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     assert_eq!(
         store.issue_summary(issue).unwrap().state,
         IssueState::Draft,
@@ -236,7 +236,7 @@ fn assembling_reordering_finalising_and_undo() {
 #[test]
 fn the_masthead_form_saves_in_one_step_and_refuses_bad_values() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n Tab f");
+    press(&mut app, &mut store, "n y Tab f");
     assert!(matches!(app.mode, Mode::Form(_)));
     let form = |app: &App| match &app.mode {
         Mode::Form(form) => form.clone(),
@@ -362,7 +362,7 @@ fn hostile_text_is_shown_not_obeyed() {
 #[test]
 fn help_lists_every_binding_from_the_same_table() {
     let (mut app, mut store) = setup(120, 40);
-    let lines = super::view::help_lines(&app);
+    let lines = app.keymap.help_lines(super::keymap::Scope::Queue);
     for b in &app.keymap.bindings {
         let keys: Vec<String> = b
             .keys
@@ -451,7 +451,7 @@ fn preview_columns_line_up_on_terminals_that_draw_ambiguous_marks_wide() {
 fn snapshots() {
     for (w, h) in [(80, 24), (120, 40)] {
         let (mut app, mut store) = setup(w, h);
-        press(&mut app, &mut store, "n A A j B");
+        press(&mut app, &mut store, "n y A A j B");
         insta::assert_snapshot!(format!("queue_{w}x{h}"), screen(&app));
         press(&mut app, &mut store, "Tab");
         insta::assert_snapshot!(format!("assembly_{w}x{h}"), screen(&app));
@@ -572,7 +572,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     );
     press(&mut app, &mut store, "Esc");
     // A draft with an item without a source: finalising lists it and asks.
-    press(&mut app, &mut store, "Esc / Esc n");
+    press(&mut app, &mut store, "Esc / Esc n y");
     let issue = app.assembly.current().unwrap();
     let no_source = store
         .items(&ItemQuery {
@@ -596,7 +596,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
             && !text.contains("missing-source"),
         "{text}"
     );
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     assert_eq!(store.issue_summary(issue).unwrap().state, IssueState::Draft);
     press(&mut app, &mut store, "F y");
     assert_eq!(
@@ -610,7 +610,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
 fn brackets_step_through_issues_and_braces_through_series() {
     let (mut app, mut store) = setup(120, 40);
     let sample = app.assembly.current().unwrap();
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let draft = app.assembly.current().unwrap();
     assert_ne!(draft, sample);
     press(&mut app, &mut store, "[");
@@ -633,7 +633,7 @@ fn brackets_step_through_issues_and_braces_through_series() {
     assert_eq!(app.assembly.current(), Some(zhuanbao));
     assert!(screen(&app).contains("上街信息·专报"), "{}", screen(&app));
     // A new issue now belongs to the series on show.
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let issue = app.assembly.issue.as_ref().unwrap();
     assert_eq!((issue.series.as_str(), issue.number), ("上街信息·专报", 2));
     press(&mut app, &mut store, "{");
@@ -647,7 +647,7 @@ fn brackets_step_through_issues_and_braces_through_series() {
 #[test]
 fn undoing_a_finalise_asks_first() {
     let (mut app, mut store) = setup(120, 40);
-    press(&mut app, &mut store, "n");
+    press(&mut app, &mut store, "n y");
     let draft = app.assembly.current().unwrap();
     let id = app.queue.rows[0].id;
     store.add_to_issue(draft, &[id], Kind::Article).unwrap();
@@ -723,4 +723,103 @@ fn tab_completes_the_import_path_and_lists_what_is_left() {
     press(&mut app, &mut store, "Tab");
     assert!(app.status.clone().unwrap().0.contains(t(Key::CompleteNone)));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn g_ends_the_help_and_the_issue_pane_goes_to_its_ends() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "?");
+    press(&mut app, &mut store, "G");
+    assert!(
+        matches!(app.mode, Mode::Help { scroll, .. } if scroll > 0),
+        "G goes to the end of the help, not out of it"
+    );
+    press(&mut app, &mut store, "g");
+    assert!(matches!(app.mode, Mode::Help { scroll: 0, .. }));
+    press(&mut app, &mut store, "Esc n y A A A Tab");
+    let last = app.assembly.len() - 1;
+    assert!(last >= 2, "three items placed");
+    for (key, at) in [("G", last), ("g", 0), ("End", last), ("Home", 0)] {
+        press(&mut app, &mut store, key);
+        assert_eq!(app.assembly.selected, at, "{key}");
+    }
+}
+
+#[test]
+fn n_asks_before_creating_and_steps_through_search_hits() {
+    let (mut app, mut store) = setup(120, 40);
+    let before = store.issues().unwrap().len();
+    press(&mut app, &mut store, "n");
+    assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
+    assert!(
+        screen(&app).contains("新建 上街信息 2023年第"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &mut store, "n");
+    assert_eq!(store.issues().unwrap().len(), before, "no: nothing made");
+    press(&mut app, &mut store, "n y");
+    assert_eq!(store.issues().unwrap().len(), before + 1);
+
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "区");
+    press(&mut app, &mut store, "Enter");
+    assert!(app.queue.rows.len() > 2);
+    let first = app.queue.selected;
+    press(&mut app, &mut store, "n");
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "no question during a search"
+    );
+    assert_eq!(app.queue.selected, first + 1, "n: the next hit");
+    press(&mut app, &mut store, "N");
+    assert_eq!(app.queue.selected, first, "N: the previous hit");
+    press(&mut app, &mut store, "N");
+    assert_eq!(app.status.as_ref().unwrap().0, t(Key::MsgNoMatch));
+    assert_eq!(store.issues().unwrap().len(), before + 1);
+}
+
+#[test]
+fn every_mode_takes_its_keys_from_the_table() {
+    let mut store = Store::open_in_memory().unwrap();
+    crate::demo::load_samples(&mut store, TODAY).unwrap();
+    let mut settings = Settings::default();
+    settings.keys.insert("down".into(), vec!["C-n".into()]);
+    let mut app = App::new(&store, settings, "test.db".into(), (120, 40)).unwrap();
+    app.today = TODAY;
+    // A rebinding reaches the modes: the help scrolls with the new key.
+    press(&mut app, &mut store, "? C-n");
+    assert!(matches!(app.mode, Mode::Help { scroll: 1, .. }));
+    // A key the mode lacks says so, naming it, and leaves the mode open.
+    press(&mut app, &mut store, "x");
+    assert!(matches!(app.mode, Mode::Help { .. }));
+    assert_eq!(app.status.as_ref().unwrap().0, "此处没有 x 键");
+    press(&mut app, &mut store, "Esc S ?");
+    // The help over the statistics lists their keys first, then the
+    // global ones, and closing it returns to them.
+    let lines = app.keymap.help_lines(super::keymap::Scope::Stats);
+    assert_eq!(lines[0].1, t(Key::ScopeStats));
+    assert!(screen(&app).contains(t(Key::ActNextPeriod)));
+    let global = lines.iter().position(|l| l.1 == t(Key::ScopeGlobal));
+    let queue = lines.iter().position(|l| l.1 == t(Key::PaneQueue));
+    assert!(global < queue, "global keys come second");
+    press(&mut app, &mut store, "Esc");
+    assert!(matches!(app.mode, Mode::Stats { .. }));
+    // In a field typed characters are text, even those the table binds.
+    press(&mut app, &mut store, "Esc /");
+    typed(&mut app, &mut store, "q?");
+    assert!(matches!(&app.mode, Mode::Search(input) if input.text == "q?"));
+    assert_eq!(press(&mut app, &mut store, "Esc C-z"), Effect::Suspend);
+}
+
+#[test]
+fn the_help_explains_the_marks_of_the_issue_pane() {
+    let (app, _store) = setup(120, 40);
+    let lines = app.keymap.help_lines(super::keymap::Scope::Assembly);
+    for (mark, what) in [("!", Key::LegendBlocking), ("?", Key::LegendFinding)] {
+        assert!(
+            lines.iter().any(|l| l.0 == mark && l.1 == t(what)),
+            "{mark}"
+        );
+    }
 }

@@ -11,6 +11,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::action::Action;
 use super::app::App;
 use super::input::TextInput;
+use super::keymap::{Scope, describe};
 use super::state::{Confirm, Mode, Pane, Prompt};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -23,33 +24,25 @@ pub enum Effect {
     None,
     /// Suspend the screen and edit this item in $EDITOR.
     EditExternal(ItemId),
+    /// Give the terminal back and stop, as Ctrl-Z does in a shell.
+    Suspend,
 }
 
-/// Handles one key press.
+/// Handles one key press: the table names the action for the scope open
+/// now, and that scope's handler does it.
 pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
-    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-    let result = match &app.mode {
-        Mode::Search(_) | Mode::Prompt(..) | Mode::Form(_) if ctrl_c => {
-            let open = std::mem::replace(&mut app.mode, Mode::Normal);
-            app.mode = Mode::Confirm(Confirm::Quit(Box::new(open)));
-            Ok(Effect::None)
+    let scope = app.scope();
+    let result = match app.keymap.resolve(scope, &key) {
+        // In a field a typed character is text, whatever the table binds.
+        Some(action) if !(scope.takes_text() && is_typed(&key)) => {
+            in_scope(app, store, scope, action)
         }
-        Mode::Search(_) => modes::search_key(app, store, key).map(|()| Effect::None),
-        Mode::Prompt(..) => modes::prompt_key(app, store, key).map(|()| Effect::None),
-        Mode::Confirm(_) => modes::confirm_key(app, store, key).map(|()| Effect::None),
-        Mode::Export(_) => modes::export_key(app, store, key).map(|()| Effect::None),
-        Mode::Form(_) => modes::form_key(app, store, key).map(|()| Effect::None),
-        Mode::Help { .. } | Mode::Report { .. } => {
-            modes::overlay_key(app, key);
-            Ok(Effect::None)
-        }
-        Mode::Stats { .. } => modes::stats_key(app, store, key).map(|()| Effect::None),
-        Mode::Normal | Mode::Detail { .. } | Mode::Compare { .. } => {
-            match app.keymap.resolve(app.scope(), &key) {
-                Some(action) => dispatch(app, store, action),
-                None => Ok(Effect::None),
+        _ => modes::text_key(app, store, &key).map(|taken| {
+            if !taken {
+                app.error(tf(Key::MsgNoKey, &[&describe(&key)]));
             }
-        }
+            Effect::None
+        }),
     };
     let effect = result.unwrap_or_else(|e| {
         app.error(e.to_string());
@@ -58,6 +51,43 @@ pub fn handle_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Effect {
     // Focus, zoom and the open issue decide the preview's width and content.
     app.relayout();
     effect
+}
+
+/// A character typed as text: no Ctrl or Alt with it.
+fn is_typed(key: &KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// Does `action` in the mode `scope` stands for.
+fn in_scope(app: &mut App, store: &mut Store, scope: Scope, action: Action) -> Result<Effect> {
+    match scope {
+        Scope::Global
+        | Scope::Queue
+        | Scope::Assembly
+        | Scope::Preview
+        | Scope::Detail
+        | Scope::Compare => return dispatch(app, store, action),
+        Scope::Search => modes::search(app, store, action)?,
+        Scope::Prompt => modes::prompt(app, store, action)?,
+        Scope::Confirm => modes::confirm(app, store, action)?,
+        Scope::Export => modes::export(app, store, action)?,
+        Scope::Help | Scope::Report => modes::overlay(app, action),
+        Scope::Stats => modes::stats(app, store, action)?,
+        Scope::Form => modes::form(app, store, action)?,
+    }
+    Ok(Effect::None)
+}
+
+/// Opens the help over what is open, which it returns to.
+fn open_help(app: &mut App) {
+    let back = std::mem::replace(&mut app.mode, Mode::Normal);
+    app.mode = Mode::Help {
+        scroll: 0,
+        back: Box::new(back),
+    };
 }
 
 /// Text pasted into the terminal (and what an input method commits in one go).
@@ -121,7 +151,8 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
     use Action::*;
     match action {
         Quit => app.quit = true,
-        Help => app.mode = Mode::Help { scroll: 0 },
+        Help => open_help(app),
+        Suspend => return Ok(Effect::Suspend),
         Undo if store.undo_unfinalises()? => {
             let label = store.undo_label()?.unwrap_or_default();
             app.mode = Mode::Confirm(Confirm::Unfinalise(label));
@@ -140,6 +171,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         FocusAssembly => app.pane = Pane::Assembly,
         FocusPreview => app.pane = Pane::Preview,
         ToggleZoom => app.zoom = !app.zoom,
+        NextMatch | PrevMatch => modes::step_match(app, store, action)?,
         NewIssue | PrevIssue | NextIssue | PrevSeries | NextSeries | MoveItemDown | MoveItemUp
         | ToggleKind | RemoveItem | EditIssue | Finalise | Export => {
             assembly::action(app, store, action)?
@@ -171,6 +203,9 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
+        // The modes' own actions, done by their handlers in `modes`.
+        Submit | Cancel | Complete | Yes | No | ExportText | ExportMarkdown | ExportHtml
+        | ExportDocx | ExportJson | NextPeriod | PrevPeriod => {}
     }
     Ok(Effect::None)
 }

@@ -7,9 +7,6 @@ mod lists;
 mod overlay;
 mod preview;
 
-#[cfg(test)]
-pub use overlay::help_lines;
-
 use ratatui::Frame;
 use ratatui::style::Style;
 
@@ -42,7 +39,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     bars::status(app, buf, panes.status);
     bars::hints(app, buf, panes.hints);
     match &app.mode {
-        Mode::Help { scroll } => overlay::help(app, buf, panes.main, *scroll),
+        Mode::Help { scroll, back } => {
+            overlay::help(app, buf, panes.main, *scroll, back.scope(app.pane))
+        }
         Mode::Confirm(what) => overlay::confirm(app, buf, panes.main, what),
         Mode::Detail {
             item,

@@ -38,7 +38,7 @@ fn title(series: &str, year: i16, supplement: bool, number: u32) -> String {
 }
 
 /// The title of `issue` as [`IssueSummary::title`] gives it.
-pub(in crate::store) fn issue_title(issue: &Issue) -> String {
+pub fn issue_title(issue: &Issue) -> String {
     title(&issue.series, issue.year, issue.supplement, issue.number)
 }
 

@@ -26,10 +26,9 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
                 app.today,
                 false,
             )?;
-            let id = store.create_issue(&draft)?;
-            app.assembly.selected = 0;
-            app.reload_all(store, Some(id))?;
-            app.info(tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]));
+            // Asked first: `n` pressed twice, or for "next match", must not
+            // leave empty drafts behind.
+            app.mode = Mode::Confirm(Confirm::NewIssue(Box::new(draft)));
         }
         PrevIssue | NextIssue => {
             // The list is newest first: "previous" is older.
@@ -57,6 +56,15 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         }
         _ => return in_issue(app, store, action),
     }
+    Ok(())
+}
+
+/// Creates the draft the editor said yes to, and shows it.
+pub fn create_issue(app: &mut App, store: &mut Store, draft: &crate::model::Issue) -> Result<()> {
+    let id = store.create_issue(draft)?;
+    app.assembly.selected = 0;
+    app.reload_all(store, Some(id))?;
+    app.info(tf(Key::IssueCreated, &[&store.issue_summary(id)?.title()]));
     Ok(())
 }
 

@@ -1,117 +1,171 @@
-//! Keys while something is open: a search, a prompt, a question, the help,
-//! the masthead form.
+//! What the actions do while something is open: a search, a prompt, a
+//! question, the help, the masthead form. Keys reach these handlers through
+//! the keymap's table, so a rebinding reaches them too.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 
+use super::super::action::Action;
 use super::super::app::App;
 use super::super::input::TextInput;
-use super::super::keymap::EXPORT_FORMATS;
-use super::super::state::{Confirm, Mode, Prompt, stats_period};
+use super::super::keymap::export_format;
+use super::super::state::{Confirm, Mode, Pane, Prompt, stats_period};
 use super::queue;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::Status;
 use crate::store::Store;
 
-pub fn search_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
-    let Mode::Search(input) = &mut app.mode else {
-        return Ok(());
-    };
-    match key.code {
-        KeyCode::Esc => {
-            app.mode = Mode::Normal;
-            queue::set_search(app, store, String::new())
-        }
-        KeyCode::Enter => {
-            app.mode = Mode::Normal;
-            Ok(())
-        }
-        _ => {
-            if input.handle(&key) {
-                let q = input.text.clone();
-                queue::set_search(app, store, q)?;
+/// A key the table does not bind, in a field: the field's own editing
+/// (characters, Backspace, ←/→, Ctrl-A/E/U/K). Returns whether it was taken.
+pub fn text_key(app: &mut App, store: &mut Store, key: &KeyEvent) -> Result<bool> {
+    match &mut app.mode {
+        Mode::Search(input) => {
+            if !input.handle(key) {
+                return Ok(false);
             }
-            Ok(())
+            let q = input.text.clone();
+            queue::set_search(app, store, q)?;
+            Ok(true)
         }
+        Mode::Prompt(_, input) => Ok(input.handle(key)),
+        Mode::Form(form) => Ok(form
+            .rows
+            .get_mut(form.focus)
+            .is_some_and(|(_, input)| input.handle(key))),
+        _ => Ok(false),
     }
 }
 
-pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+/// Ctrl-C with a field open: ask, and return to the field on no.
+fn confirm_quit(app: &mut App) {
+    let open = std::mem::replace(&mut app.mode, Mode::Normal);
+    app.mode = Mode::Confirm(Confirm::Quit(Box::new(open)));
+}
+
+pub fn search(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    match action {
+        Action::Cancel => {
+            app.mode = Mode::Normal;
+            queue::set_search(app, store, String::new())?;
+        }
+        Action::Submit => app.mode = Mode::Normal,
+        Action::Quit => confirm_quit(app),
+        // Only the actions the table binds in the search reach here.
+        _ => {}
+    }
+    Ok(())
+}
+
+/// With a search in the queue, `n` / `N` step through the items it
+/// matches, as in vim and less; without one, `n` starts a new issue.
+pub fn step_match(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    let searching = app.pane == Pane::Queue && !app.queue.search.trim().is_empty();
+    match action {
+        Action::NextMatch if !searching => {
+            return super::dispatch(app, store, Action::NewIssue).map(|_| ());
+        }
+        Action::NextMatch | Action::PrevMatch if searching => {
+            let before = app.queue.selected;
+            if action == Action::NextMatch {
+                app.queue.down(1, store)?;
+            } else {
+                app.queue.up(1, store)?;
+            }
+            app.queue
+                .scroll_to_selection(super::list_height(app, Pane::Queue));
+            if app.queue.selected == before {
+                app.info(t(Key::MsgNoMatch));
+            }
+        }
+        _ => app.info(t(Key::MsgNoMatch)),
+    }
+    Ok(())
+}
+
+pub fn prompt(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     let Mode::Prompt(prompt, input) = &mut app.mode else {
         return Ok(());
     };
-    match key.code {
-        KeyCode::Esc => app.mode = Mode::Normal,
-        KeyCode::Enter => {
+    match action {
+        Action::Cancel => app.mode = Mode::Normal,
+        Action::Submit => {
             let (prompt, text) = (prompt.clone(), input.text.trim().to_string());
             app.mode = Mode::Normal;
-            match prompt {
-                Prompt::RejectReason(_) => {
-                    let reason = Some(text.as_str()).filter(|r| !r.is_empty());
-                    queue::decide(app, store, Status::Rejected, reason)?;
-                }
-                Prompt::Unit => {
-                    app.queue.unit = Some(text).filter(|u| !u.is_empty());
-                    app.queue.refilter(store)?;
-                }
-                Prompt::Headline(_) | Prompt::Source(_) => {
-                    queue::quick_edit(app, store, &prompt, &text)?
-                }
-                Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
-                Prompt::ImportPath => {}
-            }
+            answer(app, store, prompt, text)?;
         }
-        KeyCode::Tab if matches!(prompt, Prompt::ImportPath) => {
-            let done = super::super::complete::complete(&input.text);
-            match done {
-                Some(done) => {
-                    *input = TextInput::new(&done.text);
-                    if done.candidates.is_empty() {
-                        app.status = None;
-                    } else {
-                        let listed = crate::script::printable(&done.candidates.join("  "));
-                        app.info(tf(Key::CompleteCandidates, &[&listed]));
-                    }
-                }
-                None => app.error(t(Key::CompleteNone)),
-            }
-        }
-        _ => {
-            input.handle(&key);
-        }
+        Action::Complete if matches!(prompt, Prompt::ImportPath) => complete(app),
+        Action::Quit => confirm_quit(app),
+        // Tab in a prompt that is not a path, and actions not bound here.
+        _ => {}
     }
     Ok(())
 }
 
-pub fn export_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+/// Does what the prompt asked for with the answer typed.
+fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Result<()> {
+    match prompt {
+        Prompt::RejectReason(_) => {
+            let reason = Some(text.as_str()).filter(|r| !r.is_empty());
+            queue::decide(app, store, Status::Rejected, reason)?;
+        }
+        Prompt::Unit => {
+            app.queue.unit = Some(text).filter(|u| !u.is_empty());
+            app.queue.refilter(store)?;
+        }
+        Prompt::Headline(_) | Prompt::Source(_) => queue::quick_edit(app, store, &prompt, &text)?,
+        Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
+        Prompt::ImportPath => {}
+    }
+    Ok(())
+}
+
+/// Completes the path in the import prompt, listing the names left.
+fn complete(app: &mut App) {
+    let Mode::Prompt(_, input) = &mut app.mode else {
+        return;
+    };
+    match super::super::complete::complete(&input.text) {
+        Some(done) => {
+            *input = TextInput::new(&done.text);
+            if done.candidates.is_empty() {
+                app.status = None;
+            } else {
+                let listed = crate::script::printable(&done.candidates.join("  "));
+                app.info(tf(Key::CompleteCandidates, &[&listed]));
+            }
+        }
+        None => app.error(t(Key::CompleteNone)),
+    }
+}
+
+pub fn export(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     let Mode::Export(issue) = app.mode else {
         return Ok(());
     };
-    let chosen = match key.code {
-        KeyCode::Esc => {
+    match (action, export_format(action)) {
+        (_, Some(format)) => {
+            app.mode = Mode::Normal;
+            super::assembly::export(app, store, issue, format)?;
+        }
+        (Action::Cancel, None) => {
             app.mode = Mode::Normal;
             app.status = None;
-            return Ok(());
         }
-        KeyCode::Char(c) => EXPORT_FORMATS.iter().find(|(k, ..)| *k == c),
-        _ => None,
-    };
-    if let Some((_, format, _)) = chosen {
-        app.mode = Mode::Normal;
-        super::assembly::export(app, store, issue, *format)?;
+        (Action::Help, None) => super::open_help(app),
+        _ => {}
     }
     Ok(())
 }
 
-pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     let Mode::Confirm(what) = &app.mode else {
         return Ok(());
     };
-    let yes = matches!(key.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter);
-    let no = matches!(key.code, KeyCode::Char('n' | 'N') | KeyCode::Esc);
-    if !yes && !no {
-        return Ok(());
-    }
+    let yes = match action {
+        Action::Yes => true,
+        Action::No => false,
+        _ => return Ok(()),
+    };
     let what = what.clone();
     app.mode = Mode::Normal;
     match (what, yes) {
@@ -135,6 +189,7 @@ pub fn confirm_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()
                 &[&r.units, &r.samples_added, &r.samples_existing],
             ));
         }
+        (Confirm::NewIssue(draft), true) => super::assembly::create_issue(app, store, &draft)?,
         (_, false) => {}
     }
     Ok(())
@@ -152,63 +207,88 @@ pub fn open_stats(app: &mut App, store: &Store, at: usize) -> Result<()> {
     Ok(())
 }
 
-pub fn stats_key(app: &mut App, store: &Store, key: KeyEvent) -> Result<()> {
-    let Mode::Stats { period, scroll, .. } = &mut app.mode else {
+pub fn stats(app: &mut App, store: &Store, action: Action) -> Result<()> {
+    let page = overlay_height(app);
+    let Mode::Stats {
+        period,
+        scroll,
+        table,
+    } = &mut app.mode
+    else {
         return Ok(());
     };
-    match key.code {
-        KeyCode::Right | KeyCode::Char('l') | KeyCode::Tab => {
+    match action {
+        Action::NextPeriod => {
             let next = *period + 1;
             open_stats(app, store, next)?;
         }
-        KeyCode::Left | KeyCode::Char('h') | KeyCode::BackTab => {
+        Action::PrevPeriod => {
             let next = *period + 3;
             open_stats(app, store, next)?;
         }
-        _ => {
-            if !scroll_key(scroll, &key) {
-                app.mode = Mode::Normal;
-            }
-        }
+        Action::Down
+        | Action::Up
+        | Action::PageDown
+        | Action::PageUp
+        | Action::Top
+        | Action::Bottom => *scroll = super::step(*scroll, action, page, table.rows.len()),
+        Action::Help => super::open_help(app),
+        Action::Close => app.mode = Mode::Normal,
+        _ => {}
     }
     Ok(())
 }
 
-/// Scrolls a read-only overlay (help, a report, statistics); any other key
-/// closes it. Returns whether the key scrolled.
-fn scroll_key(scroll: &mut usize, key: &KeyEvent) -> bool {
-    match key.code {
-        KeyCode::Char('j') | KeyCode::Down => *scroll += 1,
-        KeyCode::Char('k') | KeyCode::Up => *scroll = scroll.saturating_sub(1),
-        KeyCode::PageDown | KeyCode::Char(' ') => *scroll += 10,
-        KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-        _ => return false,
-    }
-    true
+/// Rows an overlay over the panes shows at once, inside its frame.
+fn overlay_height(app: &App) -> usize {
+    (app.panes().main.height.saturating_sub(2) as usize).max(1)
 }
 
-/// Keys over the help or a report.
-pub fn overlay_key(app: &mut App, key: KeyEvent) {
-    if let Mode::Report { scroll, .. } | Mode::Help { scroll } = &mut app.mode
-        && !scroll_key(scroll, &key)
-    {
-        app.mode = Mode::Normal;
+/// Keys over the help or a report: they scroll, close, or (over a
+/// report) open the help.
+pub fn overlay(app: &mut App, action: Action) {
+    let page = overlay_height(app);
+    let len = match &app.mode {
+        Mode::Help { back, .. } => app.keymap.help_lines(back.scope(app.pane)).len(),
+        Mode::Report { lines, .. } => lines.len(),
+        _ => return,
+    };
+    match action {
+        Action::Down
+        | Action::Up
+        | Action::PageDown
+        | Action::PageUp
+        | Action::Top
+        | Action::Bottom => {
+            if let Mode::Help { scroll, .. } | Mode::Report { scroll, .. } = &mut app.mode {
+                *scroll = super::step(*scroll, action, page, len.saturating_sub(page));
+            }
+        }
+        Action::Close => {
+            // The help goes back to what it was opened over.
+            app.mode = match std::mem::replace(&mut app.mode, Mode::Normal) {
+                Mode::Help { back, .. } => *back,
+                _ => Mode::Normal,
+            };
+        }
+        Action::Help => super::open_help(app),
+        _ => {}
     }
 }
 
-pub fn form_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
+pub fn form(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     let Mode::Form(form) = &mut app.mode else {
         return Ok(());
     };
     let last = form.rows.len().saturating_sub(1);
-    match key.code {
-        KeyCode::Esc => {
+    match action {
+        Action::Cancel => {
             app.mode = Mode::Normal;
             app.info(t(Key::MsgFormCancelled));
         }
-        KeyCode::Up | KeyCode::BackTab => form.focus = form.focus.saturating_sub(1),
-        KeyCode::Down | KeyCode::Tab => form.focus = (form.focus + 1).min(last),
-        KeyCode::Enter => match form.fields() {
+        Action::Up => form.focus = form.focus.saturating_sub(1),
+        Action::Down => form.focus = (form.focus + 1).min(last),
+        Action::Submit => match form.fields() {
             Ok(fields) => {
                 let issue = form.issue;
                 match store.set_issue_fields(issue, &fields) {
@@ -222,18 +302,8 @@ pub fn form_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()> {
             }
             Err(e) => form.error = Some(e.to_string()),
         },
-        KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-            return form_key(
-                app,
-                store,
-                KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-            );
-        }
-        _ => {
-            if let Some((_, input)) = form.rows.get_mut(form.focus) {
-                input.handle(&key);
-            }
-        }
+        Action::Quit => confirm_quit(app),
+        _ => {}
     }
     Ok(())
 }

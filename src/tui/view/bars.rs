@@ -6,7 +6,6 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
 use super::super::input::TextInput;
-use super::super::keymap::EXPORT_FORMATS;
 use super::super::keymap::display_key;
 use super::super::state::{Level, Mode, Prompt};
 use super::super::text::{fill, fit, put, width};
@@ -98,27 +97,21 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
     let key_style = style.add_modifier(Modifier::BOLD).fg(Color::Yellow);
     let mut x = area.x + 1;
     let items: Vec<(String, &str)> = match &app.mode {
-        Mode::Search(_) => vec![
-            ("Enter".into(), t(Key::HintKeep)),
-            ("Esc".into(), t(Key::HintClear)),
-        ],
-        Mode::Prompt(..) => vec![
-            ("Enter".into(), t(Key::HintConfirm)),
-            ("Esc".into(), t(Key::HintCancel)),
-        ],
-        Mode::Form(_) => vec![
-            ("Tab".into(), t(Key::HintNextField)),
-            ("Enter".into(), t(Key::HintSave)),
-            ("Esc".into(), t(Key::HintCancel)),
-        ],
-        Mode::Confirm(_) => vec![("y".into(), t(Key::HintYes)), ("n".into(), t(Key::HintNo))],
-        Mode::Export(_) => EXPORT_FORMATS
-            .iter()
-            .map(|(k, _, label)| (k.to_string(), t(*label)))
-            .chain([("Esc".into(), t(Key::HintCancel))])
+        // A mode open over the panes: its own keys, from the table.
+        Mode::Search(_)
+        | Mode::Prompt(..)
+        | Mode::Form(_)
+        | Mode::Confirm(_)
+        | Mode::Export(_)
+        | Mode::Help { .. }
+        | Mode::Report { .. }
+        | Mode::Stats { .. } => app
+            .keymap
+            .in_scope(app.scope())
+            .filter(|b| !is_movement(b.action) || app.scope().takes_text())
+            .filter_map(|b| b.keys.first().map(|k| (display_key(k), t(b.help))))
             .collect(),
-        Mode::Help { .. } | Mode::Report { .. } => vec![("Esc".into(), t(Key::ActClose))],
-        _ => {
+        Mode::Normal | Mode::Detail { .. } | Mode::Compare { .. } => {
             let global = super::super::keymap::Scope::Global;
             let help = app
                 .keymap

@@ -6,36 +6,17 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
 use super::super::form::IssueForm;
-use super::super::keymap::{Scope, display_key};
+use super::super::keymap::Scope;
 use super::super::state::{Confirm, stats_period};
 use super::super::text::{fit, put, width};
 use super::frame::{centred, pane_frame};
 use crate::i18n::{Key, t, tf};
 
-/// The keys of every scope, from the same table that dispatches them.
-pub fn help_lines(app: &App) -> Vec<(String, String)> {
-    let mut lines = Vec::new();
-    for scope in [
-        Scope::Global,
-        Scope::Queue,
-        Scope::Assembly,
-        Scope::Preview,
-        Scope::Detail,
-        Scope::Compare,
-    ] {
-        lines.push((String::new(), t(scope.title()).to_string()));
-        for b in app.keymap.in_scope(scope) {
-            let keys: Vec<String> = b.keys.iter().map(|k| display_key(k)).collect();
-            lines.push((keys.join(" "), t(b.help).to_string()));
-        }
-    }
-    lines
-}
-
-pub fn help(app: &App, buf: &mut Buffer, area: Rect, scroll: usize) {
+/// The keys of the mode the help was opened from, then all the others.
+pub fn help(app: &App, buf: &mut Buffer, area: Rect, scroll: usize, from: Scope) {
     let rect = centred(area, 64, area.height);
     let inner = pane_frame(app, buf, rect, t(Key::HelpTitle), true);
-    let lines = help_lines(app);
+    let lines = app.keymap.help_lines(from);
     let key_w = 22u16.min(inner.width / 2);
     let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     for (row, (keys, what)) in lines
@@ -103,6 +84,7 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
         Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
         Confirm::Unfinalise(label) => tf(Key::ConfirmUnfinalise, &[label]),
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
+        Confirm::NewIssue(draft) => tf(Key::ConfirmNewIssue, &[&crate::store::issue_title(draft)]),
     };
     let widest = problems
         .iter()
