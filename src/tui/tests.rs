@@ -321,6 +321,49 @@ fn the_empty_store_offers_the_samples() {
 }
 
 #[test]
+fn the_end_key_puts_the_last_item_at_the_bottom_of_a_full_pane() {
+    let (mut app, mut store) = setup(80, 24);
+    let rows = app.panes().queue.unwrap().height as usize - 3;
+    let headlines: Vec<String> = app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.title().to_string())
+        .collect();
+    press(&mut app, &mut store, "G");
+    let lines = pane_text(&app, app.panes().queue.unwrap());
+    let shown = |h: &String| {
+        let start: String = h.chars().take(4).collect();
+        lines.iter().position(|l| l.contains(&start))
+    };
+    let last = headlines.len() - 1;
+    assert_eq!(
+        shown(&headlines[last]),
+        Some(rows + 1),
+        "the last on the last line"
+    );
+    assert_eq!(
+        shown(&headlines[last + 1 - rows]),
+        Some(2),
+        "and the pane full above it"
+    );
+    // Two items: both stay in view.
+    let mut store = Store::open_in_memory().unwrap();
+    let items: Vec<crate::model::Item> = ["第一条标题", "第二条标题"]
+        .iter()
+        .map(|h| crate::model::Item::new(h.to_string(), vec!["正文。".into()], TODAY))
+        .collect();
+    store.add_items(&items, "t").unwrap();
+    let mut app = App::new(&store, Settings::default(), "t.db".into(), (80, 24)).unwrap();
+    press(&mut app, &mut store, "G");
+    let text = screen(&app);
+    assert!(
+        text.contains("第一条标题") && text.contains("第二条标题"),
+        "{text}"
+    );
+}
+
+#[test]
 fn no_size_breaks_it() {
     let (mut app, _store) = setup(120, 40);
     for w in (1..=140)
