@@ -110,6 +110,11 @@ fn triage_with_keys_writes_each_decision_to_the_store() {
     );
     press(&mut app, &mut store, "5");
     assert_eq!(app.queue.rows.len(), store.counts().unwrap().total());
+    // A filter that matches nothing keeps its own message.
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "不存在的词语");
+    press(&mut app, &mut store, "Enter");
+    assert!(screen(&app).contains(t(Key::QueueEmpty)));
 }
 
 #[test]
@@ -312,6 +317,15 @@ fn the_empty_store_offers_the_samples() {
     let mut store = store;
     let mut app = App::new(&store, Settings::default(), "empty.db".into(), (80, 24)).unwrap();
     assert!(screen(&app).contains("载入样例数据"));
+    // Declined, the queue says what to do next rather than that nothing matches.
+    let mut later = App::new(&store, Settings::default(), "empty.db".into(), (200, 24)).unwrap();
+    press(&mut later, &mut store, "Esc");
+    let text = screen(&later);
+    assert!(
+        text.contains("按 i 导入来稿") && text.contains("jianbao demo"),
+        "{text}"
+    );
+    assert!(!text.contains(t(Key::QueueEmpty)), "{text}");
     press(&mut app, &mut store, "y");
     assert_eq!(
         store.counts().unwrap().new,
