@@ -353,6 +353,7 @@ strings! {
     NoIssueHint => "还没有期：按 n 新建一期草稿", "No issue yet: press n for a new draft";
     IssueEmptyHint => "本期还没有稿件：在队列中按 A 编入正文，B 编入简讯", "No items yet: in the queue, A places an article, B a brief";
     QueueEmpty => "（没有符合条件的稿件）", "(no items match)";
+    StoreEmpty => "库中还没有稿件：按 i 导入来稿，或在命令行运行 jianbao demo 载入样例；按 n 新建一期", "No items yet: press i to import, or run `jianbao demo` for sample data; n starts a new issue";
     TooSmall => "窗口太小，请放大到至少 40×10", "Window too small: make it at least 40×10";
     HelpTitle => "按键（? 或 Esc 关闭）", "Keys (? or Esc closes)";
     FilterAllLabel => "全部", "all";

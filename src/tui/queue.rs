@@ -129,7 +129,9 @@ impl Queue {
         self.rows = rows;
         self.more_older = false;
         self.selected = self.rows.len().saturating_sub(1);
-        self.offset = self.selected;
+        // Scrolled from the top, so keeping the selection in view puts the
+        // last row at the bottom of a full pane, not alone at its top.
+        self.offset = 0;
         Ok(())
     }
 

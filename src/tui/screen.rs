@@ -9,9 +9,21 @@ use super::state::Pane;
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 
-/// Width at which all three panes fit, and at which two do.
-const THREE: u16 = 118;
+/// Width at which two panes fit side by side.
 const TWO: u16 = 72;
+/// The queue's widest: its columns and a headline of about 32 字. Past it,
+/// room goes to the other panes.
+const QUEUE_MAX: u16 = 96;
+/// The issue pane's narrowest when it shares the screen with the queue and
+/// the preview: about 15 字 of headline, enough to tell items apart.
+const ASSEMBLY_MIN: u16 = 40;
+
+/// The queue's width beside other panes. It only grows with the screen, so
+/// a wider terminal never shows less of a headline: the preview takes room
+/// from the issue pane, never from the queue.
+fn queue_width(total: u16) -> u16 {
+    (u32::from(total) * 3 / 5).min(u32::from(QUEUE_MAX)) as u16
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Panes {
@@ -71,37 +83,36 @@ pub fn panes(size: (u16, u16), focus: Pane, zoom: bool, preview_chars: usize) ->
             },
         )
     };
+    let qw = queue_width(w);
+    let pw = preview_width(preview_chars, w);
     if zoom || w < TWO {
         match focus {
             Pane::Queue => p.queue = Some(main),
             Pane::Assembly => p.assembly = Some(main),
             Pane::Preview => p.preview = Some(main),
         }
-    } else if w < THREE {
-        if focus == Pane::Preview {
-            let (a, b) = split(w - preview_width(preview_chars, w));
-            p.assembly = Some(a);
-            p.preview = Some(b);
-        } else {
-            let (a, b) = split(w * 11 / 20);
-            p.queue = Some(a);
-            p.assembly = Some(b);
-        }
-    } else {
-        let pw = preview_width(preview_chars, w);
-        let rest = w - pw;
-        let qw = rest * 13 / 20;
-        p.queue = Some(Rect { width: qw, ..main });
+    } else if w >= qw + pw + ASSEMBLY_MIN {
+        let (queue, rest) = split(qw);
+        p.queue = Some(queue);
         p.assembly = Some(Rect {
-            x: main.x + qw,
-            width: rest - qw,
-            ..main
+            width: rest.width - pw,
+            ..rest
         });
         p.preview = Some(Rect {
-            x: main.x + rest,
+            x: rest.x + rest.width - pw,
             width: pw,
-            ..main
+            ..rest
         });
+    } else if focus == Pane::Preview {
+        // Too narrow for three: the preview shows only when asked for,
+        // beside the issue it previews.
+        let (a, b) = split(w - pw);
+        p.assembly = Some(a);
+        p.preview = Some(b);
+    } else {
+        let (a, b) = split(qw);
+        p.queue = Some(a);
+        p.assembly = Some(b);
     }
     p
 }

@@ -110,6 +110,11 @@ fn triage_with_keys_writes_each_decision_to_the_store() {
     );
     press(&mut app, &mut store, "5");
     assert_eq!(app.queue.rows.len(), store.counts().unwrap().total());
+    // A filter that matches nothing keeps its own message.
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "不存在的词语");
+    press(&mut app, &mut store, "Enter");
+    assert!(screen(&app).contains(t(Key::QueueEmpty)));
 }
 
 #[test]
@@ -312,12 +317,64 @@ fn the_empty_store_offers_the_samples() {
     let mut store = store;
     let mut app = App::new(&store, Settings::default(), "empty.db".into(), (80, 24)).unwrap();
     assert!(screen(&app).contains("载入样例数据"));
+    // Declined, the queue says what to do next rather than that nothing matches.
+    let mut later = App::new(&store, Settings::default(), "empty.db".into(), (200, 24)).unwrap();
+    press(&mut later, &mut store, "Esc");
+    let text = screen(&later);
+    assert!(
+        text.contains("按 i 导入来稿") && text.contains("jianbao demo"),
+        "{text}"
+    );
+    assert!(!text.contains(t(Key::QueueEmpty)), "{text}");
     press(&mut app, &mut store, "y");
     assert_eq!(
         store.counts().unwrap().new,
         crate::demo::data::SAMPLES.len()
     );
     assert_eq!(app.queue.rows.len(), crate::demo::data::SAMPLES.len());
+}
+
+#[test]
+fn the_end_key_puts_the_last_item_at_the_bottom_of_a_full_pane() {
+    let (mut app, mut store) = setup(80, 24);
+    let rows = app.panes().queue.unwrap().height as usize - 3;
+    let headlines: Vec<String> = app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.title().to_string())
+        .collect();
+    press(&mut app, &mut store, "G");
+    let lines = pane_text(&app, app.panes().queue.unwrap());
+    let shown = |h: &String| {
+        let start: String = h.chars().take(4).collect();
+        lines.iter().position(|l| l.contains(&start))
+    };
+    let last = headlines.len() - 1;
+    assert_eq!(
+        shown(&headlines[last]),
+        Some(rows + 1),
+        "the last on the last line"
+    );
+    assert_eq!(
+        shown(&headlines[last + 1 - rows]),
+        Some(2),
+        "and the pane full above it"
+    );
+    // Two items: both stay in view.
+    let mut store = Store::open_in_memory().unwrap();
+    let items: Vec<crate::model::Item> = ["第一条标题", "第二条标题"]
+        .iter()
+        .map(|h| crate::model::Item::new(h.to_string(), vec!["正文。".into()], TODAY))
+        .collect();
+    store.add_items(&items, "t").unwrap();
+    let mut app = App::new(&store, Settings::default(), "t.db".into(), (80, 24)).unwrap();
+    press(&mut app, &mut store, "G");
+    let text = screen(&app);
+    assert!(
+        text.contains("第一条标题") && text.contains("第二条标题"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -388,7 +445,10 @@ fn columns_line_up(wide: bool) {
     settings.layout.ambiguous_wide = wide;
     let mut store = Store::open_in_memory().unwrap();
     crate::demo::load_samples(&mut store, TODAY).unwrap();
-    let app = App::new(&store, settings, "t.db".into(), (120, 40)).unwrap();
+    let mut app = App::new(&store, settings, "t.db".into(), (120, 40)).unwrap();
+    // At 120 columns the preview shows when focused.
+    app.pane = super::state::Pane::Preview;
+    app.relayout();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| render(&app, f)).unwrap();
     let buf = terminal.backend().buffer().clone();
@@ -459,6 +519,88 @@ fn snapshots() {
         insta::assert_snapshot!(format!("preview_{w}x{h}"), screen(&app));
         press(&mut app, &mut store, "?");
         insta::assert_snapshot!(format!("help_{w}x{h}"), screen(&app));
+    }
+}
+
+/// The text of `rect` on the rendered screen, a line per row.
+fn pane_text(app: &App, rect: ratatui::layout::Rect) -> Vec<String> {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| render(app, f)).unwrap();
+    let buf = terminal.backend().buffer();
+    (rect.y..rect.bottom())
+        .map(|y| {
+            let mut line = String::new();
+            let mut x = rect.x;
+            while x < rect.right() {
+                let s = buf[(x, y)].symbol();
+                line.push_str(s);
+                x += unicode_width::UnicodeWidthStr::width(s).max(1) as u16;
+            }
+            line
+        })
+        .collect()
+}
+
+/// The most 字 of any of `headlines` shown in `lines`: the longest
+/// beginning of a headline found on a line, read from the screen.
+fn headline_shown(lines: &[String], headlines: &[String]) -> usize {
+    headlines
+        .iter()
+        .map(|h| {
+            let chars: Vec<char> = h.chars().collect();
+            (1..=chars.len())
+                .rev()
+                .find(|&k| {
+                    let prefix: String = chars[..k].iter().collect();
+                    lines.iter().any(|l| l.contains(&prefix))
+                })
+                .unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+const WIDTHS: [(u16, u16); 5] = [(80, 24), (100, 40), (120, 40), (160, 40), (200, 40)];
+
+/// The 字 of headline the queue and the issue pane show at `size`.
+fn headlines_at(size: (u16, u16)) -> (usize, usize, App) {
+    let (mut app, mut store) = setup(size.0, size.1);
+    press(&mut app, &mut store, "n A A j B");
+    let panes = app.panes();
+    let queue: Vec<String> = app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.title().to_string())
+        .collect();
+    let issue: Vec<String> = app
+        .assembly
+        .entries()
+        .iter()
+        .map(|(_, i)| i.headline.clone())
+        .collect();
+    let q = headline_shown(&pane_text(&app, panes.queue.unwrap()), &queue);
+    let a = headline_shown(&pane_text(&app, panes.assembly.unwrap()), &issue);
+    (q, a, app)
+}
+
+#[test]
+fn headlines_get_room_and_never_less_on_a_wider_screen() {
+    let mut last = 0;
+    for size in WIDTHS {
+        let (q, a, app) = headlines_at(size);
+        eprintln!("{size:?}: queue {q} 字, issue {a} 字");
+        assert!(
+            q >= last,
+            "{size:?}: the queue shows {q} 字, fewer than {last}"
+        );
+        last = q;
+        insta::assert_snapshot!(format!("layout_{}x{}", size.0, size.1), screen(&app));
+        if size.0 == 120 {
+            assert!(q >= 16, "the queue shows {q} 字 at 120 columns");
+            assert!(a >= 10, "the issue pane shows {a} 字 at 120 columns");
+        }
     }
 }
 

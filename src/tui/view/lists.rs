@@ -46,12 +46,20 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
     let cols = Columns::of(app, inner.width);
     queue_header(app, buf, inner, &cols);
     if q.rows.is_empty() {
+        // A newcomer's empty store says what to do; an empty filter, that
+        // nothing matches.
+        let empty = if app.counts.total() == 0 {
+            Key::StoreEmpty
+        } else {
+            Key::QueueEmpty
+        };
+        let room = inner.width - 1;
         put(
             buf,
             inner.x + 1,
             inner.y + 1,
-            inner.width - 1,
-            t(Key::QueueEmpty),
+            room,
+            &fit(t(empty), room as usize, app.metrics),
             Style::default().fg(Color::DarkGray),
             app.metrics,
         );
