@@ -84,6 +84,13 @@ impl Queue {
         Ok(())
     }
 
+    /// Moves the selection to `id` when the window holds it.
+    pub fn select(&mut self, id: ItemId) {
+        if let Some(at) = self.rows.iter().position(|r| r.id == id) {
+            self.selected = at;
+        }
+    }
+
     /// A filter changed: start again at the top, without marks.
     pub fn refilter(&mut self, store: &Store) -> Result<usize> {
         let dropped = self.marked.len();

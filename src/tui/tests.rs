@@ -113,6 +113,20 @@ fn triage_with_keys_writes_each_decision_to_the_store() {
 }
 
 #[test]
+fn undo_selects_the_item_it_brings_back() {
+    let (mut app, mut store) = setup(120, 40);
+    let (first, second) = (app.queue.rows[0].id, app.queue.rows[1].id);
+    press(&mut app, &mut store, "j a");
+    assert_eq!(app.queue.selected_row().unwrap().id, app.queue.rows[1].id);
+    press(&mut app, &mut store, "u");
+    assert_eq!(app.queue.selected_row().unwrap().id, second);
+    // The next key acts on the restored item, not on its neighbour.
+    press(&mut app, &mut store, "h");
+    assert_eq!(status_of(&store, second), Status::Held);
+    assert_eq!(status_of(&store, first), Status::New);
+}
+
+#[test]
 fn marks_never_reach_items_a_search_hides() {
     let (mut app, mut store) = setup(120, 40);
     press(&mut app, &mut store, "Space Space");
