@@ -127,6 +127,22 @@ fn undo_selects_the_item_it_brings_back() {
 }
 
 #[test]
+fn another_issue_opens_at_the_top_of_the_preview() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "A-3 G");
+    assert!(app.preview_scroll > 0);
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    assert_eq!(app.preview_scroll, 0, "a new issue starts at its top");
+    press(&mut app, &mut store, "[ G");
+    assert!(app.preview_scroll > 0);
+    press(&mut app, &mut store, "]");
+    assert_eq!(app.preview_scroll, 0, "and so does the next one");
+}
+
+#[test]
 fn marks_never_reach_items_a_search_hides() {
     let (mut app, mut store) = setup(120, 40);
     press(&mut app, &mut store, "Space Space");
