@@ -100,6 +100,7 @@ strings! {
     ErrInMemory => "这个库只在内存中", "in-memory store";
     ErrItemWithoutId => "稿件没有编号", "item without id";
     ErrUnitClash => "单位表中“{}”出现了两次", "“{}” appears twice in the unit list";
+    ErrNoSuchUnit => "没有单位名为或简称“{}”，也没有稿件出自它", "no unit is named or called “{}”, and no item comes from it";
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";

@@ -142,6 +142,52 @@ fn another_issue_opens_at_the_top_of_the_preview() {
     assert_eq!(app.preview_scroll, 0, "and so does the next one");
 }
 
+/// Adds items from `sources`, one each, and returns their ids.
+fn add_from(store: &mut Store, sources: &[&str]) -> Vec<ItemId> {
+    let items: Vec<crate::model::Item> = sources
+        .iter()
+        .map(|s| {
+            let mut item =
+                crate::model::Item::new(format!("{s}来稿"), vec![format!("{s}的正文。")], TODAY);
+            item.sources = vec![s.to_string()];
+            item
+        })
+        .collect();
+    store
+        .add_items(&items, "t")
+        .unwrap()
+        .into_iter()
+        .map(|a| match a {
+            crate::store::Added::New(id) | crate::store::Added::Exists(id) => id,
+        })
+        .collect()
+}
+
+#[test]
+fn the_unit_filter_finds_a_unit_under_any_of_its_names() {
+    let (mut app, mut store) = setup(120, 40);
+    // Items keep the name their text gave: one an alias, one the name.
+    let ids = add_from(&mut store, &["卫健委", "区卫健委"]);
+    press(&mut app, &mut store, "5");
+    for name in ["卫健委", "区卫健委"] {
+        press(&mut app, &mut store, "U C-u");
+        typed(&mut app, &mut store, name);
+        press(&mut app, &mut store, "Enter");
+        let shown: Vec<ItemId> = app.queue.rows.iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| shown.contains(id)), "{name}: {shown:?}");
+    }
+    press(&mut app, &mut store, "U C-u");
+    typed(&mut app, &mut store, "区气象局");
+    press(&mut app, &mut store, "Enter");
+    let (msg, _) = app.status.clone().unwrap();
+    assert!(msg.contains("区气象局"), "{msg}");
+    assert_eq!(
+        app.queue.unit.as_deref(),
+        Some("区卫健委"),
+        "the filter stays"
+    );
+}
+
 #[test]
 fn marks_never_reach_items_a_search_hides() {
     let (mut app, mut store) = setup(120, 40);

@@ -50,10 +50,7 @@ pub fn prompt_key(app: &mut App, store: &mut Store, key: KeyEvent) -> Result<()>
                     let reason = Some(text.as_str()).filter(|r| !r.is_empty());
                     queue::decide(app, store, Status::Rejected, reason)?;
                 }
-                Prompt::Unit => {
-                    app.queue.unit = Some(text).filter(|u| !u.is_empty());
-                    app.queue.refilter(store)?;
-                }
+                Prompt::Unit => queue::set_unit(app, store, &text)?,
                 Prompt::Headline(_) | Prompt::Source(_) => {
                     queue::quick_edit(app, store, &prompt, &text)?
                 }
