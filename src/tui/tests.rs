@@ -189,6 +189,25 @@ fn the_unit_filter_finds_a_unit_under_any_of_its_names() {
 }
 
 #[test]
+fn messages_about_one_item_name_it() {
+    let (mut app, mut store) = setup(120, 40);
+    let headline = app.queue.rows[0].headline.clone();
+    let name = crate::layout::item_name(&headline);
+    assert!(name.ends_with('…'), "the sample headlines are long: {name}");
+    press(&mut app, &mut store, "r");
+    assert!(screen(&app).contains(&format!("退稿理由（“{name}”")));
+    press(&mut app, &mut store, "Enter");
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
+    press(&mut app, &mut store, "u");
+    let msg = app.status.clone().unwrap().0;
+    assert_eq!(msg, format!("已撤销：把“{name}”标为退稿"));
+    // Several are counted.
+    press(&mut app, &mut store, "Space Space r");
+    assert!(screen(&app).contains("退稿理由（2 篇"));
+}
+
+#[test]
 fn marks_never_reach_items_a_search_hides() {
     let (mut app, mut store) = setup(120, 40);
     press(&mut app, &mut store, "Space Space");

@@ -136,12 +136,15 @@ pub fn decide(
     let filter = app.queue.filter_label();
     app.queue.marked.clear();
     app.reload_all(store, None)?;
-    let key = if marked {
-        Key::MsgDecidedMarked
-    } else {
-        Key::MsgDecided
+    let message = match ids.as_slice() {
+        [one] => {
+            let name = crate::layout::item_name(&store.item(*one)?.headline);
+            tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter])
+        }
+        _ if marked => tf(Key::MsgDecidedMarked, &[&n, &status.label(), &filter]),
+        _ => tf(Key::MsgDecided, &[&n, &status.label(), &filter]),
     };
-    app.info(tf(key, &[&n, &status.label(), &filter]));
+    app.info(message);
     Ok(())
 }
 
