@@ -104,7 +104,6 @@ strings! {
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";
-    UndoDecideOne => "把“{}”标为{}", "mark “{}” {}";
     UndoEdit => "修改稿件 {}", "edit item {}";
     UndoNewIssue => "新建 {}", "new {}";
     UndoAdd => "编入 {} 篇稿件", "place {} items";

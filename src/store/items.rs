@@ -223,13 +223,7 @@ impl Store {
                     .map(|p| p.0)
                     .collect()
             };
-            let label = match items.as_slice() {
-                [one] => tf(
-                    Key::UndoDecideOne,
-                    &[&crate::layout::item_name(&one.headline), &status.label()],
-                ),
-                _ => tf(Key::UndoDecide, &[&status.label(), &ids.len()]),
-            };
+            let label = tf(Key::UndoDecide, &[&status.label(), &ids.len()]);
             undo::record(tx, &label, ids, &placed)?;
             let mut changed = 0;
             for item in items {

@@ -199,12 +199,29 @@ fn messages_about_one_item_name_it() {
     press(&mut app, &mut store, "Enter");
     let msg = app.status.clone().unwrap().0;
     assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
-    press(&mut app, &mut store, "u");
-    let msg = app.status.clone().unwrap().0;
-    assert_eq!(msg, format!("已撤销：把“{name}”标为退稿"));
     // Several are counted.
     press(&mut app, &mut store, "Space Space r");
     assert!(screen(&app).contains("退稿理由（2 篇"));
+}
+
+#[test]
+fn marked_items_are_placed_in_queue_order() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    let issue = app.assembly.current().unwrap();
+    let shown: Vec<ItemId> = app.queue.rows.iter().take(3).map(|r| r.id).collect();
+    press(&mut app, &mut store, "Space Space Space A");
+    let placed: Vec<ItemId> = store
+        .issue(issue)
+        .unwrap()
+        .articles
+        .iter()
+        .map(|i| i.id.unwrap())
+        .collect();
+    assert_eq!(placed, shown);
 }
 
 #[test]
