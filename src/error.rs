@@ -157,6 +157,7 @@ pub enum Error {
     PublishByFinalise,
     ReplacePublished(ItemId),
     UnitClash(String),
+    NoSuchUnit(String),
     AliasTaken {
         alias: String,
         unit: String,

@@ -704,3 +704,23 @@ fn long_commands_draw_no_progress_when_stderr_is_not_a_terminal() {
     }
     assert!(quiet(&["import", "folder"], 0).contains("导入 30 篇"));
 }
+
+#[test]
+fn list_by_unit_finds_every_name_of_the_unit() {
+    let env = Env::new();
+    // Imported before the unit list knew the unit: stored under the alias.
+    env.write(
+        "item.txt",
+        "报送日期：2024年4月2日\n宣传部举办网络文明讲座\n宣传部举办网络文明讲座，取得明显成效。（宣传部）\n",
+    );
+    env.ok(&["import", "item.txt"]);
+    env.ok(&["units", "add", "区委宣传部", "宣传部"]);
+    for name in ["区委宣传部", "宣传部"] {
+        let list: serde_json::Value =
+            serde_json::from_str(&env.ok(&["list", "--unit", name, "--json"])).unwrap();
+        assert_eq!(list.as_array().unwrap().len(), 1, "{name}");
+    }
+    let err = env.fails(&["list", "--unit", "区气象局"], 1);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("区气象局"), "{err}");
+}

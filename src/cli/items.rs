@@ -228,6 +228,11 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
     } = args;
     let status = status.as_deref().map(parse_status).transpose()?;
     let store = ctx.open_existing_store()?;
+    if let Some(u) = &unit
+        && store.unit_names(u)?.is_none()
+    {
+        return Err(Error::NoSuchUnit(u.clone()));
+    }
     let rows = store.items(&ItemQuery {
         status,
         unit,

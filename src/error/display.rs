@@ -125,6 +125,7 @@ impl std::fmt::Display for Error {
             Error::PublishByFinalise => f.write_str(t(Key::ErrPublishByFinalise)),
             Error::ReplacePublished(id) => write!(f, "{}", tf(Key::ErrReplacePublished, &[id])),
             Error::UnitClash(name) => write!(f, "{}", tf(Key::ErrUnitClash, &[name])),
+            Error::NoSuchUnit(name) => write!(f, "{}", tf(Key::ErrNoSuchUnit, &[name])),
             Error::AliasTaken { alias, unit } => {
                 write!(f, "{}", tf(Key::ErrAliasTaken, &[alias, unit]))
             }

@@ -100,6 +100,7 @@ strings! {
     ErrInMemory => "这个库只在内存中", "in-memory store";
     ErrItemWithoutId => "稿件没有编号", "item without id";
     ErrUnitClash => "单位表中“{}”出现了两次", "“{}” appears twice in the unit list";
+    ErrNoSuchUnit => "没有单位名为或简称“{}”，也没有稿件出自它", "no unit is named or called “{}”, and no item comes from it";
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";
@@ -442,6 +443,7 @@ strings! {
     // The workstation: prompts, questions, messages
     PromptSearch => "检索：", "Search: ";
     PromptReason => "退稿理由（{} 篇，可空）：", "Reason for rejecting ({} items, may be empty): ";
+    PromptReasonOne => "退稿理由（“{}”，可空）：", "Reason for rejecting “{}” (may be empty): ";
     PromptHeadline => "标题：", "Headline: ";
     PromptSource => "来源单位（多个用空格分开）：", "Source units (separated by spaces): ";
     PromptUnit => "只看单位（空则全部）：", "Only this unit (empty for all): ";
@@ -461,6 +463,7 @@ strings! {
     FieldPrintRun => "共印份数", "Print run";
     FormRowError => "{}：{}", "{}: {}";
     MsgDecided => "{} 篇已标为{}（筛选：{}）", "{} items marked {} (filter: {})";
+    MsgDecidedOne => "“{}”已标为{}（筛选：{}）", "“{}” marked {} (filter: {})";
     MsgDecidedMarked => "已标记的 {} 篇已标为{}（筛选：{}）", "{} marked items marked {} (filter: {})";
     MsgMarksCleared => "筛选已变，清除了 {} 个标记", "the filter changed: {} marks cleared";
     MsgNoDraft => "没有打开的草稿：先按 n 新建一期", "no draft open: press n to start one";

@@ -3,6 +3,16 @@
 
 use super::width::{Metric, char_width, str_width, unit_end, unit_width};
 
+/// How a message or prompt names one item: its headline, printable, cut to
+/// twelve 字 and … so that the line keeps room for what is said about it.
+pub fn item_name(headline: &str) -> String {
+    truncate(
+        &crate::script::printable(headline),
+        26,
+        Metric::NarrowAmbiguous,
+    )
+}
+
 /// `text` cut to at most `width` cells, ending in … when cut.
 pub fn truncate(text: &str, width: usize, metric: Metric) -> String {
     if str_width(text, metric) <= width {

@@ -20,11 +20,26 @@ impl UnitList {
     /// The canonical name for `written` (a name or an alias), or `None` for
     /// a unit the list does not know.
     pub fn canonical(&self, written: &str) -> Option<&str> {
+        self.find(written).map(|u| u.name.as_str())
+    }
+
+    /// Every name the unit `written` names goes by, canonical name first,
+    /// or `None` for a unit the list does not know. Items keep the name
+    /// their text gave, so finding a unit's items means matching all of
+    /// these.
+    pub fn names_of(&self, written: &str) -> Option<Vec<&str>> {
+        self.find(written).map(|u| {
+            std::iter::once(u.name.as_str())
+                .chain(u.aliases.iter().map(String::as_str))
+                .collect()
+        })
+    }
+
+    fn find(&self, written: &str) -> Option<&Unit> {
         let written = written.trim();
         self.units
             .iter()
             .find(|u| u.name == written || u.aliases.iter().any(|a| a == written))
-            .map(|u| u.name.as_str())
     }
 
     /// A name or alias that appears twice, which would make matching ambiguous.
@@ -64,6 +79,9 @@ mod tests {
         assert_eq!(l.canonical(" 区委宣传部 "), Some("区委宣传部"));
         assert_eq!(l.canonical("矿山街道"), Some("矿山街道"));
         assert_eq!(l.canonical("区文明办"), None);
+        assert_eq!(l.names_of("区委宣传部"), Some(vec!["区委宣传部", "宣传部"]));
+        assert_eq!(l.names_of(" 宣传部"), Some(vec!["区委宣传部", "宣传部"]));
+        assert_eq!(l.names_of("区文明办"), None);
         assert_eq!(l.first_clash(), None);
     }
 

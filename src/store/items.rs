@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::indexed::{Added, Near, insert_item, save_item};
 use super::rows::{self, ItemRow, LISTED_COLUMNS, load_item, placement, same_text, save_status};
 use super::search::SEARCHED_TEXT;
+use super::units::SOURCE_IS;
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
@@ -131,10 +132,16 @@ impl Store {
             args.push(Box::new(status.as_str()));
         }
         if let Some(unit) = &q.unit {
-            sql.push_str(
-                " AND instr(char(10) || items.sources || char(10), char(10) || ? || char(10)) > 0",
-            );
-            args.push(Box::new(unit.clone()));
+            // Resolved now, not at import: items from before a unit or an
+            // alias was listed are found too.
+            let names = self
+                .unit_names(unit)?
+                .unwrap_or_else(|| vec![unit.trim().to_string()]);
+            let any = vec![SOURCE_IS; names.len()].join(" OR ");
+            sql.push_str(&format!(" AND ({any})"));
+            for name in names {
+                args.push(Box::new(name));
+            }
         }
         if let Some(before) = q.before {
             sql.push_str(" AND items.id < ?");

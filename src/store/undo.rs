@@ -129,6 +129,16 @@ impl Store {
             .optional()?)
     }
 
+    /// The items the step `undo` would take back touched, in the order it
+    /// recorded them, so that the caller can select what comes back.
+    pub fn undo_items(&self) -> Result<Vec<ItemId>> {
+        Ok(self
+            .top_steps()?
+            .iter()
+            .flat_map(|(_, _, s)| s.items.iter().filter_map(|i| i.id))
+            .collect())
+    }
+
     /// Whether the step `undo` would take back finalised an issue, which
     /// the editor is asked about first, as finalising is.
     pub fn undo_unfinalises(&self) -> Result<bool> {

@@ -92,8 +92,13 @@ impl App {
     pub fn reload_all(&mut self, store: &Store, issue: Option<IssueId>) -> Result<()> {
         self.counts = store.counts()?;
         self.queue.reload(store)?;
-        let keep = issue.or(self.assembly.current());
+        let before = self.assembly.current();
+        let keep = issue.or(before);
         self.assembly.load(store, keep)?;
+        // Another issue starts at its top, not at the old one's offset.
+        if self.assembly.current() != before {
+            self.preview_scroll = 0;
+        }
         self.relayout();
         Ok(())
     }

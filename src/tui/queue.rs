@@ -84,6 +84,13 @@ impl Queue {
         Ok(())
     }
 
+    /// Moves the selection to `id` when the window holds it.
+    pub fn select(&mut self, id: ItemId) {
+        if let Some(at) = self.rows.iter().position(|r| r.id == id) {
+            self.selected = at;
+        }
+    }
+
     /// A filter changed: start again at the top, without marks.
     pub fn refilter(&mut self, store: &Store) -> Result<usize> {
         let dropped = self.marked.len();
@@ -179,13 +186,18 @@ impl Queue {
     }
 
     /// The items a decision applies to: the marked ones (all visible under
-    /// the current filter, since marks are cleared when it changes), or the
-    /// selected one.
+    /// the current filter, since marks are cleared when it changes) in the
+    /// order the queue shows them, so that placing several keeps the order
+    /// the editor sees; or the selected one.
     pub fn targets(&self) -> Vec<ItemId> {
         if self.marked.is_empty() {
             self.selected_row().map(|r| vec![r.id]).unwrap_or_default()
         } else {
-            self.marked.iter().copied().collect()
+            self.rows
+                .iter()
+                .map(|r| r.id)
+                .filter(|id| self.marked.contains(id))
+                .collect()
         }
     }
 
@@ -268,7 +280,11 @@ mod tests {
         q.reload(&store).unwrap();
         q.marked.insert(ids[1]);
         q.marked.insert(ids[3]);
-        assert_eq!(q.targets(), vec![ids[1], ids[3]]);
+        assert_eq!(
+            q.targets(),
+            vec![ids[3], ids[1]],
+            "in queue order, newest first"
+        );
         q.search = "标题1".into();
         assert_eq!(q.refilter(&store).unwrap(), 2);
         assert!(q.marked.is_empty());

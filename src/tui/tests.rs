@@ -118,6 +118,118 @@ fn triage_with_keys_writes_each_decision_to_the_store() {
 }
 
 #[test]
+fn undo_selects_the_item_it_brings_back() {
+    let (mut app, mut store) = setup(120, 40);
+    let (first, second) = (app.queue.rows[0].id, app.queue.rows[1].id);
+    press(&mut app, &mut store, "j a");
+    assert_eq!(app.queue.selected_row().unwrap().id, app.queue.rows[1].id);
+    press(&mut app, &mut store, "u");
+    assert_eq!(app.queue.selected_row().unwrap().id, second);
+    // The next key acts on the restored item, not on its neighbour.
+    press(&mut app, &mut store, "h");
+    assert_eq!(status_of(&store, second), Status::Held);
+    assert_eq!(status_of(&store, first), Status::New);
+}
+
+#[test]
+fn another_issue_opens_at_the_top_of_the_preview() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "A-3 G");
+    assert!(app.preview_scroll > 0);
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    assert_eq!(app.preview_scroll, 0, "a new issue starts at its top");
+    press(&mut app, &mut store, "[ G");
+    assert!(app.preview_scroll > 0);
+    press(&mut app, &mut store, "]");
+    assert_eq!(app.preview_scroll, 0, "and so does the next one");
+}
+
+/// Adds items from `sources`, one each, and returns their ids.
+fn add_from(store: &mut Store, sources: &[&str]) -> Vec<ItemId> {
+    let items: Vec<crate::model::Item> = sources
+        .iter()
+        .map(|s| {
+            let mut item =
+                crate::model::Item::new(format!("{s}来稿"), vec![format!("{s}的正文。")], TODAY);
+            item.sources = vec![s.to_string()];
+            item
+        })
+        .collect();
+    store
+        .add_items(&items, "t")
+        .unwrap()
+        .into_iter()
+        .map(|a| match a {
+            crate::store::Added::New(id) | crate::store::Added::Exists(id) => id,
+        })
+        .collect()
+}
+
+#[test]
+fn the_unit_filter_finds_a_unit_under_any_of_its_names() {
+    let (mut app, mut store) = setup(120, 40);
+    // Items keep the name their text gave: one an alias, one the name.
+    let ids = add_from(&mut store, &["卫健委", "区卫健委"]);
+    press(&mut app, &mut store, "5");
+    for name in ["卫健委", "区卫健委"] {
+        press(&mut app, &mut store, "U C-u");
+        typed(&mut app, &mut store, name);
+        press(&mut app, &mut store, "Enter");
+        let shown: Vec<ItemId> = app.queue.rows.iter().map(|r| r.id).collect();
+        assert!(ids.iter().all(|id| shown.contains(id)), "{name}: {shown:?}");
+    }
+    press(&mut app, &mut store, "U C-u");
+    typed(&mut app, &mut store, "区气象局");
+    press(&mut app, &mut store, "Enter");
+    let (msg, _) = app.status.clone().unwrap();
+    assert!(msg.contains("区气象局"), "{msg}");
+    assert_eq!(
+        app.queue.unit.as_deref(),
+        Some("区卫健委"),
+        "the filter stays"
+    );
+}
+
+#[test]
+fn messages_about_one_item_name_it() {
+    let (mut app, mut store) = setup(120, 40);
+    let headline = app.queue.rows[0].headline.clone();
+    let name = crate::layout::item_name(&headline);
+    assert!(name.ends_with('…'), "the sample headlines are long: {name}");
+    press(&mut app, &mut store, "r");
+    assert!(screen(&app).contains(&format!("退稿理由（“{name}”")));
+    press(&mut app, &mut store, "Enter");
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
+    // Several are counted.
+    press(&mut app, &mut store, "Space Space r");
+    assert!(screen(&app).contains("退稿理由（2 篇"));
+}
+
+#[test]
+fn marked_items_are_placed_in_queue_order() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    let issue = app.assembly.current().unwrap();
+    let shown: Vec<ItemId> = app.queue.rows.iter().take(3).map(|r| r.id).collect();
+    press(&mut app, &mut store, "Space Space Space A");
+    let placed: Vec<ItemId> = store
+        .issue(issue)
+        .unwrap()
+        .articles
+        .iter()
+        .map(|i| i.id.unwrap())
+        .collect();
+    assert_eq!(placed, shown);
+}
+
+#[test]
 fn marks_never_reach_items_a_search_hides() {
     let (mut app, mut store) = setup(120, 40);
     press(&mut app, &mut store, "Space Space");

@@ -108,10 +108,7 @@ fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Res
             let reason = Some(text.as_str()).filter(|r| !r.is_empty());
             queue::decide(app, store, Status::Rejected, reason)?;
         }
-        Prompt::Unit => {
-            app.queue.unit = Some(text).filter(|u| !u.is_empty());
-            app.queue.refilter(store)?;
-        }
+        Prompt::Unit => queue::set_unit(app, store, &text)?,
         Prompt::Headline(_) | Prompt::Source(_) => queue::quick_edit(app, store, &prompt, &text)?,
         Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
         Prompt::ImportPath => {}

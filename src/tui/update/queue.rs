@@ -22,6 +22,18 @@ pub fn set_search(app: &mut App, store: &Store, q: String) -> Result<()> {
     refilter(app, store)
 }
 
+/// Filters by a unit under any name it goes by, or says that nothing does.
+pub fn set_unit(app: &mut App, store: &Store, text: &str) -> Result<()> {
+    let unit = Some(text.trim().to_string()).filter(|u| !u.is_empty());
+    if let Some(u) = &unit
+        && store.unit_names(u)?.is_none()
+    {
+        return Err(Error::NoSuchUnit(u.clone()));
+    }
+    app.queue.unit = unit;
+    refilter(app, store)
+}
+
 pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
@@ -124,12 +136,15 @@ pub fn decide(
     let filter = app.queue.filter_label();
     app.queue.marked.clear();
     app.reload_all(store, None)?;
-    let key = if marked {
-        Key::MsgDecidedMarked
-    } else {
-        Key::MsgDecided
+    let message = match ids.as_slice() {
+        [one] => {
+            let name = crate::layout::item_name(&store.item(*one)?.headline);
+            tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter])
+        }
+        _ if marked => tf(Key::MsgDecidedMarked, &[&n, &status.label(), &filter]),
+        _ => tf(Key::MsgDecided, &[&n, &status.label(), &filter]),
     };
-    app.info(tf(key, &[&n, &status.label(), &filter]));
+    app.info(message);
     Ok(())
 }
 
