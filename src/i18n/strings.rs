@@ -452,6 +452,7 @@ strings! {
     ConfirmFinalise => "定稿 {}？定稿后不能再修改，稿件标为已刊发。(y/n)", "Finalise {}? It cannot be changed afterwards; its items become published. (y/n)";
     ConfirmSamples => "数据文件是空的。载入样例数据（单位表、样刊、26 篇来稿）？(y/n)", "The store is empty. Load the sample data (units, a sample issue, 26 submissions)? (y/n)";
     ConfirmQuit => "正在编辑，确定退出？未保存的输入将丢弃。(y/n)", "An edit is open. Quit and drop what was typed? (y/n)";
+    ConfirmDiscardForm => "刊头页脚已改动，放弃这些修改？(y/n)", "Throw away the changes to the masthead and footer? (y/n)";
     FormTitle => "刊头与页脚（Enter 保存，Esc 取消）", "Masthead and footer (Enter saves, Esc cancels)";
     FieldSeries => "刊名", "Title";
     FieldNumber => "期号", "Number";

@@ -26,6 +26,9 @@ pub struct IssueForm {
     pub focus: usize,
     /// The last problem found when saving, shown under the form.
     pub error: Option<String>,
+    /// Each row's text as the form opened, to tell whether Esc would throw
+    /// edits away.
+    opened: Vec<String>,
 }
 
 impl FieldKind {
@@ -75,12 +78,22 @@ impl IssueForm {
             FieldKind::PrintRun,
             TextInput::new(&issue.print_run.map(|n| n.to_string()).unwrap_or_default()),
         ));
+        let opened = rows.iter().map(|(_, input)| input.text.clone()).collect();
         IssueForm {
             issue: id,
             rows,
             focus: 0,
             error: None,
+            opened,
         }
+    }
+
+    /// Whether any row differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.rows
+            .iter()
+            .map(|(_, input)| &input.text)
+            .ne(self.opened.iter())
     }
 
     /// The form's values as fields to set; the first bad value is an error

@@ -69,6 +69,8 @@ pub enum Confirm {
     NewIssue(Box<crate::model::Issue>),
     /// Quit with an edit open; no returns to it.
     Quit(Box<Mode>),
+    /// Close the masthead form and lose its edits; no returns to it.
+    DiscardForm(Box<Mode>),
 }
 
 #[derive(Debug, Clone)]

@@ -1077,3 +1077,26 @@ fn the_help_explains_the_marks_of_the_issue_pane() {
         );
     }
 }
+
+#[test]
+fn esc_in_the_masthead_form_asks_before_throwing_edits_away() {
+    let (mut app, mut store) = setup(120, 40);
+    press(&mut app, &mut store, "n y Tab f");
+    assert!(matches!(app.mode, Mode::Form(_)));
+    // Nothing changed: Esc closes at once.
+    press(&mut app, &mut store, "Esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    press(&mut app, &mut store, "f Down Down C-u");
+    typed(&mut app, &mut store, "1200");
+    press(&mut app, &mut store, "Esc");
+    assert!(matches!(app.mode, Mode::Confirm(_)), "asks first");
+    press(&mut app, &mut store, "n");
+    let Mode::Form(form) = &app.mode else {
+        panic!("no goes back to the form")
+    };
+    assert!(form.changed(), "with the edit still there");
+    press(&mut app, &mut store, "Esc y");
+    assert!(matches!(app.mode, Mode::Normal));
+    let issue = store.issue(app.assembly.current().unwrap()).unwrap();
+    assert_eq!(issue.total_number, Some(1084), "the edit was thrown away");
+}

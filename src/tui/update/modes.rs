@@ -167,7 +167,8 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     app.mode = Mode::Normal;
     match (what, yes) {
         (Confirm::Quit(_), true) => app.quit = true,
-        (Confirm::Quit(open), false) => app.mode = *open,
+        (Confirm::Quit(open), false) | (Confirm::DiscardForm(open), false) => app.mode = *open,
+        (Confirm::DiscardForm(_), true) => app.info(t(Key::MsgFormCancelled)),
         (Confirm::Finalise(issue, problems), true) => {
             // The editor has seen the problems listed and said yes: override.
             crate::review::finalise(store, issue, &app.settings, !problems.is_empty())?;
@@ -279,6 +280,10 @@ pub fn form(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     };
     let last = form.rows.len().saturating_sub(1);
     match action {
+        Action::Cancel if form.changed() => {
+            let open = std::mem::replace(&mut app.mode, Mode::Normal);
+            app.mode = Mode::Confirm(Confirm::DiscardForm(Box::new(open)));
+        }
         Action::Cancel => {
             app.mode = Mode::Normal;
             app.info(t(Key::MsgFormCancelled));

@@ -84,6 +84,7 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
         Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
         Confirm::Unfinalise(label) => tf(Key::ConfirmUnfinalise, &[label]),
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
+        Confirm::DiscardForm(_) => t(Key::ConfirmDiscardForm).to_string(),
         Confirm::NewIssue(draft) => tf(Key::ConfirmNewIssue, &[&crate::store::issue_title(draft)]),
     };
     let widest = problems
