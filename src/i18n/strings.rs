@@ -402,6 +402,8 @@ strings! {
     ActReject => "退稿", "reject";
     ActHold => "暂缓", "hold";
     ActOpen => "查看", "open";
+    ActNextItem => "下一篇", "next item";
+    ActPrevItem => "上一篇", "previous item";
     ActEditExternal => "编辑器中修改", "edit in $EDITOR";
     ActEditHeadline => "改标题", "headline";
     ActEditSource => "改来源", "source";

@@ -48,6 +48,9 @@ pub enum Action {
     Hold,
     /// Open the selected item in full.
     Open,
+    /// In the reader: the queue's next / previous item in its place.
+    NextItem,
+    PrevItem,
     /// Edit the selected item in $EDITOR.
     EditExternal,
     /// Change the headline / the source unit in place.

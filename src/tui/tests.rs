@@ -1100,3 +1100,37 @@ fn esc_in_the_masthead_form_asks_before_throwing_edits_away() {
     let issue = store.issue(app.assembly.current().unwrap()).unwrap();
     assert_eq!(issue.total_number, Some(1084), "the edit was thrown away");
 }
+
+#[test]
+fn the_reader_decides_on_the_item_read_and_goes_on_to_the_next() {
+    let (mut app, mut store) = setup(120, 40);
+    let ids: Vec<ItemId> = app.queue.rows.iter().take(5).map(|r| r.id).collect();
+    let reading = |app: &App| match &app.mode {
+        Mode::Detail { item, .. } => item.id,
+        _ => None,
+    };
+    // A mark elsewhere must not be reached from the reader.
+    press(&mut app, &mut store, "j j j j Space g Enter");
+    assert!(app.queue.marked.contains(&ids[4]));
+    assert_eq!(reading(&app), Some(ids[0]));
+    press(&mut app, &mut store, "a");
+    assert_eq!(status_of(&store, ids[0]), Status::Accepted);
+    assert_eq!(
+        status_of(&store, ids[4]),
+        Status::New,
+        "the marked item waits"
+    );
+    assert_eq!(reading(&app), Some(ids[1]), "the reader goes on");
+    press(&mut app, &mut store, "J");
+    assert_eq!(reading(&app), Some(ids[2]));
+    press(&mut app, &mut store, "K h");
+    assert_eq!(status_of(&store, ids[1]), Status::Held);
+    assert_eq!(reading(&app), Some(ids[2]));
+    press(&mut app, &mut store, "r");
+    typed(&mut app, &mut store, "时效性差");
+    press(&mut app, &mut store, "Enter");
+    assert_eq!(status_of(&store, ids[2]), Status::Rejected);
+    assert_eq!(store.item(ids[2]).unwrap().reject_reason, "时效性差");
+    assert_eq!(status_of(&store, ids[4]), Status::New);
+    assert!(app.queue.marked.contains(&ids[4]), "the mark is kept");
+}

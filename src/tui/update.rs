@@ -195,6 +195,12 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
             }
         }
         Open => open(app, store)?,
+        Accept | Reject | Hold | AddArticle | AddBrief | NextItem | PrevItem
+            if matches!(app.mode, Mode::Detail { .. }) =>
+        {
+            from_reader(app, store, action)?
+        }
+        NextItem | PrevItem => {}
         FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
         | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
@@ -208,6 +214,36 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         | ExportDocx | ExportJson | NextPeriod | PrevPeriod => {}
     }
     Ok(Effect::None)
+}
+
+/// A decision or a step taken while reading an item in full: it reaches
+/// the item being read only (the marks wait), and the reader goes on to the
+/// queue's next item, as a mail pager does.
+fn from_reader(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    let Mode::Detail { item, .. } = &app.mode else {
+        return Ok(());
+    };
+    let Some(id) = item.id else {
+        return Ok(());
+    };
+    app.pane = Pane::Queue;
+    app.queue.select(id);
+    app.mode = Mode::Normal;
+    match action {
+        Action::NextItem => app.queue.down(1, store)?,
+        Action::PrevItem => app.queue.up(1, store)?,
+        _ => {
+            let marked = std::mem::take(&mut app.queue.marked);
+            queue::action(app, store, action)?;
+            app.queue.marked = marked;
+            app.queue.marked.remove(&id);
+        }
+    }
+    // Reject asks for its reason; the answer ends in the queue.
+    if matches!(app.mode, Mode::Normal) {
+        open(app, store)?;
+    }
+    Ok(())
 }
 
 /// Opens the selected item in full, with what proofing finds in it.

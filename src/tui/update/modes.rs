@@ -104,9 +104,9 @@ pub fn prompt(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 /// Does what the prompt asked for with the answer typed.
 fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Result<()> {
     match prompt {
-        Prompt::RejectReason(_) => {
+        Prompt::RejectReason(ids) => {
             let reason = Some(text.as_str()).filter(|r| !r.is_empty());
-            queue::decide(app, store, Status::Rejected, reason)?;
+            queue::decide(app, store, &ids, Status::Rejected, reason)?;
         }
         Prompt::Unit => queue::set_unit(app, store, &text)?,
         Prompt::Headline(_) | Prompt::Source(_) => queue::quick_edit(app, store, &prompt, &text)?,

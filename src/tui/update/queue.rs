@@ -6,7 +6,7 @@ use super::super::input::TextInput;
 use super::super::state::{Mode, Prompt};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{ItemEdit, Kind, Status};
+use crate::model::{ItemEdit, ItemId, Kind, Status};
 use crate::store::{Resolution, Store};
 
 fn refilter(app: &mut App, store: &Store) -> Result<()> {
@@ -75,7 +75,8 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             } else {
                 Status::Held
             };
-            decide(app, store, status, None)?;
+            let ids = app.queue.targets();
+            decide(app, store, &ids, status, None)?;
         }
         Reject => {
             let ids = app.queue.targets();
@@ -121,22 +122,27 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 }
 
 /// Applies a decision to the targets and says how many, under which filter.
+/// Decides on `ids` — the ones the editor saw named when the decision was
+/// asked for, even if the marks changed since.
 pub fn decide(
     app: &mut App,
     store: &mut Store,
+    ids: &[ItemId],
     status: Status,
     reason: Option<&str>,
 ) -> Result<()> {
-    let ids = app.queue.targets();
     if ids.is_empty() {
         return Ok(());
     }
-    let marked = !app.queue.marked.is_empty();
-    let n = store.decide(&ids, status, reason)?;
+    let marked = ids.iter().all(|id| app.queue.marked.contains(id));
+    let n = store.decide(ids, status, reason)?;
     let filter = app.queue.filter_label();
-    app.queue.marked.clear();
+    // Marks left on other items (a decision taken in the reader) stay.
+    for id in ids {
+        app.queue.marked.remove(id);
+    }
     app.reload_all(store, None)?;
-    let message = match ids.as_slice() {
+    let message = match ids {
         [one] => {
             let name = crate::layout::item_name(&store.item(*one)?.headline);
             tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter])
