@@ -170,6 +170,76 @@ pub fn matches(text: &str, query: &str) -> bool {
         .all(|w| text.contains(&normalize(w)))
 }
 
+/// Where the words of `query` occur in `text`, found as `matches` finds
+/// them (full-width folded, case and white space ignored): byte ranges of
+/// `text`, sorted, overlaps joined — what a search result highlights.
+pub fn hits(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    // Each searchable character of the text, as searched, with where it is.
+    let folded: Vec<(char, std::ops::Range<usize>)> = text
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .map(|(at, c)| {
+            let f = fullwidth_ascii_alnum(c).unwrap_or(c).to_ascii_lowercase();
+            (f, at..at + c.len_utf8())
+        })
+        .collect();
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    for word in query.split_whitespace() {
+        let word: Vec<char> = normalize(word).chars().collect();
+        if word.is_empty() || word.len() > folded.len() {
+            continue;
+        }
+        for start in 0..=folded.len() - word.len() {
+            let window = &folded[start..start + word.len()];
+            if window.iter().map(|(c, _)| *c).eq(word.iter().copied()) {
+                found.push(window[0].1.start..window[word.len() - 1].1.end);
+            }
+        }
+    }
+    found.sort_by_key(|r| (r.start, r.end));
+    let mut joined: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in found {
+        match joined.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => joined.push(r),
+        }
+    }
+    joined
+}
+
+/// Why a search found an item whose headline does not show it: the
+/// paragraph of `body` where the first word of `query` missing from
+/// `title` occurs, from a few characters before that word (… when cut
+/// there). Empty when the title holds every word.
+pub fn excerpt(title: &str, body: &str, query: &str) -> String {
+    /// Characters of context kept before the hit: enough to read it by.
+    const BEFORE: usize = 6;
+    let normal = normalize(title);
+    let Some(missing) = query
+        .split_whitespace()
+        .find(|w| !normal.contains(&normalize(w)))
+    else {
+        return String::new();
+    };
+    let Some(hit) = hits(body, missing).into_iter().next() else {
+        return String::new();
+    };
+    let start = body[..hit.start].rfind('\n').map_or(0, |at| at + 1);
+    let end = body[hit.start..]
+        .find('\n')
+        .map_or(body.len(), |at| hit.start + at);
+    let lead: Vec<(usize, char)> = body[start..hit.start].char_indices().collect();
+    let from = lead.len().saturating_sub(BEFORE);
+    // From the start of the clause when it begins within the context.
+    let from = lead[from..]
+        .iter()
+        .rposition(|(_, c)| "，。；：！？、".contains(*c))
+        .map_or(from, |p| from + p + 1);
+    let cut = lead.get(from).map_or(hit.start, |(at, _)| start + at);
+    let ellipsis = if cut > start { "…" } else { "" };
+    format!("{ellipsis}{}", &body[cut..end])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,5 +294,71 @@ mod tests {
         assert!(matches("加强GDP统计", "gdp"));
         assert!(matches("卫生城市", "卫生 城市"));
         assert!(!matches("卫星生活", "卫生"));
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)] // one hit is a list of one range
+    fn hits_are_found_where_matches_finds_them() {
+        let text = "开通１２３４５热线 GDP 增长，热线";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            hits(text, "热线"),
+            [at("热线 ")..at(" GDP"), at("，") + 3..text.len()]
+        );
+        assert_eq!(
+            hits(text, "12345"),
+            [at("１")..at("热线")],
+            "full-width digits"
+        );
+        assert_eq!(
+            hits(text, "gdp 开通"),
+            [0..at("１"), at("GDP")..at("GDP") + 3]
+        );
+        assert_eq!(
+            hits("热 线", "热线"),
+            [0.."热 线".len()],
+            "white space between"
+        );
+        assert_eq!(hits("热线热线", "线热"), [3..9]);
+        assert_eq!(hits("热线热线", "热线 线热"), [0..12], "overlaps join");
+        assert!(hits("热线", "电话").is_empty());
+        for (t, q) in [
+            ("开通热线", "热线"),
+            ("卫生 环境", "生环"),
+            ("ＡＢＣ", "abc"),
+        ] {
+            assert_eq!(matches(t, q), !hits(t, q).is_empty(), "{t} {q}");
+        }
+    }
+
+    #[test]
+    fn an_excerpt_shows_the_word_the_headline_lacks() {
+        let body =
+            "第一段没有。\n一是宣传常态化，营造全民参与氛围，组织开展垃圾分类进小区。\n第三段";
+        assert_eq!(
+            excerpt("推动工作", body, "工作 垃圾"),
+            "…组织开展垃圾分类进小区。",
+            "from the clause's start"
+        );
+        assert_eq!(
+            excerpt(
+                "推动工作",
+                "一是宣传常态化营造全民参与氛围组织开展垃圾分类",
+                "垃圾"
+            ),
+            "…氛围组织开展垃圾分类",
+            "six characters before"
+        );
+        assert_eq!(
+            excerpt("推动工作", "垃圾分类", "垃圾"),
+            "垃圾分类",
+            "no cut"
+        );
+        assert_eq!(
+            excerpt("垃圾分类", body, "垃圾"),
+            "",
+            "the headline shows it"
+        );
+        assert_eq!(excerpt("推动工作", body, "电话"), "", "not in the body");
     }
 }

@@ -112,9 +112,10 @@ impl Store {
 
     /// One page of items, newest first.
     pub fn items(&self, q: &ItemQuery) -> Result<Vec<ItemRow>> {
-        let mut sql = format!("SELECT {LISTED_COLUMNS} FROM ");
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let body = if search.is_some() { ", items.body" } else { "" };
+        let mut sql = format!("SELECT {LISTED_COLUMNS}{body} FROM ");
         let expression = search.and_then(crate::search::match_expression);
         match (&search, &expression) {
             (Some(_), Some(expr)) => {
@@ -162,7 +163,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_and_then(
             rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
-            rows::listed_from_row,
+            |r| rows::listed_from_row(r, search),
         )?;
         rows.collect()
     }

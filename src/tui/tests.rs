@@ -14,6 +14,8 @@ use crate::model::{IssueState, ItemId, Kind, Status};
 use crate::settings::Settings;
 use crate::store::{ItemQuery, Store};
 
+mod search;
+
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
 
 fn setup(w: u16, h: u16) -> (App, Store) {

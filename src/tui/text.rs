@@ -119,6 +119,38 @@ pub fn put(
     used
 }
 
+/// Writes `text` as `put` does, the byte ranges in `marked` (sorted, not
+/// overlapping; clipped to the text) in `mark` and the rest in `base`: a
+/// search hit in a headline, what differs between two similar items.
+pub fn put_marked(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    max: u16,
+    text: &str,
+    marked: &[std::ops::Range<usize>],
+    (base, mark): (Style, Style),
+    m: Metrics,
+) -> u16 {
+    let mut used = 0;
+    let mut at = 0;
+    let mut draw = |from: usize, to: usize, style: Style, used: &mut u16| {
+        if from < to && *used < max {
+            *used += put(buf, x + *used, y, max - *used, &text[from..to], style, m);
+        }
+    };
+    for r in marked {
+        let (start, end) = (r.start.clamp(at, text.len()), r.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        draw(at, start, base, &mut used);
+        draw(start, end, mark, &mut used);
+        at = end;
+    }
+    draw(at, text.len(), base, &mut used);
+    used
+}
+
 /// Fills cells with spaces in `style`.
 pub fn fill(buf: &mut Buffer, x: u16, y: u16, width: u16, style: Style) {
     for dx in 0..width {

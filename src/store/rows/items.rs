@@ -26,6 +26,10 @@ pub struct ItemRow {
     pub similar_to: Option<ItemId>,
     /// The unit was read from the text, not named by the sender.
     pub source_inferred: bool,
+    /// Where a search found what the headline does not show
+    /// (`search::excerpt`); empty otherwise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub excerpt: String,
 }
 
 impl ItemRow {
@@ -83,9 +87,10 @@ pub(in crate::store) fn item_from_row(row: &Row) -> Result<Item> {
     })
 }
 
-/// A listing's row from the columns of [`LISTED_COLUMNS`].
-pub(in crate::store) fn listed_from_row(r: &Row) -> Result<ItemRow> {
-    Ok(ItemRow {
+/// A listing's row from the columns of [`LISTED_COLUMNS`], then the body
+/// when searching, for the excerpt that shows why `search` found it.
+pub(in crate::store) fn listed_from_row(r: &Row, search: Option<&str>) -> Result<ItemRow> {
+    let mut row = ItemRow {
         id: r.get(0)?,
         headline: r.get(1)?,
         lead: r.get(2)?,
@@ -96,7 +101,12 @@ pub(in crate::store) fn listed_from_row(r: &Row) -> Result<ItemRow> {
         chars: r.get::<_, i64>(7)? as usize,
         similar_to: r.get(8)?,
         source_inferred: r.get(9)?,
-    })
+        excerpt: String::new(),
+    };
+    if let Some(words) = search {
+        row.excerpt = crate::search::excerpt(row.title(), &r.get::<_, String>(10)?, words);
+    }
+    Ok(row)
 }
 
 pub(in crate::store) fn load_item(conn: &Connection, id: ItemId) -> Result<Item> {

@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
 use super::super::state::{Mark, Pane};
-use super::super::text::{fill, fit, put, width};
+use super::super::text::{fill, fit, put, put_marked, width};
 use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::model::{Item, Kind, Status};
@@ -203,13 +203,32 @@ fn queue_row(
     let date = format!("{:02}-{:02}", row.received.month(), row.received.day());
     x += cell(app, buf, x, y, cols.date, &date, base) + 1;
     let (unit, unit_style) = unit_cell(row, base);
-    x += cell(app, buf, x, y, cols.unit, &unit, unit_style) + 1;
-    let (title, title_style) = if row.title().is_empty() {
-        (t(Key::NoHeadline).to_string(), base.fg(Color::Red))
+    x += searched(app, (x, y), cols.unit, &unit, unit_style, selected, buf) + 1;
+    if row.title().is_empty() {
+        cell(
+            app,
+            buf,
+            x,
+            y,
+            cols.title,
+            t(Key::NoHeadline),
+            base.fg(Color::Red),
+        );
+    } else if row.excerpt.is_empty() {
+        searched(app, (x, y), cols.title, row.title(), base, selected, buf);
     } else {
-        (row.title().to_string(), base)
-    };
-    cell(app, buf, x, y, cols.title, &title, title_style);
+        // The headline keeps half the room; the rest shows where the body
+        // holds what was searched for.
+        let head_w = (width(row.title(), app.metrics) as u16).min(cols.title / 2);
+        let used = searched(app, (x, y), head_w, row.title(), base, selected, buf) + 2;
+        let dim = if selected {
+            base
+        } else {
+            base.fg(Color::DarkGray)
+        };
+        let rest = cols.title.saturating_sub(used);
+        searched(app, (x + used, y), rest, &row.excerpt, dim, selected, buf);
+    }
     let n = row.chars.to_string();
     let nw = n.len() as u16;
     put(
@@ -221,6 +240,24 @@ fn queue_row(
         base,
         app.metrics,
     );
+}
+
+/// Puts `text` in a column of `w` cells as `cell` does, the current
+/// search's hits marked. Returns `w`.
+fn searched(
+    app: &App,
+    (x, y): (u16, u16),
+    w: u16,
+    text: &str,
+    style: Style,
+    selected: bool,
+    buf: &mut Buffer,
+) -> u16 {
+    let shown = fit(text, w as usize, app.metrics);
+    let hits = crate::search::hits(&shown, &app.queue.search);
+    let styles = (style, hit_style(style, selected));
+    put_marked(buf, (x, y), w, &shown, &hits, styles, app.metrics);
+    w
 }
 
 /// A row's units, red when it has none.
@@ -378,6 +415,17 @@ fn assembly_row(app: &App, buf: &mut Buffer, line: Rect, i: usize, label: &str, 
         }),
     );
     put(buf, line.right() - nw + 1, y, nw, &n, base, app.metrics);
+}
+
+/// A search hit: bold and underlined, yellow where the row is not
+/// coloured by the selection.
+fn hit_style(base: Style, selected: bool) -> Style {
+    let marked = base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    if selected {
+        marked
+    } else {
+        marked.fg(Color::Yellow)
+    }
 }
 
 /// A list row: the selection stands out in colour in the focused pane,
