@@ -44,13 +44,7 @@ fn vacuum_into(conn: &Connection, dest: &Path) -> Result<()> {
     // A copy of a damaged store would only spread the damage: the check
     // comes first (quick_check: the same scan without cross-checking
     // every index, so a backup stays a matter of seconds).
-    let mut stmt = conn.prepare("PRAGMA quick_check")?;
-    let damage: Vec<String> = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter(|l| l != "ok")
-        .collect();
+    let damage = super::verify::damage(conn, "quick_check")?;
     if !damage.is_empty() {
         return Err(Error::BackupDamaged(damage));
     }

@@ -11,13 +11,33 @@ use crate::i18n::{Key, tf};
 
 /// What `PRAGMA integrity_check` reports, without its "ok".
 pub(super) fn integrity(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(rows
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter(|r| r != "ok")
-        .collect())
+    damage(conn, "integrity_check")
+}
+
+/// What `PRAGMA {check}` (integrity_check or quick_check) finds wrong.
+/// Damage the check cannot even read past (a page of the schema, say)
+/// comes back from SQLite as an error: that is damage too, not a failure
+/// of the command.
+pub(super) fn damage(conn: &Connection, check: &str) -> Result<Vec<String>> {
+    let rows = conn
+        .prepare(&format!("PRAGMA {check}"))
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        });
+    match rows {
+        Ok(rows) => Ok(rows.into_iter().filter(|r| r != "ok").collect()),
+        Err(e) if is_damage(&e) => Ok(vec![e.to_string()]),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// SQLite's word for a file whose pages do not hold what they should.
+pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
 }
 
 /// The steps of [`Store::verify`], in the order they run.
