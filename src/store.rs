@@ -31,7 +31,7 @@ pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
 pub use indexed::Added;
-pub use items::{ItemQuery, StatusCounts};
+pub use items::{ItemQuery, Order, RowKey, Sort, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
 pub use rows::{IssueSummary, ItemRow, issue_title};
 pub use similar::Resolution;
@@ -184,6 +184,8 @@ fn writable(path: &Path) -> bool {
     }
 }
 
+#[cfg(test)]
+mod order_tests;
 #[cfg(test)]
 mod readback_tests;
 #[cfg(test)]

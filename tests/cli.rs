@@ -724,3 +724,39 @@ fn list_by_unit_finds_every_name_of_the_unit() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("区气象局"), "{err}");
 }
+
+#[test]
+fn list_sorts_by_date_received_or_import_order() {
+    let env = Env::new();
+    env.write(
+        "a.txt",
+        "报送日期：2025年1月2日\n矿山街道优化卫生环境\n一是认真部署。（矿山街道）\n",
+    );
+    env.write(
+        "b.txt",
+        "报送日期：2024年12月30日\n区委宣传部加强舆情处置\n坚持值班值守。（区委宣传部）\n",
+    );
+    env.write(
+        "c.txt",
+        "报送日期：2025年1月1日\n峡窝镇发展林果产业\n种植核桃三千亩。（峡窝镇）\n",
+    );
+    for f in ["a.txt", "b.txt", "c.txt"] {
+        env.ok(&["import", f]);
+    }
+    let all = ids(&env.ok(&["list", "--json", "--sort", "imported"]));
+    let [c, b, a] = all[..] else {
+        panic!("{all:?}")
+    };
+    assert_eq!(
+        ids(&env.ok(&["list", "--json"])),
+        [a, c, b],
+        "newest received first"
+    );
+    assert_eq!(
+        ids(&env.ok(&["list", "--json", "--sort", "oldest"])),
+        [b, c, a]
+    );
+    let text = env.ok(&["list", "--sort", "oldest"]);
+    assert!(text.find("2024-12-30") < text.find("2025-01-02"), "{text}");
+    env.fails(&["list", "--sort", "unit"], 2);
+}

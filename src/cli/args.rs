@@ -159,6 +159,8 @@ pub struct ListArgs {
     pub search: Option<String>,
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub limit: usize,
+    #[arg(long, default_value = "received", value_parser = ["received", "oldest", "imported"])]
+    pub sort: String,
     #[arg(long)]
     pub json: bool,
 }

@@ -59,6 +59,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("list", "unit", Key::HelpArgUnit),
     ("list", "search", Key::HelpArgSearch),
     ("list", "limit", Key::HelpArgLimit),
+    ("list", "sort", Key::HelpArgSort),
     ("reject", "reason", Key::HelpArgReason),
     ("issue new", "number", Key::HelpArgNewNumber),
     ("issue new", "date", Key::HelpArgDate),

@@ -15,7 +15,7 @@ use crate::import::{
 };
 use crate::layout::{Metric, pad, pad_left};
 use crate::model::{ItemId, Status};
-use crate::store::ItemQuery;
+use crate::store::{ItemQuery, Sort};
 
 fn json(out: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
     let text = serde_json::to_string_pretty(value).map_err(Error::Json)?;
@@ -224,8 +224,15 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
         unit,
         search,
         limit,
+        sort,
         json: as_json,
     } = args;
+    let (order, oldest_first) = match sort.as_str() {
+        "oldest" => Sort::OldestReceived,
+        "imported" => Sort::Imported,
+        _ => Sort::NewestReceived,
+    }
+    .order();
     let status = status.as_deref().map(parse_status).transpose()?;
     let store = ctx.open_existing_store()?;
     if let Some(u) = &unit
@@ -238,6 +245,8 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
         unit,
         search,
         limit,
+        order,
+        oldest_first,
         ..ItemQuery::default()
     })?;
     if as_json {

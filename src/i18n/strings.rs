@@ -184,6 +184,7 @@ strings! {
     HelpArgUnit => "只列出此单位的来稿", "only items from this unit";
     HelpArgSearch => "全文检索（中文任意长度）", "full-text search (Chinese of any length)";
     HelpArgLimit => "最多列出多少篇", "list at most this many";
+    HelpArgSort => "排序：received 收到日期新的在前（同一天按导入先后，后导入的在前），oldest 收到日期早的在前，imported 导入顺序", "order: received, newest first (items of one day by import, the last first); oldest, received oldest first; imported, import order";
     HelpArgReason => "退稿理由", "reason for rejecting";
     HelpArgNewNumber => "期号（默认接续本年度上一期）", "issue number (default: the next in the year)";
     HelpArgDate => "日期，如 2023年8月14日 或 2023-08-14（默认今天）", "date, such as 2023-08-14 (default: today)";
@@ -343,7 +344,9 @@ strings! {
     PanePreview => "预览", "Preview";
     ScopeGlobal => "全局", "Everywhere";
     ScopeDetail => "查看稿件", "Open item";
-    PaneQueueTitle => "稿件队列（{} {}）", "Queue ({} {})";
+    PaneQueueTitle => "稿件队列（{} {}{}）", "Queue ({} {}{})";
+    SortTitleOldest => "，早的在前", ", oldest first";
+    SortTitleImported => "，导入顺序", ", import order";
     PaneAssemblyTitle => "本期编排（正文 {} 简讯 {}，{} 字）", "Issue ({} articles, {} briefs, {} chars)";
     PanePreviewTitle => "预览（{}，全期 {} 字，本篇 {} 字）", "Preview ({}, issue {} chars, item {} chars)";
     PreviewWidth => "每行 {} 字", "{} per line";
@@ -524,6 +527,11 @@ strings! {
     ActPrevPeriod => "上一时段", "previous period";
     ActNextMatch => "下一条匹配（未搜索时：新建一期）", "next match (without a search: new issue)";
     ActPrevMatch => "上一条匹配", "previous match";
+    ActCycleSort => "换一种排序：收到日期新的在前、早的在前、导入顺序", "next order: received newest first, oldest first, import order";
+    MsgSorted => "现在{}", "now {}";
+    SortNewestReceived => "按收到日期排列，新的在前", "by date received, newest first";
+    SortOldestReceived => "按收到日期排列，早的在前", "by date received, oldest first";
+    SortImported => "按导入顺序排列，后导入的在前", "in import order, last imported first";
     MsgNoKey => "此处没有 {} 键", "no {} key here";
     MsgNoMatch => "没有其他匹配的稿件", "no other matching item";
     ConfirmNewIssue => "新建 {}？(y/n)", "create {}? (y/n)";

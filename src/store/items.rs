@@ -10,7 +10,64 @@ use super::units::SOURCE_IS;
 use super::{Store, undo};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{IssueId, Item, ItemEdit, ItemId, Status};
+use crate::model::{Date, IssueId, Item, ItemEdit, ItemId, Status};
+
+/// The order a listing runs in, newest first (or, paging back from the
+/// end, oldest first).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// As imported: the item's id.
+    #[default]
+    Imported,
+    /// By the date received, items of one day in import order.
+    Received,
+}
+
+/// The orders an editor lists items in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Received most recently first: what came in this morning on top.
+    #[default]
+    NewestReceived,
+    OldestReceived,
+    /// As imported, the last import first.
+    Imported,
+}
+
+impl Sort {
+    /// The store's order, and whether it runs oldest first.
+    pub fn order(self) -> (Order, bool) {
+        match self {
+            Sort::NewestReceived => (Order::Received, false),
+            Sort::OldestReceived => (Order::Received, true),
+            Sort::Imported => (Order::Imported, false),
+        }
+    }
+}
+
+/// Where a page starts: the row it follows, as the order sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowKey {
+    pub received: Date,
+    pub id: ItemId,
+}
+
+impl ItemRow {
+    pub fn key(&self) -> RowKey {
+        RowKey {
+            received: self.received,
+            id: self.id,
+        }
+    }
+}
+
+/// `FROM … WHERE …` for the items a query's filters let through, its
+/// arguments, and whether it goes through the search index.
+struct Matching {
+    sql: String,
+    args: Vec<Box<dyn rusqlite::ToSql>>,
+    indexed: bool,
+}
 
 /// Which items to list: newest first, a page at a time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,10 +76,11 @@ pub struct ItemQuery {
     pub unit: Option<String>,
     /// Words that must all occur (Chinese of any length, Latin, numbers).
     pub search: Option<String>,
-    /// Only items older than this one: the next page after it.
-    pub before: Option<ItemId>,
-    /// Only items newer than this one.
-    pub after: Option<ItemId>,
+    pub order: Order,
+    /// Only items before this row in the order: the next page after it.
+    pub before: Option<RowKey>,
+    /// Only items after this row in the order.
+    pub after: Option<RowKey>,
     /// Oldest first instead of newest first (to page back from the end).
     pub oldest_first: bool,
     pub limit: usize,
@@ -112,17 +170,74 @@ impl Store {
 
     /// One page of items, newest first.
     pub fn items(&self, q: &ItemQuery) -> Result<Vec<ItemRow>> {
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let body = if search.is_some() { ", items.body" } else { "" };
-        let mut sql = format!("SELECT {LISTED_COLUMNS}{body} FROM ");
+        let Matching {
+            sql: matching,
+            mut args,
+            indexed,
+        } = self.matching(q)?;
+        let mut sql = format!("SELECT {LISTED_COLUMNS}{body} FROM {matching}");
+        for (key, op) in [(q.before, "<"), (q.after, ">")] {
+            let Some(key) = key else { continue };
+            match q.order {
+                Order::Imported => sql.push_str(&format!(" AND items.id {op} ?")),
+                Order::Received => {
+                    sql.push_str(&format!(" AND (items.received, items.id) {op} (?, ?)"));
+                    args.push(Box::new(key.received.to_string()));
+                }
+            }
+            args.push(Box::new(key.id));
+        }
+        let direction = if q.oldest_first { "ASC" } else { "DESC" };
+        let order = match (q.order, indexed) {
+            (Order::Imported, true) => format!("item_search.rowid {direction}"),
+            (Order::Imported, false) => format!("items.id {direction}"),
+            (Order::Received, _) => format!("items.received {direction}, items.id {direction}"),
+        };
+        sql.push_str(&format!(" ORDER BY {order} LIMIT ?"));
+        args.push(Box::new(q.limit as i64));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_and_then(
+            rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
+            |r| rows::listed_from_row(r, search),
+        )?;
+        rows.collect()
+    }
+
+    /// The first and last years the items of a listing were received in
+    /// (paging ignored), or `None` when it lists nothing.
+    pub fn received_years(&self, q: &ItemQuery) -> Result<Option<(i16, i16)>> {
+        let Matching {
+            sql: matching,
+            args,
+            ..
+        } = self.matching(q)?;
+        let sql = format!("SELECT min(items.received), max(items.received) FROM {matching}");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let (first, last): (Option<String>, Option<String>) = stmt.query_row(
+            rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let year = |s: &str| rows::day("items", "received", s).map(|d| d.year());
+        match (first, last) {
+            (Some(first), Some(last)) => Ok(Some((year(&first)?, year(&last)?))),
+            _ => Ok(None),
+        }
+    }
+
+    /// The items a query's filters let through.
+    fn matching(&self, q: &ItemQuery) -> Result<Matching> {
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let expression = search.and_then(crate::search::match_expression);
-        match (&search, &expression) {
-            (Some(_), Some(expr)) => {
+        let mut sql = String::new();
+        match &expression {
+            Some(expr) => {
                 sql.push_str("item_search JOIN items ON items.id = item_search.rowid WHERE item_search MATCH ?");
                 args.push(Box::new(expr.clone()));
             }
-            _ => sql.push_str("items WHERE 1"),
+            None => sql.push_str("items WHERE 1"),
         }
         if let Some(words) = search {
             sql.push_str(&format!(" AND jianbao_match({SEARCHED_TEXT}, ?)"));
@@ -144,28 +259,11 @@ impl Store {
                 args.push(Box::new(name));
             }
         }
-        if let Some(before) = q.before {
-            sql.push_str(" AND items.id < ?");
-            args.push(Box::new(before));
-        }
-        if let Some(after) = q.after {
-            sql.push_str(" AND items.id > ?");
-            args.push(Box::new(after));
-        }
-        let order = if expression.is_some() {
-            "item_search.rowid"
-        } else {
-            "items.id"
-        };
-        let direction = if q.oldest_first { "ASC" } else { "DESC" };
-        sql.push_str(&format!(" ORDER BY {order} {direction} LIMIT ?"));
-        args.push(Box::new(q.limit as i64));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_and_then(
-            rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
-            |r| rows::listed_from_row(r, search),
-        )?;
-        rows.collect()
+        Ok(Matching {
+            sql,
+            args,
+            indexed: expression.is_some(),
+        })
     }
 
     pub fn counts(&self) -> Result<StatusCounts> {

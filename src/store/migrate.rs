@@ -129,6 +129,14 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 4: the queue sorted by the date received pages through an index.
+    Migration {
+        sql: r#"
+    CREATE INDEX items_by_received ON items (received, id);
+    CREATE INDEX items_by_status_received ON items (status, received, id);
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -77,7 +77,7 @@ fn listing_is_newest_first_and_pages_by_keyset() {
     let page = store
         .items(&ItemQuery {
             limit: 2,
-            before: Some(ids[1]),
+            before: Some(all[1].key()),
             ..Default::default()
         })
         .unwrap();

@@ -120,6 +120,8 @@ pub enum Action {
     /// In the statistics: the next / previous preset period.
     NextPeriod,
     PrevPeriod,
+    /// The queue's next order: by date received, either way, or as imported.
+    CycleSort,
     /// With a search in the queue: the next / previous item it matches.
     NextMatch,
     PrevMatch,

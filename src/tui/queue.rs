@@ -6,12 +6,29 @@ use std::collections::BTreeSet;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::{ItemId, Status};
-use crate::store::{ItemQuery, ItemRow, Store};
+use crate::store::{ItemQuery, ItemRow, RowKey, Sort, Store};
 
 /// Rows fetched at a time.
 pub const PAGE: usize = 200;
 /// Rows kept at most; older pages are dropped as the window moves.
 const WINDOW: usize = 4 * PAGE;
+
+/// The queue's next order, and its name.
+pub fn next_sort(sort: Sort) -> Sort {
+    match sort {
+        Sort::NewestReceived => Sort::OldestReceived,
+        Sort::OldestReceived => Sort::Imported,
+        Sort::Imported => Sort::NewestReceived,
+    }
+}
+
+pub fn sort_label(sort: Sort) -> &'static str {
+    t(match sort {
+        Sort::NewestReceived => Key::SortNewestReceived,
+        Sort::OldestReceived => Key::SortOldestReceived,
+        Sort::Imported => Key::SortImported,
+    })
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct Queue {
@@ -26,6 +43,10 @@ pub struct Queue {
     pub more_older: bool,
     pub more_newer: bool,
     pub marked: BTreeSet<ItemId>,
+    pub sort: Sort,
+    /// The items listed were received in more than one year, so their
+    /// dates show the year.
+    pub years: bool,
 }
 
 impl Queue {
@@ -36,14 +57,32 @@ impl Queue {
         }
     }
 
-    fn query(&self, limit: usize) -> ItemQuery {
+    /// The query for a page in the queue's order, or (`back`) against it,
+    /// to page back from the other end.
+    fn query(&self, limit: usize, back: bool) -> ItemQuery {
+        let (order, oldest_first) = self.sort.order();
         ItemQuery {
             status: self.status,
             unit: self.unit.clone(),
             search: Some(self.search.clone()).filter(|s| !s.trim().is_empty()),
+            order,
+            oldest_first: oldest_first != back,
             limit,
             ..ItemQuery::default()
         }
+    }
+
+    /// A page next to the row `key`, down the queue or up it, nearest first.
+    fn page_from(&self, key: RowKey, down: bool) -> ItemQuery {
+        let mut q = self.query(PAGE + 1, !down);
+        // The store's keys are absolute: past the key is later in an
+        // ascending page, earlier in a descending one.
+        if q.oldest_first {
+            q.after = Some(key);
+        } else {
+            q.before = Some(key);
+        }
+        q
     }
 
     /// The current filter in words, for messages.
@@ -71,7 +110,10 @@ impl Queue {
         let keep = self.selected_row().map(|r| r.id);
         let at = self.selected;
         let window = (self.selected + PAGE).max(PAGE);
-        self.rows = store.items(&self.query(window + 1))?;
+        self.rows = store.items(&self.query(window + 1, false))?;
+        self.years = store
+            .received_years(&self.query(0, false))?
+            .is_some_and(|(first, last)| first != last);
         self.more_older = self.rows.len() > window;
         self.rows.truncate(window);
         self.more_newer = false;
@@ -102,6 +144,20 @@ impl Queue {
         Ok(dropped)
     }
 
+    /// The next order: the list starts again at its top, the selection
+    /// staying on its item when the first page holds it.
+    pub fn resort(&mut self, store: &Store) -> Result<()> {
+        let keep = self.selected_row().map(|r| r.id);
+        self.sort = next_sort(self.sort);
+        self.selected = 0;
+        self.offset = 0;
+        self.reload(store)?;
+        if let Some(id) = keep {
+            self.select(id);
+        }
+        Ok(())
+    }
+
     pub fn down(&mut self, n: usize, store: &Store) -> Result<()> {
         if self.selected + n + 1 >= self.rows.len() && self.more_older {
             self.load_older(store)?;
@@ -127,9 +183,7 @@ impl Queue {
 
     /// The oldest rows, fetched from the other end.
     pub fn bottom(&mut self, store: &Store) -> Result<()> {
-        let mut q = self.query(PAGE + 1);
-        q.oldest_first = true;
-        let mut rows = store.items(&q)?;
+        let mut rows = store.items(&self.query(PAGE + 1, true))?;
         self.more_newer = rows.len() > PAGE;
         rows.truncate(PAGE);
         rows.reverse();
@@ -143,12 +197,10 @@ impl Queue {
     }
 
     fn load_older(&mut self, store: &Store) -> Result<()> {
-        let Some(last) = self.rows.last().map(|r| r.id) else {
+        let Some(last) = self.rows.last().map(ItemRow::key) else {
             return Ok(());
         };
-        let mut q = self.query(PAGE + 1);
-        q.before = Some(last);
-        let mut page = store.items(&q)?;
+        let mut page = store.items(&self.page_from(last, true))?;
         self.more_older = page.len() > PAGE;
         page.truncate(PAGE);
         self.rows.extend(page);
@@ -163,13 +215,10 @@ impl Queue {
     }
 
     fn load_newer(&mut self, store: &Store) -> Result<()> {
-        let Some(first) = self.rows.first().map(|r| r.id) else {
+        let Some(first) = self.rows.first().map(ItemRow::key) else {
             return Ok(());
         };
-        let mut q = self.query(PAGE + 1);
-        q.after = Some(first);
-        q.oldest_first = true;
-        let mut page = store.items(&q)?;
+        let mut page = store.items(&self.page_from(first, false))?;
         self.more_newer = page.len() > PAGE;
         page.truncate(PAGE);
         page.reverse();

@@ -14,6 +14,7 @@ use crate::model::{IssueState, ItemId, Kind, Status};
 use crate::settings::Settings;
 use crate::store::{ItemQuery, Store};
 
+mod order;
 mod search;
 
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
@@ -440,6 +441,21 @@ fn the_empty_store_offers_the_samples() {
         "{text}"
     );
     assert!(!text.contains(t(Key::QueueEmpty)), "{text}");
+    // Wrapped, never cut, where the queue is narrow: every word is there.
+    for w in [80, 120] {
+        let mut narrow = App::new(&store, Settings::default(), "empty.db".into(), (w, 24)).unwrap();
+        press(&mut narrow, &mut store, "Esc");
+        // The queue's column of the screen, without the spaces lines break at.
+        let text: String = screen(&narrow)
+            .lines()
+            .map(|l| l.trim_start_matches('│').split('│').next().unwrap_or(""))
+            .collect::<String>()
+            .replace(' ', "");
+        assert!(
+            text.contains(&t(Key::StoreEmpty).replace(' ', "")),
+            "{w}: {text}"
+        );
+    }
     press(&mut app, &mut store, "y");
     assert_eq!(
         store.counts().unwrap().new,

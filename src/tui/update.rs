@@ -203,7 +203,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         NextItem | PrevItem => {}
         FilterNew | FilterAccepted | FilterHeld | FilterRejected | FilterAll | FilterUnit
         | Search | ClearFilters | ToggleMark | Accept | Reject | Hold | EditHeadline
-        | EditSource | AddArticle | AddBrief => queue::action(app, store, action)?,
+        | EditSource | AddArticle | AddBrief | CycleSort => queue::action(app, store, action)?,
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
         Proofread => proofread(app, store)?,

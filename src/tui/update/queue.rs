@@ -52,6 +52,13 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             app.mode = Mode::Prompt(Prompt::Unit, TextInput::new(&current));
         }
         Search => app.mode = Mode::Search(TextInput::new(&app.queue.search)),
+        CycleSort => {
+            app.queue.resort(store)?;
+            app.info(tf(
+                Key::MsgSorted,
+                &[&crate::tui::queue::sort_label(app.queue.sort)],
+            ));
+        }
         ClearFilters => {
             if !app.queue.search.is_empty() || app.queue.unit.is_some() {
                 app.queue.search.clear();

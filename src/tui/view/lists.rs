@@ -11,6 +11,7 @@ use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::model::{Item, Kind, Status};
 use crate::store::ItemRow;
+use crate::store::Sort;
 
 fn status_mark(s: Status) -> &'static str {
     t(match s {
@@ -53,16 +54,12 @@ pub fn queue(app: &App, buf: &mut Buffer, rect: Rect) {
         } else {
             Key::QueueEmpty
         };
-        let room = inner.width - 1;
-        put(
-            buf,
-            inner.x + 1,
-            inner.y + 1,
-            room,
-            &fit(t(empty), room as usize, app.metrics),
-            Style::default().fg(Color::DarkGray),
-            app.metrics,
-        );
+        let below = Rect {
+            y: inner.y + 1,
+            height: inner.height - 1,
+            ..inner
+        };
+        hint(app, buf, below, t(empty));
         return;
     }
     let height = (inner.height - 1) as usize;
@@ -96,7 +93,12 @@ fn queue_title(app: &App) -> String {
             }
         ),
     };
-    tf(Key::PaneQueueTitle, &[&filter, &count])
+    let sort = match q.sort {
+        Sort::NewestReceived => "",
+        Sort::OldestReceived => t(Key::SortTitleOldest),
+        Sort::Imported => t(Key::SortTitleImported),
+    };
+    tf(Key::PaneQueueTitle, &[&filter, &count, &sort])
 }
 
 /// The queue's column widths in cells.
@@ -114,7 +116,9 @@ struct Columns {
 impl Columns {
     /// The columns of a pane `cells` wide.
     fn of(app: &App, cells: u16) -> Columns {
-        let (date_w, unit_w, chars_w) = (5u16, (cells / 5).clamp(6, 14), 4u16);
+        // MM-DD, or YYYY-MM-DD when the items span years.
+        let date_w = if app.queue.years { 10 } else { 5 };
+        let (unit_w, chars_w) = ((cells / 5).clamp(6, 14), 4u16);
         // The mark column fits the widest status mark of the language, and a space.
         let widest = Status::ALL
             .iter()
@@ -200,7 +204,11 @@ fn queue_row(
         );
     }
     x += cols.similar + 1;
-    let date = format!("{:02}-{:02}", row.received.month(), row.received.day());
+    let date = if app.queue.years {
+        row.received.to_string()
+    } else {
+        format!("{:02}-{:02}", row.received.month(), row.received.day())
+    };
     x += cell(app, buf, x, y, cols.date, &date, base) + 1;
     let (unit, unit_style) = unit_cell(row, base);
     x += searched(app, (x, y), cols.unit, &unit, unit_style, selected, buf) + 1;
@@ -346,17 +354,33 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
     }
 }
 
-/// A grey line of advice at the top of `area`.
+/// Grey advice at the top of `area`, broken into lines as Chinese breaks
+/// (the last line that fits is cut with …).
 fn hint(app: &App, buf: &mut Buffer, area: Rect, text: &str) {
-    put(
-        buf,
-        area.x + 1,
-        area.y,
-        area.width - 1,
-        &fit(text, area.width as usize - 1, app.metrics),
-        Style::default().fg(Color::DarkGray),
-        app.metrics,
-    );
+    let room = area.width.saturating_sub(1);
+    let measure = crate::layout::Measure {
+        first: room as usize,
+        rest: room as usize,
+        metric: app.metrics.layout,
+        hang: false,
+    };
+    let lines = crate::layout::break_lines(text, measure);
+    let shown = lines.len().min(area.height as usize);
+    for (i, line) in lines.iter().take(shown).enumerate() {
+        let mut line = text[line.range.clone()].to_string();
+        if i + 1 == shown && shown < lines.len() {
+            line = fit(&format!("{line}…"), room as usize, app.metrics);
+        }
+        put(
+            buf,
+            area.x + 1,
+            area.y + i as u16,
+            room,
+            &line,
+            Style::default().fg(Color::DarkGray),
+            app.metrics,
+        );
+    }
 }
 
 /// The `i`th item of the open issue on `line`, numbered `label`.
