@@ -197,7 +197,7 @@ fn the_unit_filter_finds_a_unit_under_any_of_its_names() {
 fn messages_about_one_item_name_it() {
     let (mut app, mut store) = setup(120, 40);
     let headline = app.queue.rows[0].headline.clone();
-    let name = crate::layout::item_name(&headline);
+    let name = crate::script::item_name(&headline);
     assert!(name.ends_with('…'), "the sample headlines are long: {name}");
     press(&mut app, &mut store, "r");
     assert!(screen(&app).contains(&format!("退稿理由（“{name}”")));

@@ -144,7 +144,7 @@ pub fn decide(
     app.reload_all(store, None)?;
     let message = match ids {
         [one] => {
-            let name = crate::layout::item_name(&store.item(*one)?.headline);
+            let name = crate::script::item_name(&store.item(*one)?.headline);
             tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter])
         }
         _ if marked => tf(Key::MsgDecidedMarked, &[&n, &status.label(), &filter]),
