@@ -204,6 +204,15 @@ fn messages_about_one_item_name_it() {
     press(&mut app, &mut store, "Enter");
     let msg = app.status.clone().unwrap().0;
     assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
+    press(&mut app, &mut store, "u");
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    press(&mut app, &mut store, "A");
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.starts_with(&format!("已将“{name}”编入")), "{msg}");
+    press(&mut app, &mut store, "u");
     // Several are counted.
     press(&mut app, &mut store, "Space Space r");
     assert!(screen(&app).contains("退稿理由（2 篇"));
@@ -812,7 +821,9 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     );
     press(&mut app, &mut store, "p");
     assert!(!store.item(id).unwrap().body[0].contains(','));
-    assert!(app.status.as_ref().unwrap().0.contains("已自动修正 1 篇"));
+    let name = store.item(id).unwrap().name();
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.contains(&format!("已自动修正“{name}”")), "{msg}");
     press(&mut app, &mut store, "Esc u");
     assert!(store.item(id).unwrap().body[0].contains(','), "undone");
     // Statistics: a period at a time.
