@@ -104,11 +104,13 @@ strings! {
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";
-    UndoEdit => "修改稿件 {}", "edit item {}";
+    UndoDecideOne => "把《{}》标为{}", "mark ‘{}’ {}";
+    UndoEdit => "修改《{}》", "edit ‘{}’";
     UndoNewIssue => "新建 {}", "new {}";
     UndoAdd => "编入 {} 篇稿件", "place {} items";
-    UndoRemove => "撤下稿件 {}", "take out item {}";
-    UndoMove => "把稿件 {} 移到第 {} 位", "move item {} to position {}";
+    UndoAddOne => "编入《{}》", "place ‘{}’";
+    UndoRemove => "撤下《{}》", "take out ‘{}’";
+    UndoMove => "把《{}》移到第 {} 位", "move ‘{}’ to position {}";
     UndoSetField => "修改 {} 的刊头或页脚", "change masthead or footer of {}";
     UndoFinalise => "定稿 {}", "finalise {}";
 
@@ -486,7 +488,7 @@ strings! {
 
     // Near-duplicates
     ErrNotSimilar => "稿件 {} 没有标记为相似稿", "item {} is not flagged as resembling another";
-    UndoResolve => "处理相似稿 {}", "decide about similar item {}";
+    UndoResolve => "处理相似稿《{}》", "decide about the similar item ‘{}’";
     ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
     ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
     ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
@@ -661,6 +663,7 @@ strings! {
     PlaceOfItem => "稿件 {} ", "item {} ";
     Fixable => "（可自动修正）", " (can be fixed automatically)";
     UndoFix => "校对修正 {} 篇", "proofing fixes to {} items";
+    UndoFixOne => "校对修正《{}》", "proofing fixes to ‘{}’";
     ErrBlocked => "出版前检查发现 {} 处问题，未定稿；改好后再定稿，或用 --force 坚持定稿", "the pre-publication check found {} problems; not finalised — fix them, or finalise with --force";
     Fixed => "已自动修正 {} 篇稿件（可用 jianbao undo 撤销）", "fixed {} items (jianbao undo takes it back)";
     CheckClean => "没有发现问题", "no problems found";

@@ -3,7 +3,7 @@
 
 use super::width::{Metric, char_width, str_width, unit_end, unit_width};
 
-/// How a message or a prompt names one item: its title (the
+/// How a message, a prompt or an undo step names one item: its title (the
 /// headline, or the start of the body), printable, cut to twelve 字 and …
 /// so that the line keeps room for what is said about it.
 pub fn item_name(title: &str) -> String {
