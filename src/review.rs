@@ -64,15 +64,20 @@ pub fn issue_and_items(
 /// step); returns how many items changed.
 pub fn fix_items(store: &mut Store, ids: &[ItemId], settings: &Settings) -> Result<usize> {
     let mut edits = Vec::new();
+    let mut names = Vec::new();
     for &id in ids {
         let item = store.item(id)?;
         if let Some(edit) = fixes(&item, &check_item(&item, &settings.check)) {
             edits.push((id, edit));
+            names.push(item.name());
         }
     }
-    if !edits.is_empty() {
-        store.edit_items(&edits, &tf(Key::UndoFix, &[&edits.len()]))?;
-    }
+    let label = match names.as_slice() {
+        [] => return Ok(0),
+        [one] => tf(Key::UndoFixOne, &[one]),
+        _ => tf(Key::UndoFix, &[&edits.len()]),
+    };
+    store.edit_items(&edits, &label)?;
     Ok(edits.len())
 }
 

@@ -1,4 +1,11 @@
-//! What kind of character is this? The classes the bulletin rules are written in.
+//! What kind of character is this? The classes the bulletin rules are written in,
+//! how wide each is, and fitting text into a column by that width.
+
+mod fit;
+mod width;
+
+pub use fit::{item_name, pad, pad_left, truncate};
+pub use width::{Metric, char_width, str_width, unit_end, unit_width};
 
 /// Han ideographs, including the extension blocks and 〇.
 pub fn is_han(c: char) -> bool {

@@ -165,19 +165,20 @@ fn edit_external(app: &mut App, store: &mut Store, id: ItemId) {
         .and_then(|()| store.item(id))
         .and_then(|item| {
             let cmd = editor::command();
-            editor::edit_item(&item, &std::env::temp_dir(), |path| {
+            let outcome = editor::edit_item(&item, &std::env::temp_dir(), |path| {
                 editor::launch(&cmd, path)
-            })
+            })?;
+            Ok((item.name(), outcome))
         });
     match result {
-        Ok(editor::Outcome::Changed(change)) => match store
+        Ok((_, editor::Outcome::Changed(change))) => match store
             .edit_item(id, &change)
-            .and_then(|_| app.reload_all(store, None))
+            .and_then(|edited| app.reload_all(store, None).map(|()| edited))
         {
-            Ok(()) => app.info(tf(Key::UndoEdit, &[&id])),
+            Ok(edited) => app.info(tf(Key::MsgEdited, &[&edited.name()])),
             Err(e) => app.error(e.to_string()),
         },
-        Ok(editor::Outcome::Unchanged) => app.info(tf(Key::MsgEditUnchanged, &[&id])),
+        Ok((name, editor::Outcome::Unchanged)) => app.info(tf(Key::MsgUnchanged, &[&name])),
         Err(e) => app.error(e.to_string()),
     }
 }

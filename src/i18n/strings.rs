@@ -104,11 +104,13 @@ strings! {
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";
-    UndoEdit => "修改稿件 {}", "edit item {}";
+    UndoDecideOne => "把《{}》标为{}", "mark ‘{}’ {}";
+    UndoEdit => "修改《{}》", "edit ‘{}’";
     UndoNewIssue => "新建 {}", "new {}";
     UndoAdd => "编入 {} 篇稿件", "place {} items";
-    UndoRemove => "撤下稿件 {}", "take out item {}";
-    UndoMove => "把稿件 {} 移到第 {} 位", "move item {} to position {}";
+    UndoAddOne => "编入《{}》", "place ‘{}’";
+    UndoRemove => "撤下《{}》", "take out ‘{}’";
+    UndoMove => "把《{}》移到第 {} 位", "move ‘{}’ to position {}";
     UndoSetField => "修改 {} 的刊头或页脚", "change masthead or footer of {}";
     UndoFinalise => "定稿 {}", "finalise {}";
 
@@ -305,6 +307,8 @@ strings! {
     IssueCounts => "正文 {} 篇，简讯 {} 篇", "{} articles, {} briefs";
     NoIssues => "（还没有期）", "(no issues yet)";
     IssueAdded => "已将 {} 篇稿件编入 {}", "placed {} items in {}";
+    MsgPlacedOne => "已将“{}”编入 {}", "placed “{}” in {}";
+    MsgTakenOut => "已撤下“{}”", "took out “{}”";
     IssueRemoved => "已撤下稿件 {}", "took out item {}";
     IssueMoved => "稿件 {} 已移到第 {} 位", "item {} moved to position {}";
     IssueFieldSet => "已修改“{}”", "changed “{}”";
@@ -478,13 +482,16 @@ strings! {
     MsgFormSaved => "刊头与页脚已保存", "masthead and footer saved";
     MsgFormCancelled => "已取消，未作修改", "cancelled; nothing changed";
     MsgEditUnchanged => "稿件 {} 未作修改", "item {} unchanged";
+    MsgEdited => "已修改“{}”", "edited “{}”";
+    MsgUnchanged => "“{}”未作修改", "“{}” unchanged";
+    MsgResolved => "已处理相似稿“{}”", "decided about the similar item “{}”";
     ErrEditor => "无法打开编辑器：{}（可设置 EDITOR 环境变量）", "could not run the editor: {} (set EDITOR)";
     ErrUnknownAction => "设置文件 [keys] 中没有名为“{}”的操作", "no action named “{}” in [keys] of the settings";
     ErrUnknownKey => "设置文件 [keys] 中“{}”不是可识别的按键（例：j、G、Enter、C-c、A-1、S-Down）", "“{}” in [keys] of the settings is not a key (examples: j, G, Enter, C-c, A-1, S-Down)";
 
     // Near-duplicates
     ErrNotSimilar => "稿件 {} 没有标记为相似稿", "item {} is not flagged as resembling another";
-    UndoResolve => "处理相似稿 {}", "decide about similar item {}";
+    UndoResolve => "处理相似稿《{}》", "decide about the similar item ‘{}’";
     ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
     ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
     ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
@@ -664,6 +671,7 @@ strings! {
     PlaceOfItem => "稿件 {} ", "item {} ";
     Fixable => "（可自动修正）", " (can be fixed automatically)";
     UndoFix => "校对修正 {} 篇", "proofing fixes to {} items";
+    UndoFixOne => "校对修正《{}》", "proofing fixes to ‘{}’";
     ErrBlocked => "出版前检查发现 {} 处问题，未定稿；改好后再定稿，或用 --force 坚持定稿", "the pre-publication check found {} problems; not finalised — fix them, or finalise with --force";
     Fixed => "已自动修正 {} 篇稿件（可用 jianbao undo 撤销）", "fixed {} items (jianbao undo takes it back)";
     CheckClean => "没有发现问题", "no problems found";
@@ -701,6 +709,7 @@ strings! {
     ActProofread => "自动修正", "fix";
     ActStats => "采用统计", "statistics";
     MsgFixed => "已自动修正 {} 篇（u 撤销）", "fixed {} items (u undoes)";
+    MsgFixedOne => "已自动修正“{}”（u 撤销）", "fixed “{}” (u undoes)";
     MsgNothingToFix => "没有能自动修正的问题", "nothing that can be fixed automatically";
     StatsTitle => "采用统计：{}（←/→ 换时段，Esc 关闭）", "Statistics: {} (←/→ period, Esc closes)";
     PeriodQuarter => "本季度", "this quarter";

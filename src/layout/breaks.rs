@@ -2,8 +2,8 @@
 
 use std::ops::Range;
 
-use super::width::{Metric, char_width, str_width, unit_end};
 use crate::script::is_cjk;
+use crate::script::{Metric, char_width, str_width, unit_end};
 
 /// Marks that must not start a line (GB/T 15834 §5.1, clreq).
 #[rustfmt::skip]

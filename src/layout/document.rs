@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::page::paginate;
 use super::paragraph::{Measure, break_lines};
 use super::types::{Block, ItemRef, Line, LineKind, Options, Role};
-use super::width::{Metric, str_width};
+use crate::script::{Metric, str_width};
 
 /// Between two names in the 责任编辑 line.
 pub const NAME_GAP: &str = "　　";

@@ -1,7 +1,7 @@
 //! Pages: a number under every `page_lines` lines, as — 1 —.
 
 use super::types::{Line, LineKind};
-use super::width::{Metric, str_width};
+use crate::script::{Metric, str_width};
 
 pub fn paginate(lines: Vec<Line>, page_lines: usize, width: usize, metric: Metric) -> Vec<Line> {
     let mut out = Vec::with_capacity(lines.len() + lines.len() / page_lines.max(1) * 3);

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::breaks::{Atom, atoms, hangs};
-use super::width::{Metric, char_width, unit_end, unit_width};
+use crate::script::{Metric, char_width, unit_end, unit_width};
 
 /// How one paragraph is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::width::Metric;
 use crate::model::Kind;
+use crate::script::Metric;
 
 /// Which item of the issue a block or line belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

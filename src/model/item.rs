@@ -208,6 +208,25 @@ impl Item {
         count_chars(&self.headline) + self.body.iter().map(|p| count_chars(p)).sum::<usize>()
     }
 
+    /// The headline, or the first paragraph when there is none (a brief
+    /// may have no headline).
+    pub fn title(&self) -> &str {
+        if self.headline.is_empty() {
+            self.body
+                .iter()
+                .find(|p| !p.is_empty())
+                .map_or("", String::as_str)
+        } else {
+            &self.headline
+        }
+    }
+
+    /// How a message or an undo step names this item: its title cut to fit
+    /// (see [`item_name`](crate::script::item_name)).
+    pub fn name(&self) -> String {
+        crate::script::item_name(self.title())
+    }
+
     /// The attribution as printed: （区委宣传部 区文明办）, or empty.
     pub fn attribution(&self) -> String {
         if self.sources.is_empty() {

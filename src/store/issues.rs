@@ -168,7 +168,11 @@ impl Store {
                     touched.push(other);
                 }
             }
-            undo::record(tx, &tf(Key::UndoAdd, &[&ids.len()]), ids, &touched)?;
+            let label = match ids {
+                [one] => tf(Key::UndoAddOne, &[&load_item(tx, *one)?.name()]),
+                _ => tf(Key::UndoAdd, &[&ids.len()]),
+            };
+            undo::record(tx, &label, ids, &touched)?;
             let mut list = members(tx, issue, section)?;
             for &id in ids {
                 let mut item = load_item(tx, id)?;
@@ -204,7 +208,8 @@ impl Store {
                 Some((placed, _)) if placed == issue => {}
                 _ => return Err(Error::ItemNotInIssue(id)),
             }
-            undo::record(tx, &tf(Key::UndoRemove, &[&id]), &[id], &[issue])?;
+            let label = tf(Key::UndoRemove, &[&load_item(tx, id)?.name()]);
+            undo::record(tx, &label, &[id], &[issue])?;
             unplace(tx, id)
         })
     }
@@ -220,7 +225,8 @@ impl Store {
             list.retain(|&i| i != id);
             let at = to.clamp(1, list.len() + 1) - 1;
             list.insert(at, id);
-            undo::record(tx, &tf(Key::UndoMove, &[&id, &(at + 1)]), &[], &[issue])?;
+            let label = tf(Key::UndoMove, &[&load_item(tx, id)?.name(), &(at + 1)]);
+            undo::record(tx, &label, &[], &[issue])?;
             set_members(tx, issue, section, &list)
         })
     }

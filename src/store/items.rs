@@ -322,7 +322,10 @@ impl Store {
                     .map(|p| p.0)
                     .collect()
             };
-            let label = tf(Key::UndoDecide, &[&status.label(), &ids.len()]);
+            let label = match items.as_slice() {
+                [one] => tf(Key::UndoDecideOne, &[&one.name(), &status.label()]),
+                _ => tf(Key::UndoDecide, &[&status.label(), &ids.len()]),
+            };
             undo::record(tx, &label, ids, &placed)?;
             let mut changed = 0;
             for item in items {
@@ -361,7 +364,8 @@ impl Store {
     /// Changes an item's text or attributes (one undo step).
     pub fn edit_item(&mut self, id: ItemId, edit: &ItemEdit) -> Result<Item> {
         self.write(|tx| {
-            record_with_placements(tx, &tf(Key::UndoEdit, &[&id]), &[id])?;
+            let name = load_item(tx, id)?.name();
+            record_with_placements(tx, &tf(Key::UndoEdit, &[&name]), &[id])?;
             apply_edit(tx, id, edit)
         })
     }

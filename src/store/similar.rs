@@ -29,7 +29,8 @@ impl Store {
                 return Err(Error::NotSimilar(new));
             };
             let mut old = load_item(tx, old_id)?;
-            undo::record(tx, &tf(Key::UndoResolve, &[&new]), &[new, old_id], &[])?;
+            let label = tf(Key::UndoResolve, &[&item.name()]);
+            undo::record(tx, &label, &[new, old_id], &[])?;
             item.similar_to = None;
             match how {
                 Resolution::KeepBoth => {}

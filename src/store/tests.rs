@@ -573,3 +573,39 @@ fn a_line_break_inside_a_paragraph_or_a_unit_comes_back_exactly() {
     assert_eq!(back.sources, item.sources);
     assert!(store.verify(|_, _, _| {}).unwrap().is_empty());
 }
+
+#[test]
+fn an_undo_step_about_one_item_names_it_and_one_about_several_counts_them() {
+    let (mut store, ids) = store_with(&[
+        item(
+            "矿山街道多措并举优化城乡卫生环境",
+            "一是认真部署。",
+            "矿山街道",
+        ),
+        item("", "二是加强日常巡查，做到垃圾日产日清。", "矿山街道"),
+        item("区法院开展普法", "正文。", "区法院"),
+    ]);
+    let label = |store: &Store| store.undo_label().unwrap().unwrap();
+    // Cut to twelve 字 and …, so the step's line keeps room for the rest.
+    let long = "《矿山街道多措并举优化城乡…》";
+    store.decide(&[ids[0]], Status::Rejected, None).unwrap();
+    assert_eq!(label(&store), format!("把{long}标为退稿"));
+    let note = ItemEdit {
+        note: Some("待核实".into()),
+        ..ItemEdit::default()
+    };
+    store.edit_item(ids[0], &note).unwrap();
+    assert_eq!(label(&store), format!("修改{long}"));
+    // Without a headline, the start of the body names it.
+    store.decide(&[ids[1]], Status::Accepted, None).unwrap();
+    assert_eq!(label(&store), "把《二是加强日常巡查，做到垃…》标为采用");
+    let issue = draft(&mut store, 56);
+    store.add_to_issue(issue, &[ids[2]], Kind::Article).unwrap();
+    assert_eq!(label(&store), "编入《区法院开展普法》");
+    store.remove_from_issue(issue, ids[2]).unwrap();
+    assert_eq!(label(&store), "撤下《区法院开展普法》");
+    store.decide(&ids, Status::Held, None).unwrap();
+    assert_eq!(label(&store), "标为暂缓（3 篇）");
+    store.add_to_issue(issue, &ids[1..], Kind::Article).unwrap();
+    assert_eq!(label(&store), "编入 2 篇稿件");
+}

@@ -200,13 +200,27 @@ fn the_unit_filter_finds_a_unit_under_any_of_its_names() {
 fn messages_about_one_item_name_it() {
     let (mut app, mut store) = setup(120, 40);
     let headline = app.queue.rows[0].headline.clone();
-    let name = crate::layout::item_name(&headline);
+    let name = crate::script::item_name(&headline);
     assert!(name.ends_with('…'), "the sample headlines are long: {name}");
     press(&mut app, &mut store, "r");
     assert!(screen(&app).contains(&format!("退稿理由（“{name}”")));
     press(&mut app, &mut store, "Enter");
     let msg = app.status.clone().unwrap().0;
     assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
+    // The undo step names it as well, as the store recorded it.
+    press(&mut app, &mut store, "u");
+    let msg = app.status.clone().unwrap().0;
+    assert_eq!(msg, format!("已撤销：把《{name}》标为退稿"));
+    press(&mut app, &mut store, "n");
+    if matches!(app.mode, Mode::Confirm(_)) {
+        press(&mut app, &mut store, "y");
+    }
+    press(&mut app, &mut store, "A");
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.starts_with(&format!("已将“{name}”编入")), "{msg}");
+    press(&mut app, &mut store, "u");
+    let msg = app.status.clone().unwrap().0;
+    assert_eq!(msg, format!("已撤销：编入《{name}》"));
     // Several are counted.
     press(&mut app, &mut store, "Space Space r");
     assert!(screen(&app).contains("退稿理由（2 篇"));
@@ -830,9 +844,13 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     );
     press(&mut app, &mut store, "p");
     assert!(!store.item(id).unwrap().body[0].contains(','));
-    assert!(app.status.as_ref().unwrap().0.contains("已自动修正 1 篇"));
+    let name = store.item(id).unwrap().name();
+    let msg = app.status.clone().unwrap().0;
+    assert!(msg.contains(&format!("已自动修正“{name}”")), "{msg}");
     press(&mut app, &mut store, "Esc u");
     assert!(store.item(id).unwrap().body[0].contains(','), "undone");
+    let msg = app.status.clone().unwrap().0;
+    assert_eq!(msg, format!("已撤销：校对修正《{name}》"));
     // Statistics: a period at a time.
     press(&mut app, &mut store, "S");
     assert!(screen(&app).contains("采用统计") && screen(&app).contains("本季度"));

@@ -140,6 +140,15 @@ pub fn refresh(app: &mut App, store: &Store) -> Result<()> {
 }
 
 /// Rows a list pane shows at once.
+/// The name of the item a message is about, when it is about one: the
+/// editor sees what they acted on. Several are counted instead.
+fn one_name(store: &Store, ids: &[ItemId]) -> Result<Option<String>> {
+    match ids {
+        [id] => Ok(Some(store.item(*id)?.name())),
+        _ => Ok(None),
+    }
+}
+
 pub(super) fn list_height(app: &App, pane: Pane) -> usize {
     app.panes()
         .get(pane)
@@ -276,10 +285,10 @@ fn proofread(app: &mut App, store: &mut Store) -> Result<()> {
         *findings = crate::check::check_item(item, &app.settings.check);
     }
     app.reload_all(store, None)?;
-    app.info(if n == 0 {
-        t(Key::MsgNothingToFix).to_string()
-    } else {
-        tf(Key::MsgFixed, &[&n])
+    app.info(match (n, one_name(store, &ids)?) {
+        (0, _) => t(Key::MsgNothingToFix).to_string(),
+        (1, Some(name)) => tf(Key::MsgFixedOne, &[&name]),
+        _ => tf(Key::MsgFixed, &[&n]),
     });
     Ok(())
 }

@@ -148,7 +148,7 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         (RemoveItem, Some((_, id))) => {
             store.remove_from_issue(issue, id)?;
             app.reload_all(store, Some(issue))?;
-            app.info(tf(Key::IssueRemoved, &[&id]));
+            app.info(tf(Key::MsgTakenOut, &[&store.item(id)?.name()]));
         }
         _ => {}
     }

@@ -121,7 +121,10 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
                 app.assembly.select_item(last);
             }
             let title = store.issue_summary(issue)?.title();
-            app.info(tf(Key::IssueAdded, &[&ids.len(), &title]));
+            app.info(match super::one_name(store, &ids)? {
+                Some(name) => tf(Key::MsgPlacedOne, &[&name, &title]),
+                None => tf(Key::IssueAdded, &[&ids.len(), &title]),
+            });
         }
         _ => {}
     }
@@ -149,13 +152,10 @@ pub fn decide(
         app.queue.marked.remove(id);
     }
     app.reload_all(store, None)?;
-    let message = match ids {
-        [one] => {
-            let name = crate::layout::item_name(&store.item(*one)?.headline);
-            tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter])
-        }
-        _ if marked => tf(Key::MsgDecidedMarked, &[&n, &status.label(), &filter]),
-        _ => tf(Key::MsgDecided, &[&n, &status.label(), &filter]),
+    let message = match super::one_name(store, ids)? {
+        Some(name) => tf(Key::MsgDecidedOne, &[&name, &status.label(), &filter]),
+        None if marked => tf(Key::MsgDecidedMarked, &[&n, &status.label(), &filter]),
+        None => tf(Key::MsgDecided, &[&n, &status.label(), &filter]),
     };
     app.info(message);
     Ok(())
@@ -187,9 +187,9 @@ pub fn quick_edit(app: &mut App, store: &mut Store, prompt: &Prompt, text: &str)
         }
         _ => return Ok(()),
     };
-    store.edit_item(id, &edit)?;
+    let edited = store.edit_item(id, &edit)?;
     app.reload_all(store, None)?;
-    app.info(tf(Key::UndoEdit, &[&id]));
+    app.info(tf(Key::MsgEdited, &[&edited.name()]));
     Ok(())
 }
 
@@ -230,7 +230,7 @@ pub fn resolve(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     store.resolve_similar(id, how)?;
     app.mode = Mode::Normal;
     app.reload_all(store, None)?;
-    app.info(tf(Key::UndoResolve, &[&id]));
+    app.info(tf(Key::MsgResolved, &[&store.item(id)?.name()]));
     Ok(())
 }
 

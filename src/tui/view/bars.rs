@@ -145,7 +145,7 @@ fn reason_label(app: &App, ids: &[crate::model::ItemId]) -> String {
     match one {
         Some(row) => tf(
             Key::PromptReasonOne,
-            &[&crate::layout::item_name(&row.headline)],
+            &[&crate::script::item_name(row.title())],
         ),
         None => tf(Key::PromptReason, &[&ids.len()]),
     }

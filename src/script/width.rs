@@ -13,7 +13,7 @@ pub enum Metric {
 }
 
 pub fn char_width(c: char, metric: Metric) -> usize {
-    if crate::script::is_zero_width(c) {
+    if super::is_zero_width(c) {
         return 0;
     }
     if c.is_control() {
@@ -36,9 +36,9 @@ pub fn unit_end(text: &str, start: usize) -> usize {
     let mut end = start + first.len_utf8();
     let mut prev = first;
     for (i, c) in chars {
-        let attaches = (prev == '\u{200D}' && !crate::script::is_format_control(c))
+        let attaches = (prev == '\u{200D}' && !super::is_format_control(c))
             || matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
-            || (crate::script::is_zero_width(c) && !crate::script::is_format_control(c));
+            || (super::is_zero_width(c) && !super::is_format_control(c));
         if !attaches {
             break;
         }

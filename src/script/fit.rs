@@ -3,14 +3,11 @@
 
 use super::width::{Metric, char_width, str_width, unit_end, unit_width};
 
-/// How a message or prompt names one item: its headline, printable, cut to
-/// twelve 字 and … so that the line keeps room for what is said about it.
-pub fn item_name(headline: &str) -> String {
-    truncate(
-        &crate::script::printable(headline),
-        26,
-        Metric::NarrowAmbiguous,
-    )
+/// How a message, a prompt or an undo step names one item: its title (the
+/// headline, or the start of the body), printable, cut to twelve 字 and …
+/// so that the line keeps room for what is said about it.
+pub fn item_name(title: &str) -> String {
+    truncate(&super::printable(title), 26, Metric::NarrowAmbiguous)
 }
 
 /// `text` cut to at most `width` cells, ending in … when cut.
