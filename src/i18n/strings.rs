@@ -307,8 +307,8 @@ strings! {
     IssueCounts => "正文 {} 篇，简讯 {} 篇", "{} articles, {} briefs";
     NoIssues => "（还没有期）", "(no issues yet)";
     IssueAdded => "已将 {} 篇稿件编入 {}", "placed {} items in {}";
-    MsgPlacedOne => "已将“{}”编入 {}", "placed “{}” in {}";
-    MsgTakenOut => "已撤下“{}”", "took out “{}”";
+    MsgPlacedOne => "已将《{}》编入 {}", "placed ‘{}’ in {}";
+    MsgTakenOut => "已撤下《{}》", "took out ‘{}’";
     IssueRemoved => "已撤下稿件 {}", "took out item {}";
     IssueMoved => "稿件 {} 已移到第 {} 位", "item {} moved to position {}";
     IssueFieldSet => "已修改“{}”", "changed “{}”";
@@ -452,7 +452,7 @@ strings! {
     // The workstation: prompts, questions, messages
     PromptSearch => "检索：", "Search: ";
     PromptReason => "退稿理由（{} 篇，可空）：", "Reason for rejecting ({} items, may be empty): ";
-    PromptReasonOne => "退稿理由（“{}”，可空）：", "Reason for rejecting “{}” (may be empty): ";
+    PromptReasonOne => "退稿理由（《{}》，可空）：", "Reason for rejecting ‘{}’ (may be empty): ";
     PromptHeadline => "标题：", "Headline: ";
     PromptSource => "来源单位（多个用空格分开）：", "Source units (separated by spaces): ";
     PromptUnit => "只看单位（空则全部）：", "Only this unit (empty for all): ";
@@ -473,7 +473,7 @@ strings! {
     FieldPrintRun => "共印份数", "Print run";
     FormRowError => "{}：{}", "{}: {}";
     MsgDecided => "{} 篇已标为{}（筛选：{}）", "{} items marked {} (filter: {})";
-    MsgDecidedOne => "“{}”已标为{}（筛选：{}）", "“{}” marked {} (filter: {})";
+    MsgDecidedOne => "《{}》已标为{}（筛选：{}）", "‘{}’ marked {} (filter: {})";
     MsgDecidedMarked => "已标记的 {} 篇已标为{}（筛选：{}）", "{} marked items marked {} (filter: {})";
     MsgMarksCleared => "筛选已变，清除了 {} 个标记", "the filter changed: {} marks cleared";
     MsgNoDraft => "没有打开的草稿：先按 n 新建一期", "no draft open: press n to start one";
@@ -482,9 +482,9 @@ strings! {
     MsgFormSaved => "刊头与页脚已保存", "masthead and footer saved";
     MsgFormCancelled => "已取消，未作修改", "cancelled; nothing changed";
     MsgEditUnchanged => "稿件 {} 未作修改", "item {} unchanged";
-    MsgEdited => "已修改“{}”", "edited “{}”";
-    MsgUnchanged => "“{}”未作修改", "“{}” unchanged";
-    MsgResolved => "已处理相似稿“{}”", "decided about the similar item “{}”";
+    MsgEdited => "已修改《{}》", "edited ‘{}’";
+    MsgUnchanged => "《{}》未作修改", "‘{}’ unchanged";
+    MsgResolved => "已处理相似稿《{}》", "decided about the similar item ‘{}’";
     ErrEditor => "无法打开编辑器：{}（可设置 EDITOR 环境变量）", "could not run the editor: {} (set EDITOR)";
     ErrUnknownAction => "设置文件 [keys] 中没有名为“{}”的操作", "no action named “{}” in [keys] of the settings";
     ErrUnknownKey => "设置文件 [keys] 中“{}”不是可识别的按键（例：j、G、Enter、C-c、A-1、S-Down）", "“{}” in [keys] of the settings is not a key (examples: j, G, Enter, C-c, A-1, S-Down)";
@@ -709,7 +709,7 @@ strings! {
     ActProofread => "自动修正", "fix";
     ActStats => "采用统计", "statistics";
     MsgFixed => "已自动修正 {} 篇（u 撤销）", "fixed {} items (u undoes)";
-    MsgFixedOne => "已自动修正“{}”（u 撤销）", "fixed “{}” (u undoes)";
+    MsgFixedOne => "已自动修正《{}》（u 撤销）", "fixed ‘{}’ (u undoes)";
     MsgNothingToFix => "没有能自动修正的问题", "nothing that can be fixed automatically";
     StatsTitle => "采用统计：{}（←/→ 换时段，Esc 关闭）", "Statistics: {} (←/→ period, Esc closes)";
     PeriodQuarter => "本季度", "this quarter";

@@ -203,10 +203,10 @@ fn messages_about_one_item_name_it() {
     let name = crate::script::item_name(&headline);
     assert!(name.ends_with('…'), "the sample headlines are long: {name}");
     press(&mut app, &mut store, "r");
-    assert!(screen(&app).contains(&format!("退稿理由（“{name}”")));
+    assert!(screen(&app).contains(&format!("退稿理由（《{name}》")));
     press(&mut app, &mut store, "Enter");
     let msg = app.status.clone().unwrap().0;
-    assert!(msg.starts_with(&format!("“{name}”已标为退稿")), "{msg}");
+    assert!(msg.starts_with(&format!("《{name}》已标为退稿")), "{msg}");
     // The undo step names it as well, as the store recorded it.
     press(&mut app, &mut store, "u");
     let msg = app.status.clone().unwrap().0;
@@ -217,7 +217,7 @@ fn messages_about_one_item_name_it() {
     }
     press(&mut app, &mut store, "A");
     let msg = app.status.clone().unwrap().0;
-    assert!(msg.starts_with(&format!("已将“{name}”编入")), "{msg}");
+    assert!(msg.starts_with(&format!("已将《{name}》编入")), "{msg}");
     press(&mut app, &mut store, "u");
     let msg = app.status.clone().unwrap().0;
     assert_eq!(msg, format!("已撤销：编入《{name}》"));
@@ -846,7 +846,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     assert!(!store.item(id).unwrap().body[0].contains(','));
     let name = store.item(id).unwrap().name();
     let msg = app.status.clone().unwrap().0;
-    assert!(msg.contains(&format!("已自动修正“{name}”")), "{msg}");
+    assert!(msg.contains(&format!("已自动修正《{name}》")), "{msg}");
     press(&mut app, &mut store, "Esc u");
     assert!(store.item(id).unwrap().body[0].contains(','), "undone");
     let msg = app.status.clone().unwrap().0;
