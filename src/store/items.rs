@@ -61,6 +61,10 @@ impl ItemRow {
     }
 }
 
+/// Search candidates up to which a listing by date sorts them all; past
+/// it, the date index is walked instead (see `Store::matching`).
+const SORTED_CANDIDATES: usize = 300;
+
 /// `FROM … WHERE …` for the items a query's filters let through, its
 /// arguments, and whether it goes through the search index.
 struct Matching {
@@ -232,16 +236,26 @@ impl Store {
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let expression = search.and_then(crate::search::match_expression);
         let mut sql = String::new();
+        let mut indexed = false;
         match &expression {
+            // Sorted by date, a common word's candidates are not all
+            // fetched and sorted: the date index is walked, each item
+            // checked against the index's candidates, until a page is full.
+            // Only rarer words are worth sorting in full.
+            Some(expr)
+                if q.order == Order::Received && self.candidates(expr)? > SORTED_CANDIDATES =>
+            {
+                sql.push_str(
+                    "items WHERE +items.id IN (SELECT rowid FROM item_search WHERE item_search MATCH ?)",
+                );
+                args.push(Box::new(expr.clone()));
+            }
             Some(expr) => {
                 sql.push_str("item_search JOIN items ON items.id = item_search.rowid WHERE item_search MATCH ?");
                 args.push(Box::new(expr.clone()));
+                indexed = true;
             }
             None => sql.push_str("items WHERE 1"),
-        }
-        if let Some(words) = search {
-            sql.push_str(&format!(" AND jianbao_match({SEARCHED_TEXT}, ?)"));
-            args.push(Box::new(words.to_string()));
         }
         if let Some(status) = q.status {
             sql.push_str(" AND items.status = ?");
@@ -259,11 +273,24 @@ impl Store {
                 args.push(Box::new(name));
             }
         }
-        Ok(Matching {
-            sql,
-            args,
-            indexed: expression.is_some(),
-        })
+        // The exact check reads each item's text: after the cheap filters.
+        if let Some(words) = search {
+            sql.push_str(&format!(" AND jianbao_match({SEARCHED_TEXT}, ?)"));
+            args.push(Box::new(words.to_string()));
+        }
+        Ok(Matching { sql, args, indexed })
+    }
+
+    /// How many items the search index offers for `expression`, counted up
+    /// to one past [`SORTED_CANDIDATES`].
+    fn candidates(&self, expression: &str) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM (SELECT rowid FROM item_search WHERE item_search MATCH ?1 LIMIT ?2)",
+            )?
+            .query_row(rusqlite::params![expression, SORTED_CANDIDATES as i64 + 1], |r| r.get(0))?;
+        Ok(n as usize)
     }
 
     pub fn counts(&self) -> Result<StatusCounts> {
