@@ -14,6 +14,7 @@ use crate::model::{IssueState, ItemId, Kind, Status};
 use crate::settings::Settings;
 use crate::store::{ItemQuery, Store};
 
+mod compare;
 mod search;
 
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
