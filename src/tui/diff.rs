@@ -99,16 +99,19 @@ struct Stretch {
     new: Range<usize>,
 }
 
-/// Characters in `range` of `pieces`; a paragraph break counts as many as
-/// it takes never to be absorbed.
-fn chars(pieces: &[Placed], range: &Range<usize>) -> usize {
-    pieces[range.clone()]
-        .iter()
-        .map(|p| match p.piece {
-            Piece::Text(s) => s.chars().count(),
-            Piece::Break => usize::MAX / 4,
-        })
-        .sum()
+/// Characters of `pieces` up to the first paragraph break (the change
+/// after an equal stretch), or back to the last one (the change before).
+fn chars_in_paragraph(pieces: &[Placed], range: &Range<usize>, forward: bool) -> usize {
+    let count = |p: &Placed| match p.piece {
+        Piece::Text(s) => Some(s.chars().count()),
+        Piece::Break => None,
+    };
+    let pieces = &pieces[range.clone()];
+    if forward {
+        pieces.iter().map_while(count).sum()
+    } else {
+        pieces.iter().rev().map_while(count).sum()
+    }
 }
 
 /// Where `new` differs from `old`, paragraph by paragraph.
@@ -153,15 +156,23 @@ pub fn differences(new: Vec<String>, old: Vec<String>) -> Differences {
 
 /// A rewritten clause shares a 的 or a ， with the clause it replaced by
 /// chance; marked piecemeal it reads as noise. An equal stretch shorter
-/// than the changes on both sides of it is taken as part of the change.
+/// than the changes on both sides of it in its paragraph is taken as part
+/// of the change; one that holds a paragraph break is kept, as a paragraph
+/// kept whole beside added ones is.
 fn absorb_chance_matches(stretches: Vec<Stretch>, old: &[Placed], new: &[Placed]) -> Vec<Stretch> {
-    let size = |s: &Stretch| chars(old, &s.old).max(chars(new, &s.new));
+    let size = |s: &Stretch, forward: bool| {
+        chars_in_paragraph(old, &s.old, forward).max(chars_in_paragraph(new, &s.new, forward))
+    };
     let mut out: Vec<Stretch> = Vec::new();
     let mut rest = stretches.into_iter().peekable();
     while let Some(s) = rest.next() {
+        // An equal stretch is the same pieces on both sides: the old ones tell.
+        let within = !old[s.old.clone()].iter().any(|p| p.piece == Piece::Break);
+        let len = chars_in_paragraph(old, &s.old, true);
         let absorbed = s.same
-            && out.last().is_some_and(|p| !p.same && size(p) > size(&s))
-            && rest.peek().is_some_and(|n| !n.same && size(n) > size(&s));
+            && within
+            && out.last().is_some_and(|p| !p.same && size(p, false) > len)
+            && rest.peek().is_some_and(|n| !n.same && size(n, true) > len);
         match out.last_mut() {
             Some(last) if !last.same && (absorbed || !s.same) => {
                 last.old.end = s.old.end;
@@ -301,6 +312,17 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_added_around_a_short_one_leave_it_plain() {
+        let d = differences(
+            texts(&["一。", "二。", "三。", "乙。", "四。", "五。", "六。"]),
+            texts(&["乙。"]),
+        );
+        assert_eq!(shown(&d.new)[3], Vec::<&str>::new());
+        assert_eq!(shown(&d.new)[0], ["一。"]);
+        assert_eq!(shown(&d.new)[6], ["六。"]);
+    }
+
+    #[test]
     fn an_added_paragraph_is_marked_whole() {
         let d = differences(
             texts(&["甲。", "新增一段。", "乙。"]),
@@ -310,18 +332,23 @@ mod tests {
     }
 
     #[test]
-    fn lines_set_as_the_reader_sets_a_body_with_marks_moved_by_the_indent() {
+    fn marks_follow_their_characters_past_the_indent_and_the_break() {
         let side = Side {
             paragraphs: texts(&["一二三四五六七八九十"]),
-            marked: vec![vec![6..12]],
+            marked: vec![vec![6..15]],
         };
         let lines = side.lines(12);
+        let shown: Vec<(&str, Vec<&str>)> = lines
+            .iter()
+            .map(|(text, marks)| {
+                let runs = marks.iter().map(|r| &text[r.clone()]).collect();
+                (text.as_str(), runs)
+            })
+            .collect();
         assert_eq!(
-            lines,
-            [
-                ("　　一二三四".to_string(), vec![12..18]),
-                ("五六七八九十".to_string(), vec![]),
-            ]
+            shown,
+            [("　　一二三四", vec!["三四"]), ("五六七八九十", vec!["五"])],
+            "a mark running over a break is split between the lines"
         );
     }
 }
