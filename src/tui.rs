@@ -6,6 +6,7 @@ mod action;
 mod app;
 mod assembly;
 mod complete;
+mod diff;
 mod form;
 mod input;
 mod keymap;

@@ -1,6 +1,7 @@
 //! What the workstation is doing: the focused pane, the open mode, the
 //! questions it asks. Shared by `app`, `screen`, `update` and `view`.
 
+use super::diff::Differences;
 use super::form::IssueForm;
 use super::input::TextInput;
 use super::keymap::Scope;
@@ -111,6 +112,9 @@ pub enum Mode {
         new: Box<Item>,
         old: Box<Item>,
         similarity: f64,
+        /// What differs, worked out once when it is opened.
+        diff: Box<Differences>,
+        /// Lines scrolled, the same for both columns.
         scroll: usize,
     },
 }

@@ -302,7 +302,17 @@ fn selected_item(app: &App) -> Option<ItemId> {
 }
 
 fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
-    if let Mode::Detail { scroll, .. } | Mode::Compare { scroll, .. } = &mut app.mode {
+    if let Mode::Compare { diff, .. } = &app.mode {
+        // Down stops where the longer column's last line is in sight.
+        let (col, page) = super::diff::columns(app.panes().main);
+        let longest = diff.new.lines(col).len().max(diff.old.lines(col).len());
+        let last = longest.saturating_sub(page);
+        if let Mode::Compare { scroll, .. } = &mut app.mode {
+            *scroll = step(*scroll, action, page.max(1), last);
+        }
+        return Ok(());
+    }
+    if let Mode::Detail { scroll, .. } = &mut app.mode {
         *scroll = step(*scroll, action, 10, usize::MAX / 2);
         return Ok(());
     }

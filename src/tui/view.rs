@@ -63,8 +63,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             new,
             old,
             similarity,
+            diff,
             scroll,
-        } => detail::compare(app, buf, panes.main, new, old, *similarity, *scroll),
+        } => detail::compare(app, buf, panes.main, (new, old), *similarity, diff, *scroll),
         Mode::Stats {
             period,
             table,

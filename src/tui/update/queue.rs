@@ -2,11 +2,12 @@
 
 use super::super::action::Action;
 use super::super::app::App;
+use super::super::diff::differences;
 use super::super::input::TextInput;
 use super::super::state::{Mode, Prompt};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{ItemEdit, ItemId, Kind, Status};
+use crate::model::{Item, ItemEdit, ItemId, Kind, Status};
 use crate::store::{Resolution, Store};
 
 fn refilter(app: &mut App, store: &Store) -> Result<()> {
@@ -207,13 +208,25 @@ pub fn compare(app: &mut App, store: &mut Store) -> Result<()> {
         &crate::similar::shingles(&new.fingerprint_text()),
         &crate::similar::shingles(&old.fingerprint_text()),
     );
+    let diff = differences(paragraphs(&new), paragraphs(&old));
     app.mode = Mode::Compare {
         new: Box::new(new),
         old: Box::new(old),
         similarity,
+        diff: Box::new(diff),
         scroll: 0,
     };
     Ok(())
+}
+
+/// What the comparison shows of an item, each paragraph safe to show:
+/// headline, body, attribution.
+fn paragraphs(item: &Item) -> Vec<String> {
+    std::iter::once(item.headline.clone())
+        .chain(item.body.iter().cloned())
+        .chain(std::iter::once(item.attribution()))
+        .map(|p| crate::script::printable(&p))
+        .collect()
 }
 
 /// The editor's decision in the comparison.

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
-use super::super::text::{fit, put};
+use super::super::diff::{Differences, columns};
+use super::super::text::{fit, put, put_marked};
 use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Block, Options, Role, lay_out};
@@ -201,38 +202,43 @@ fn set_plain(lines: &[&str], cells: u16) -> Vec<String> {
 }
 
 /// A near-duplicate beside the earlier item it resembles, each set at half
-/// the width, headline first.
-#[allow(clippy::too_many_arguments)]
+/// the width, headline first, what differs marked: inserted on the new
+/// side, deleted on the old. Both scroll by the same lines; a shorter
+/// column stops at its last page rather than scroll away.
 pub fn compare(
     app: &App,
     buf: &mut Buffer,
     area: Rect,
-    new: &Item,
-    old: &Item,
+    (new, old): (&Item, &Item),
     similarity: f64,
+    diff: &Differences,
     scroll: usize,
 ) {
     let title = tf(Key::CompareTitle, &[&((similarity * 100.0).round() as u32)]);
     let inner = pane_frame(app, buf, area, &title, true);
-    let col = inner.width / 2 - 1;
-    let height = inner.height.saturating_sub(1) as usize;
+    let (col, height) = columns(area);
     let m = app.metrics.print();
+    // Bold and underlined as well as coloured, to be told apart without
+    // colour; green and red, not yellow, read on a light background too.
+    let mark = Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
     let sides = [
         (
             inner.x + 1,
-            new,
+            &diff.new,
             tf(Key::CompareNew, &[&new.id.map_or(0, |i| i.0)]),
+            mark.fg(Color::Green),
         ),
         (
             inner.x + col + 2,
-            old,
+            &diff.old,
             tf(
                 Key::CompareOld,
                 &[&old.id.map_or(0, |i| i.0), &old.status.label()],
             ),
+            mark.fg(Color::Red),
         ),
     ];
-    for (x, item, heading) in sides {
+    for (x, side, heading, mark) in sides {
         put(
             buf,
             x,
@@ -242,21 +248,39 @@ pub fn compare(
             Style::default().add_modifier(Modifier::BOLD),
             app.metrics,
         );
-        let mut text: Vec<&str> = vec![item.headline.as_str()];
-        text.extend(item.body.iter().map(String::as_str));
-        let attribution = item.attribution();
-        text.push(&attribution);
-        let lines = set(&text, col, Role::Body);
-        for (i, line) in lines.iter().skip(scroll).take(height).enumerate() {
-            put(
-                buf,
-                x,
-                inner.y + 1 + i as u16,
-                col,
-                line,
-                Style::default(),
-                m,
-            );
+        let lines = side.lines(col);
+        let from = scroll.min(lines.len().saturating_sub(height));
+        for (i, (line, marked)) in lines.iter().skip(from).take(height).enumerate() {
+            let y = inner.y + 1 + i as u16;
+            put_marked(buf, (x, y), col, line, marked, (Style::default(), mark), m);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::diff::Side;
+
+    #[test]
+    fn a_compared_side_is_set_as_the_reader_sets_it() {
+        let paragraphs: Vec<String> = [
+            "峡窝镇聚焦“五个振兴”绘就乡村振兴新画卷",
+            "今年以来，峡窝镇围绕产业、人才、文化、生态、组织五个方面，投入资金1,350万元，建成APP平台。",
+            "",
+            "（峡窝镇）",
+        ]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+        let side = Side {
+            marked: vec![Vec::new(); paragraphs.len()],
+            paragraphs: paragraphs.clone(),
+        };
+        let texts: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        for cells in [3, 9, 20, 41, 58] {
+            let ours: Vec<String> = side.lines(cells).into_iter().map(|l| l.0).collect();
+            assert_eq!(ours, set(&texts, cells, Role::Body), "at {cells} cells");
         }
     }
 }
