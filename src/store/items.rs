@@ -63,7 +63,7 @@ impl ItemRow {
 
 /// Search candidates up to which a listing by date sorts them all; past
 /// it, the date index is walked instead (see `Store::matching`).
-const SORTED_CANDIDATES: usize = 300;
+pub(super) const SORTED_CANDIDATES: usize = 300;
 
 /// `FROM … WHERE …` for the items a query's filters let through, its
 /// arguments, and whether it goes through the search index.
@@ -283,7 +283,7 @@ impl Store {
 
     /// How many items the search index offers for `expression`, counted up
     /// to one past [`SORTED_CANDIDATES`].
-    fn candidates(&self, expression: &str) -> Result<usize> {
+    pub(super) fn candidates(&self, expression: &str) -> Result<usize> {
         let n: i64 = self
             .conn
             .prepare_cached(

@@ -125,3 +125,41 @@ fn the_years_of_a_listing() {
     };
     assert_eq!(store.received_years(&none).unwrap(), None);
 }
+
+#[test]
+fn a_common_word_lists_in_the_same_order_as_a_rare_one() {
+    // Past the candidates a date-sorted search sorts in full, the store
+    // walks the date index instead: the order must not change with it.
+    let mut store = Store::open_in_memory().unwrap();
+    let mut expected = Vec::new();
+    for i in 0..(super::items::SORTED_CANDIDATES + 100) {
+        let received = Date::new(2025, 1 + (i * 5 % 12) as i8, 1 + (i * 7 % 28) as i8).unwrap();
+        // Every third item holds the searched words apart: the index
+        // offers it, the exact check refuses it.
+        let body = if i % 3 == 0 {
+            format!("网格与格化，化管与管理第{i}次。")
+        } else {
+            format!("推进网格化管理第{i}次。")
+        };
+        let item = Item::new(format!("标题{i}"), vec![body], received);
+        let Added::New(id) = store.add_item(&item, "test").unwrap() else {
+            panic!("{i} twice")
+        };
+        if i % 3 != 0 {
+            expected.push((received, id));
+        }
+    }
+    expected.sort_by(|a, b| b.cmp(a));
+    let expected: Vec<ItemId> = expected.into_iter().map(|(_, id)| id).collect();
+    let q = ItemQuery {
+        order: Order::Received,
+        search: Some("网格化管理".into()),
+        limit: 100_000,
+        ..ItemQuery::default()
+    };
+    let expression = crate::search::match_expression("网格化管理").unwrap();
+    assert!(store.candidates(&expression).unwrap() > super::items::SORTED_CANDIDATES);
+    assert_eq!(paged(&store, &q), expected);
+    let all: Vec<ItemId> = store.items(&q).unwrap().iter().map(|r| r.id).collect();
+    assert_eq!(all, expected);
+}
