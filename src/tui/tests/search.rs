@@ -85,3 +85,14 @@ fn units_found_by_a_search_are_marked() {
     let y = 3 + at.expect("the town's own item") as u16;
     assert_eq!(marked_runs(&app, y), ["峡窝", "峡窝"], "unit and headline");
 }
+
+#[test]
+fn a_narrow_queue_still_shows_the_hit_of_an_excerpt() {
+    let (mut app, mut store) = setup(80, 24);
+    press(&mut app, &mut store, "/");
+    typed(&mut app, &mut store, "垃圾 提质");
+    press(&mut app, &mut store, "Enter");
+    let at = app.queue.rows.iter().position(|r| !r.excerpt.is_empty());
+    let y = 3 + at.expect("a row found by its body") as u16;
+    assert_eq!(marked_runs(&app, y), ["垃圾"], "{}", super::screen(&app));
+}

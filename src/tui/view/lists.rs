@@ -235,7 +235,8 @@ fn queue_row(
             base.fg(Color::DarkGray)
         };
         let rest = cols.title.saturating_sub(used);
-        searched(app, (x + used, y), rest, &row.excerpt, dim, selected, buf);
+        let excerpt = in_view(&row.excerpt, &app.queue.search, rest, app);
+        searched(app, (x + used, y), rest, &excerpt, dim, selected, buf);
     }
     let n = row.chars.to_string();
     let nw = n.len() as u16;
@@ -248,6 +249,19 @@ fn queue_row(
         base,
         app.metrics,
     );
+}
+
+/// An excerpt as shown in `room` cells: from its start when its first hit
+/// fits there, else from the hit, so that a narrow row still shows why it
+/// matched.
+fn in_view<'a>(excerpt: &'a str, search: &str, room: u16, app: &App) -> std::borrow::Cow<'a, str> {
+    let Some(hit) = crate::search::hits(excerpt, search).into_iter().next() else {
+        return excerpt.into();
+    };
+    if width(&excerpt[..hit.end], app.metrics) <= room as usize {
+        return excerpt.into();
+    }
+    format!("…{}", &excerpt[hit.start..]).into()
 }
 
 /// Puts `text` in a column of `w` cells as `cell` does, the current
