@@ -209,20 +209,16 @@ impl Store {
         rows.collect()
     }
 
-    /// The first and last years the items of a listing were received in
-    /// (paging ignored), or `None` when it lists nothing.
-    pub fn received_years(&self, q: &ItemQuery) -> Result<Option<(i16, i16)>> {
-        let Matching {
-            sql: matching,
-            args,
-            ..
-        } = self.matching(q)?;
-        let sql = format!("SELECT min(items.received), max(items.received) FROM {matching}");
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let (first, last): (Option<String>, Option<String>) = stmt.query_row(
-            rusqlite::params_from_iter(args.iter().map(|a| a.as_ref())),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+    /// The first and last years items were received in, or `None` when
+    /// the store has none: the store's, not a listing's, so that the
+    /// queue's date column keeps its width as filters change (and the
+    /// date index answers at once).
+    pub fn received_years(&self) -> Result<Option<(i16, i16)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT min(received), max(received) FROM items")?;
+        let (first, last): (Option<String>, Option<String>) =
+            stmt.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let year = |s: &str| rows::day("items", "received", s).map(|d| d.year());
         match (first, last) {
             (Some(first), Some(last)) => Ok(Some((year(&first)?, year(&last)?))),

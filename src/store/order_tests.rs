@@ -110,20 +110,20 @@ fn a_search_and_a_unit_keep_the_order() {
 }
 
 #[test]
-fn the_years_of_a_listing() {
-    let (store, _) = received_over_new_year();
-    let all = ItemQuery::default();
-    assert_eq!(store.received_years(&all).unwrap(), Some((2024, 2025)));
-    let one_year = ItemQuery {
-        search: Some("第0篇".into()),
-        ..ItemQuery::default()
-    };
-    assert_eq!(store.received_years(&one_year).unwrap(), Some((2025, 2025)));
-    let none = ItemQuery {
-        search: Some("没有的词".into()),
-        ..ItemQuery::default()
-    };
-    assert_eq!(store.received_years(&none).unwrap(), None);
+fn the_years_items_were_received_in() {
+    let (mut store, _) = received_over_new_year();
+    assert_eq!(store.received_years().unwrap(), Some((2024, 2025)));
+    let late = Item::new(
+        "后来的稿件",
+        vec!["二〇三〇年的来稿。".into()],
+        Date::new(2030, 3, 1).unwrap(),
+    );
+    store.add_item(&late, "test").unwrap();
+    assert_eq!(store.received_years().unwrap(), Some((2024, 2030)));
+    assert_eq!(
+        Store::open_in_memory().unwrap().received_years().unwrap(),
+        None
+    );
 }
 
 #[test]

@@ -44,8 +44,8 @@ pub struct Queue {
     pub more_newer: bool,
     pub marked: BTreeSet<ItemId>,
     pub sort: Sort,
-    /// The items listed were received in more than one year, so their
-    /// dates show the year.
+    /// The store's items were received in more than one year, so dates
+    /// show the year.
     pub years: bool,
 }
 
@@ -112,7 +112,7 @@ impl Queue {
         let window = (self.selected + PAGE).max(PAGE);
         self.rows = store.items(&self.query(window + 1, false))?;
         self.years = store
-            .received_years(&self.query(0, false))?
+            .received_years()?
             .is_some_and(|(first, last)| first != last);
         self.more_older = self.rows.len() > window;
         self.rows.truncate(window);

@@ -95,16 +95,30 @@ fn o_cycles_the_order_and_keeps_the_selected_item() {
 
 #[test]
 fn dates_show_the_year_only_when_the_items_span_years() {
-    let (mut store, _) = store_of(30);
-    let mut app = app(&store, 120, 40);
-    let shown = screen(&app);
+    let (store, _) = store_of(30);
+    let spanning = app(&store, 120, 40);
+    let shown = screen(&spanning);
     assert!(shown.contains("2025-01-"), "{shown}");
     assert!(shown.contains("2024-12-"), "{shown}");
-    // A search for items of one year: month and day.
-    press(&mut app, &mut store, "/");
-    super::typed(&mut app, &mut store, "编号0。");
-    press(&mut app, &mut store, "Enter");
-    let shown = screen(&app);
-    assert!(shown.contains(" 12-20 "), "{shown}");
-    assert!(!shown.contains("2024-12-20"), "{shown}");
+    // A store of one year: month and day.
+    let mut one_year = Store::open_in_memory().unwrap();
+    let day = Date::new(2025, 3, 8).unwrap();
+    one_year
+        .add_item(&Item::new("三月的来稿", vec!["正文。".into()], day), "t")
+        .unwrap();
+    let mut one = app(&one_year, 120, 40);
+    let shown = screen(&one);
+    assert!(shown.contains(" 03-08 "), "{shown}");
+    assert!(!shown.contains("2025-03-08"), "{shown}");
+    // An item of another year arrives: the queue shows years from its
+    // next reload on.
+    let other = Date::new(2024, 12, 30).unwrap();
+    one_year
+        .add_item(
+            &Item::new("年底的来稿", vec!["正文二。".into()], other),
+            "t",
+        )
+        .unwrap();
+    press(&mut one, &mut one_year, "5");
+    assert!(screen(&one).contains("2025-03-08"), "{}", screen(&one));
 }
