@@ -82,6 +82,9 @@ strings! {
     UndoImport => "导入 {}", "import {}";
     UndoDeleteIssue => "删除 {}", "delete {}";
     UndoUnits => "修改单位表", "change the unit list";
+    UndoCommissionAdd => "向{}约稿《{}》", "ask {} for ‘{}’";
+    UndoCommissionAnswer => "以稿件 {} 答复约稿《{}》", "item {} answers commission ‘{}’";
+    UndoCommissionCancel => "取消约稿《{}》", "cancel commission ‘{}’";
     ErrUndoFailed => "无法撤销“{}”：{}；这一步已从撤销记录中移去，更早的改动仍可撤销", "cannot undo “{}”: {}; the step was taken off the history, and older changes can still be undone";
     ErrItemFinal => "稿件 {} 已在定稿的 {} 刊发，正文、标题、单位和位置都不能再改", "item {} is published in the final issue {}: its text, headline, units and place can no longer change";
     ErrItemPublished => "稿件 {} 已刊发，不能再改动状态", "item {} is published and cannot change status";
@@ -101,6 +104,11 @@ strings! {
     ErrItemWithoutId => "稿件没有编号", "item without id";
     ErrUnitClash => "单位表中“{}”出现了两次", "“{}” appears twice in the unit list";
     ErrNoSuchUnit => "没有单位名为或简称“{}”，也没有稿件出自它", "no unit is named or called “{}”, and no item comes from it";
+    ErrCommissionNotFound => "没有编号为 {} 的约稿", "no commission numbered {}";
+    ErrCommissionAnswered => "约稿 {}《{}》已由稿件 {} 答复", "commission {} ‘{}’ is already answered by item {}";
+    ErrCommissionCancelled => "约稿 {}《{}》已取消", "commission {} ‘{}’ is cancelled";
+    ErrCommissionOtherUnit => "稿件 {} 不是{}的来稿，不能作为约稿 {} 的答复", "item {} does not come from {}, so it cannot answer commission {}";
+    ErrEmptyTopic => "约稿题目是空的", "the commission's topic is empty";
 
     // Undo labels
     UndoDecide => "标为{}（{} 篇）", "mark {} ({} items)";

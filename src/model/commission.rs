@@ -81,6 +81,11 @@ impl Lateness {
 }
 
 impl Commission {
+    /// The topic as messages, prompts and undo steps name it.
+    pub fn name(&self) -> String {
+        crate::script::item_name(&self.topic)
+    }
+
     pub fn is_open(&self) -> bool {
         self.state == CommissionState::Open
     }
