@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::ItemId;
+use crate::i18n::{Key, t, tf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -46,6 +47,15 @@ impl CommissionState {
             CommissionState::Cancelled => "cancelled",
         }
     }
+
+    /// The state as a list shows it.
+    pub fn label(self) -> String {
+        match self {
+            CommissionState::Open => t(Key::CommissionStateOpen).to_string(),
+            CommissionState::Answered { item, .. } => tf(Key::CommissionStateAnswered, &[&item]),
+            CommissionState::Cancelled => t(Key::CommissionStateCancelled).to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,8 +73,7 @@ pub struct Commission {
 }
 
 /// How a commission stands against its due date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "lateness", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lateness {
     /// Open and not yet due, answered in time, or cancelled.
     OnTime,
@@ -77,6 +86,24 @@ pub enum Lateness {
 impl Lateness {
     pub fn is_late(self) -> bool {
         self != Lateness::OnTime
+    }
+
+    /// The mark a list puts beside a late commission: 逾期 3 天, 逾期答复;
+    /// empty when it is not late.
+    pub fn label(self) -> String {
+        match self {
+            Lateness::OnTime => String::new(),
+            Lateness::Overdue { days } => tf(Key::CommissionOverdue, &[&days]),
+            Lateness::AnsweredLate => t(Key::CommissionAnsweredLate).to_string(),
+        }
+    }
+
+    /// Days past due for an open commission, for data (JSON).
+    pub fn overdue_days(self) -> Option<i32> {
+        match self {
+            Lateness::Overdue { days } => Some(days),
+            _ => None,
+        }
     }
 }
 
