@@ -541,6 +541,14 @@ strings! {
     CommissionStateCancelled => "已取消", "cancelled";
     CommissionOverdue => "逾期 {} 天", "{} days overdue";
     CommissionAnsweredLate => "逾期答复", "answered late";
+    ActCommissions => "约稿一览", "commissions";
+    ActAnswerCommission => "以队列中选中的稿件答复", "answer with the item selected in the queue";
+    ActCancelCommission => "取消约稿", "cancel the commission";
+    ScopeCommissions => "约稿一览", "Commissions";
+    CommissionsTitle => "约稿（按交稿日期）", "Commissions (by due date)";
+    ConfirmAnswerCommission => "用稿件 {}《{}》答复约稿 {}《{}》（{}）？", "item {} ‘{}’ answers commission {} ‘{}’ ({})?";
+    ConfirmCancelCommission => "取消约稿 {}《{}》（{}）？", "cancel commission {} ‘{}’ ({})?";
+    MsgNoQueueItem => "队列中没有选中的稿件：先在队列中选中作为答复的稿件", "no item is selected in the queue: select the item that answers it there first";
     CommissionOffer => "稿件 {}（{}）可作为约稿 {}《{}》的回复：jianbao commission answer {} {}", "item {} ({}) may answer commission {} ‘{}’: jianbao commission answer {} {}";
     HelpArgEncoding => "按此编码读取文本文件（默认自动识别 UTF-8、UTF-16、GB18030/GBK）", "read text files in this encoding (default: found out: UTF-8, UTF-16, GB18030/GBK)";
     ErrAliasTaken => "简称“{}”已属于“{}”", "the alias “{}” already belongs to “{}”";
