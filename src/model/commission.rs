@@ -113,10 +113,6 @@ impl Commission {
         crate::script::item_name(&self.topic)
     }
 
-    pub fn is_open(&self) -> bool {
-        self.state == CommissionState::Open
-    }
-
     /// Lateness as of `today`. The due date itself is still in time.
     pub fn lateness(&self, today: Date) -> Lateness {
         match self.state {
@@ -187,7 +183,6 @@ mod tests {
     fn a_cancelled_commission_is_never_late() {
         let c = commission(CommissionState::Cancelled);
         assert_eq!(c.lateness(d(2030, 1, 1)), Lateness::OnTime);
-        assert!(!c.is_open());
     }
 
     #[test]

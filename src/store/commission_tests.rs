@@ -130,7 +130,11 @@ fn an_answer_must_come_from_the_unit_unless_the_editor_says_otherwise() {
         matches!(&err, Error::CommissionOtherUnit { item, id, .. } if *item == street && *id == c.id),
         "{err:?}"
     );
-    assert!(store.commission(c.id).unwrap().is_open(), "nothing written");
+    assert_eq!(
+        store.commission(c.id).unwrap().state,
+        CommissionState::Open,
+        "nothing written"
+    );
     let err = store
         .answer_commission(c.id, ItemId(999), false, d(6, 20))
         .unwrap_err();

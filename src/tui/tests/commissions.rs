@@ -5,7 +5,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
-use super::{TODAY, press, screen, setup};
+use super::{TODAY, handle_paste, press, screen, setup};
 use crate::model::{CommissionId, CommissionState, Date};
 use crate::store::{NewCommission, Store};
 use crate::tui::app::App;
@@ -155,4 +155,32 @@ fn an_empty_board_says_so_and_its_keys_are_in_the_help() {
     assert!(matches!(app.mode, Mode::Commissions { .. }));
     press(&mut app, &mut store, "?");
     assert!(screen(&app).contains("以队列中选中的稿件答复"));
+}
+
+#[test]
+fn an_import_in_the_workstation_offers_a_new_item_as_an_answer() {
+    let (mut app, mut store) = setup(120, 40);
+    let row = app.queue.selected_row().unwrap().clone();
+    let unit = row.sources[0].clone();
+    let id = ask(
+        &mut store,
+        &unit,
+        "夏季病媒防制",
+        Date::constant(2023, 9, 30),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("来稿.txt");
+    std::fs::write(
+        &file,
+        format!("开展灭蚊行动\n入夏以来，清理积水点一百处。（{unit}）\n"),
+    )
+    .unwrap();
+    press(&mut app, &mut store, "i");
+    handle_paste(&mut app, &mut store, &file.display().to_string());
+    press(&mut app, &mut store, "Enter");
+    let Mode::Report { lines, .. } = &app.mode else {
+        panic!("the report opens: {:?}", app.status)
+    };
+    let offer = format!("《夏季病媒防制》的回复：jianbao commission answer {id} ");
+    assert!(lines.iter().any(|(_, l)| l.contains(&offer)), "{lines:?}");
 }
