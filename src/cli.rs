@@ -2,6 +2,7 @@
 //! workstation uses; this module only parses, prints and sets exit codes.
 
 mod args;
+mod commissions;
 mod help;
 mod issues;
 mod items;
@@ -166,6 +167,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Demo(args) => ok(misc::demo(ctx, &args, out)),
         Command::Config(args) => ok(misc::config(ctx, &args, out)),
         Command::Units { command } => ok(misc::units(ctx, command, out)),
+        Command::Commission { command } => ok(commissions::run(ctx, command, out)),
     }
 }
 

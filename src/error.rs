@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 pub use file::FileProblem;
 
-use crate::model::{FieldError, IssueId, ItemId};
+use crate::model::{CommissionId, FieldError, IssueId, ItemId};
 
 #[derive(Debug)]
 pub enum Error {
@@ -162,6 +162,25 @@ pub enum Error {
         alias: String,
         unit: String,
     },
+    CommissionNotFound(CommissionId),
+    /// A commission answered already cannot be answered or cancelled.
+    CommissionAnswered {
+        id: CommissionId,
+        topic: String,
+        item: ItemId,
+    },
+    CommissionCancelled {
+        id: CommissionId,
+        topic: String,
+    },
+    /// The item offered as an answer comes from none of the names the
+    /// commissioned unit goes by.
+    CommissionOtherUnit {
+        item: ItemId,
+        unit: String,
+        id: CommissionId,
+    },
+    EmptyTopic,
     BackupDamaged(Vec<String>),
     RestoreDamaged {
         path: PathBuf,

@@ -25,7 +25,7 @@ pub use crate::script::printable_path;
 
 use crate::error::{Error, FileProblem, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{IssueId, Item, ItemId, UnitList, parse_date};
+use crate::model::{Commission, IssueId, Item, ItemId, UnitList, parse_date};
 use crate::store::{Added, Store};
 
 /// Text files larger than this are refused: no submission is this long,
@@ -73,6 +73,17 @@ pub struct Report {
     pub files: Vec<FileReport>,
     /// Units named in the files that the unit list does not know.
     pub unknown_units: BTreeSet<String>,
+    /// Items just stored that could answer an open commission.
+    pub offers: Vec<Offer>,
+}
+
+/// A new item from a unit with an open commission: offered as its answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub item: ItemId,
+    /// The unit as the item names it.
+    pub unit: String,
+    pub commission: Commission,
 }
 
 impl Report {
@@ -148,6 +159,20 @@ impl Report {
             out.push(ReportLine::Info(tf(
                 Key::ImportUnknownUnits,
                 &[&names.join("、")],
+            )));
+        }
+        for offer in &self.offers {
+            let c = &offer.commission;
+            out.push(ReportLine::Info(tf(
+                Key::CommissionOffer,
+                &[
+                    &offer.item,
+                    &crate::script::printable(&offer.unit),
+                    &c.id,
+                    &c.name(),
+                    &c.id,
+                    &offer.item,
+                ],
             )));
         }
         out
@@ -340,8 +365,41 @@ pub fn import_paths(
         };
         report.files.push(FileReport { path, outcome });
     }
+    report.offers = offers(store, &report)?;
     progress(total, total);
     Ok(report)
+}
+
+/// Each new item of `report` from a unit with an open commission, once
+/// for each such commission.
+fn offers(store: &Store, report: &Report) -> Result<Vec<Offer>> {
+    // Most stores have no open commission: no item need be read then.
+    if store.commissions(true)?.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for file in &report.files {
+        let Outcome::Imported { id, .. } = file.outcome else {
+            continue;
+        };
+        for unit in store.item(id)?.sources {
+            for commission in store.open_commissions_for(&unit)? {
+                // Two of an item's units may be names of one unit.
+                if out
+                    .iter()
+                    .any(|o: &Offer| o.item == id && o.commission.id == commission.id)
+                {
+                    continue;
+                }
+                out.push(Offer {
+                    item: id,
+                    unit: unit.clone(),
+                    commission,
+                });
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn import_one(

@@ -1,5 +1,7 @@
-//! The bulletin's domain: units, items (稿件), issues (期). Pure data.
+//! The bulletin's domain: units, items (稿件), issues (期), commissions
+//! (约稿). Pure data.
 
+mod commission;
 mod contributors;
 mod count;
 mod date;
@@ -8,6 +10,7 @@ mod issue_field;
 mod item;
 mod unit;
 
+pub use commission::{Commission, CommissionId, CommissionState, Lateness};
 pub use contributors::{Contributors, Role};
 pub use count::count_chars;
 pub use date::{format_date, parse_date};

@@ -6,6 +6,7 @@
 mod archive;
 mod backup;
 mod bulk;
+mod commissions;
 mod indexed;
 mod issues;
 mod items;
@@ -30,6 +31,7 @@ use crate::error::{Error, Result};
 pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
+pub use commissions::NewCommission;
 pub use indexed::Added;
 pub use items::{ItemQuery, Order, RowKey, Sort, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
@@ -184,6 +186,8 @@ fn writable(path: &Path) -> bool {
     }
 }
 
+#[cfg(test)]
+mod commission_tests;
 #[cfg(test)]
 mod order_tests;
 #[cfg(test)]

@@ -48,6 +48,10 @@ pub enum Command {
         #[command(subcommand)]
         command: Option<UnitsCommand>,
     },
+    Commission {
+        #[command(subcommand)]
+        command: CommissionCommand,
+    },
     Status,
     Backup(BackupArgs),
     Restore(RestoreArgs),
@@ -79,6 +83,50 @@ pub enum UnitsCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CommissionCommand {
+    Add(CommissionAddArgs),
+    List(CommissionListArgs),
+    Answer(CommissionAnswerArgs),
+    Cancel(CommissionCancelArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CommissionAddArgs {
+    #[arg(value_name = "UNIT")]
+    pub unit: String,
+    #[arg(value_name = "TOPIC")]
+    pub topic: String,
+    #[arg(long, value_name = "DATE")]
+    pub due: String,
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CommissionListArgs {
+    #[arg(long)]
+    pub open: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CommissionAnswerArgs {
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+    #[arg(long)]
+    pub any_unit: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CommissionCancelArgs {
+    #[arg(value_name = "ID")]
+    pub id: i64,
 }
 
 /// Which issue: 第 N 期, of a year (default: the latest that has it), or 增刊.

@@ -41,6 +41,11 @@ const COMMANDS: &[(&str, Key)] = &[
     ("man", Key::HelpMan),
     ("units add", Key::HelpUnitsAdd),
     ("units load", Key::HelpUnitsLoad),
+    ("commission", Key::HelpCommission),
+    ("commission add", Key::HelpCommissionAdd),
+    ("commission list", Key::HelpCommissionList),
+    ("commission answer", Key::HelpCommissionAnswer),
+    ("commission cancel", Key::HelpCommissionCancel),
 ];
 
 /// The help of each argument: by (subcommand path, id) first, then by id.
@@ -55,6 +60,15 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("units add", "name", Key::HelpArgUnitName),
     ("units add", "aliases", Key::HelpArgAliases),
     ("units load", "file", Key::HelpArgUnitFile),
+    ("commission add", "unit", Key::HelpArgCommissionUnit),
+    ("commission add", "topic", Key::HelpArgTopic),
+    ("commission add", "due", Key::HelpArgDue),
+    ("commission add", "note", Key::HelpArgCommissionNote),
+    ("commission list", "open", Key::HelpArgOpen),
+    ("commission answer", "item", Key::HelpArgAnswerItem),
+    ("commission answer", "any_unit", Key::HelpArgAnyUnit),
+    ("commission answer", "id", Key::HelpArgCommissionId),
+    ("commission cancel", "id", Key::HelpArgCommissionId),
     ("list", "status", Key::HelpArgStatus),
     ("list", "unit", Key::HelpArgUnit),
     ("list", "search", Key::HelpArgSearch),

@@ -2,6 +2,7 @@
 
 use super::Error;
 use crate::i18n::{Key, t, tf};
+use crate::script::{item_name, printable};
 
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -129,6 +130,25 @@ impl std::fmt::Display for Error {
             Error::AliasTaken { alias, unit } => {
                 write!(f, "{}", tf(Key::ErrAliasTaken, &[alias, unit]))
             }
+            Error::CommissionNotFound(id) => {
+                write!(f, "{}", tf(Key::ErrCommissionNotFound, &[id]))
+            }
+            Error::CommissionAnswered { id, topic, item } => write!(
+                f,
+                "{}",
+                tf(Key::ErrCommissionAnswered, &[id, &item_name(topic), item])
+            ),
+            Error::CommissionCancelled { id, topic } => write!(
+                f,
+                "{}",
+                tf(Key::ErrCommissionCancelled, &[id, &item_name(topic)])
+            ),
+            Error::CommissionOtherUnit { item, unit, id } => write!(
+                f,
+                "{}",
+                tf(Key::ErrCommissionOtherUnit, &[item, &printable(unit), id])
+            ),
+            Error::EmptyTopic => f.write_str(t(Key::ErrEmptyTopic)),
             Error::BackupDamaged(damage) => {
                 write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
             }

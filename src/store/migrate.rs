@@ -137,6 +137,28 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 5: 约稿, commissions: what the editor asked a unit for, by when, and
+    // the item that answered. The answer has no foreign key: which item
+    // answered stays on record even if that item is later dropped.
+    Migration {
+        sql: r#"
+    CREATE TABLE commissions (
+        id INTEGER PRIMARY KEY,
+        -- as the editor typed it; matched through the unit list's aliases
+        unit TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        due TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('open', 'answered', 'cancelled')),
+        item_id INTEGER,
+        answered_on TEXT,
+        CHECK ((state = 'answered') = (item_id IS NOT NULL AND answered_on IS NOT NULL))
+    );
+    CREATE INDEX commissions_by_due ON commissions (due, id);
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

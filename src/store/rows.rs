@@ -3,6 +3,7 @@
 //! new column is one edit. Only SQL and model types: indexing, undo and the
 //! rules of the desk are the business of the files that use these.
 
+mod commissions;
 mod issues;
 mod items;
 mod placement;
@@ -13,6 +14,8 @@ use jiff::civil::Date;
 use crate::error::{Error, Result};
 use crate::model::{Kind, Status};
 
+pub(super) use commissions::{commission_state, delete_commission, insert_commission};
+pub(super) use commissions::{list_commissions, load_commission, put_commission};
 pub use issues::IssueSummary;
 pub use issues::issue_title;
 pub(super) use issues::{SUMMARY, delete_issue, load_issue, load_masthead};

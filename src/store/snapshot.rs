@@ -2,16 +2,22 @@
 //! and kept apart from the model's, so that renaming a field of the model
 //! does not break undoing history written before an upgrade. A record
 //! without a version is version 1, as every record before versions were.
+//! Version 2 adds commissions; a step that touches none is still written
+//! as version 1, so only the records an older jianbao could not undo
+//! whole are refused by it.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::rows::{self, Member};
 use crate::error::{Error, Result};
-use crate::model::{Contributors, Issue, IssueId, IssueState, Item, ItemId, Unit, UnitList};
+use crate::model::{
+    Commission, CommissionId, CommissionState, Contributors, Issue, IssueId, IssueState, Item,
+    ItemId, Unit, UnitList,
+};
 
 /// The version this jianbao writes and the newest it reads.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// What one step recorded, in model types.
 #[derive(Debug, Default)]
@@ -29,6 +35,10 @@ pub(super) struct Step {
     pub batch: Option<String>,
     /// The step finalised an issue: undoing it asks first.
     pub finalised: bool,
+    /// Commissions as they were before the change.
+    pub commissions: Vec<Commission>,
+    /// Commissions the change made: undoing it deletes them.
+    pub commissions_added: Vec<CommissionId>,
 }
 
 /// An issue's own rows: masthead, footer and editors, and its order.
@@ -67,6 +77,28 @@ struct SnapshotV1 {
     batch: Option<String>,
     #[serde(default)]
     finalised: bool,
+    /// Version 2.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    commissions: Vec<CommissionV2>,
+    /// Version 2.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    commissions_added: Vec<i64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct CommissionV2 {
+    id: i64,
+    unit: String,
+    topic: String,
+    due: Date,
+    #[serde(default)]
+    note: String,
+    created: Date,
+    state: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    item: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    on: Option<Date>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -167,8 +199,9 @@ fn json(e: serde_json::Error) -> Error {
 
 /// The JSON stored for `step`.
 pub(super) fn encode(step: &Step) -> Result<String> {
+    let commissions = !step.commissions.is_empty() || !step.commissions_added.is_empty();
     let stored = SnapshotV1 {
-        version: VERSION,
+        version: if commissions { VERSION } else { 1 },
         items: step.items.iter().map(item_to_v1).collect(),
         issues: step.issues.iter().map(issue_to_v1).collect(),
         created: step.created.iter().map(|i| i.0).collect(),
@@ -185,6 +218,8 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         }),
         batch: step.batch.clone(),
         finalised: step.finalised,
+        commissions: step.commissions.iter().map(commission_to_v2).collect(),
+        commissions_added: step.commissions_added.iter().map(|c| c.0).collect(),
     };
     serde_json::to_string(&stored).map_err(json)
 }
@@ -224,6 +259,16 @@ pub(super) fn decode(text: &str) -> Result<Step> {
         }),
         batch: stored.batch,
         finalised: stored.finalised,
+        commissions: stored
+            .commissions
+            .into_iter()
+            .map(commission_from_v2)
+            .collect::<Result<_>>()?,
+        commissions_added: stored
+            .commissions_added
+            .into_iter()
+            .map(CommissionId)
+            .collect(),
     })
 }
 
@@ -347,5 +392,36 @@ fn issue_from_v1(v: IssueV1) -> Result<IssueRows> {
         masthead: m,
         members,
         notes_recorded,
+    })
+}
+
+fn commission_to_v2(c: &Commission) -> CommissionV2 {
+    let (item, on) = match c.state {
+        CommissionState::Answered { item, on } => (Some(item.0), Some(on)),
+        _ => (None, None),
+    };
+    CommissionV2 {
+        id: c.id.0,
+        unit: c.unit.clone(),
+        topic: c.topic.clone(),
+        due: c.due,
+        note: c.note.clone(),
+        created: c.created,
+        state: c.state.as_str().to_string(),
+        item,
+        on,
+    }
+}
+
+fn commission_from_v2(v: CommissionV2) -> Result<Commission> {
+    let on = v.on.map(|d| d.to_string());
+    Ok(Commission {
+        id: CommissionId(v.id),
+        unit: v.unit,
+        topic: v.topic,
+        due: v.due,
+        note: v.note,
+        created: v.created,
+        state: rows::commission_state(TABLE, COLUMN, &v.state, v.item, on.as_deref())?,
     })
 }

@@ -8,7 +8,7 @@ use super::indexed::{delete_item, save_item};
 use super::snapshot::{self, IssueRows, Step};
 use super::{Store, rows};
 use crate::error::{Error, Result};
-use crate::model::{IssueId, ItemId, UnitList};
+use crate::model::{CommissionId, IssueId, ItemId, UnitList};
 
 /// Steps kept; older ones are forgotten.
 const KEEP: i64 = 500;
@@ -23,6 +23,8 @@ pub(super) struct Touched<'a> {
     pub units: Option<UnitList>,
     pub batch: Option<&'a str>,
     pub finalised: bool,
+    pub commissions: &'a [CommissionId],
+    pub commissions_added: &'a [CommissionId],
 }
 
 fn capture_issue(conn: &Connection, id: IssueId) -> Result<Option<IssueRows>> {
@@ -62,8 +64,14 @@ pub(super) fn record_touched(conn: &Connection, label: &str, t: Touched) -> Resu
         units: t.units,
         batch: t.batch.map(String::from),
         finalised: t.finalised,
+        commissions_added: t.commissions_added.to_vec(),
         ..Step::default()
     };
+    for &id in t.commissions {
+        if let Some(c) = rows::load_commission(conn, id)? {
+            step.commissions.push(c);
+        }
+    }
     for &id in t.items {
         step.items.push(rows::load_item(conn, id)?);
     }
@@ -246,6 +254,12 @@ fn apply(tx: &Connection, step: &Step) -> Result<()> {
     if let Some(units) = &step.units {
         rows::clear_units(tx)?;
         rows::insert_units(tx, units)?;
+    }
+    for c in &step.commissions {
+        rows::put_commission(tx, c)?;
+    }
+    for &id in &step.commissions_added {
+        rows::delete_commission(tx, id)?;
     }
     Ok(())
 }

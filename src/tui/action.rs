@@ -125,4 +125,10 @@ pub enum Action {
     /// With a search in the queue: the next / previous item it matches.
     NextMatch,
     PrevMatch,
+    /// Show the commissions (约稿) by due date.
+    Commissions,
+    /// On the commissions board: answer the selected commission with the
+    /// item selected in the queue; cancel it.
+    AnswerCommission,
+    CancelCommission,
 }

@@ -39,11 +39,12 @@ pub enum Scope {
     Stats,
     Form,
     Report,
+    Commissions,
 }
 
 impl Scope {
     /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 14] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Global,
         Scope::Queue,
         Scope::Assembly,
@@ -58,6 +59,7 @@ impl Scope {
         Scope::Stats,
         Scope::Form,
         Scope::Report,
+        Scope::Commissions,
     ];
 
     pub fn title(self) -> Key {
@@ -76,6 +78,7 @@ impl Scope {
             Scope::Stats => Key::ScopeStats,
             Scope::Form => Key::ScopeForm,
             Scope::Report => Key::ScopeReport,
+            Scope::Commissions => Key::ScopeCommissions,
         }
     }
 
@@ -106,6 +109,7 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Global, &["z"], Action::ToggleZoom, Key::ActZoom),
     (Scope::Global, &["i"], Action::Import, Key::ActImport),
     (Scope::Global, &["S"], Action::Stats, Key::ActStats),
+    (Scope::Global, &["C"], Action::Commissions, Key::ActCommissions),
     (Scope::Global, &["n"], Action::NewIssue, Key::ActNewIssue),
     (Scope::Global, &["["], Action::PrevIssue, Key::ActPrevIssue),
     (Scope::Global, &["]"], Action::NextIssue, Key::ActNextIssue),
@@ -236,6 +240,14 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Report, &["G", "End"], Action::Bottom, Key::ActBottom),
     (Scope::Report, &["?"], Action::Help, Key::ActHelp),
     (Scope::Report, &["Esc", "q", "Enter"], Action::Close, Key::ActClose),
+    (Scope::Commissions, &["j", "Down"], Action::Down, Key::ActDown),
+    (Scope::Commissions, &["k", "Up"], Action::Up, Key::ActUp),
+    (Scope::Commissions, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Commissions, &["G", "End"], Action::Bottom, Key::ActBottom),
+    (Scope::Commissions, &["Enter", "a"], Action::AnswerCommission, Key::ActAnswerCommission),
+    (Scope::Commissions, &["x"], Action::CancelCommission, Key::ActCancelCommission),
+    (Scope::Commissions, &["?"], Action::Help, Key::ActHelp),
+    (Scope::Commissions, &["Esc", "q"], Action::Close, Key::ActClose),
 ];
 
 /// A key as written in the table and the settings file: `j`, `G`, `?`,
@@ -588,6 +600,7 @@ mod tests {
             Scope::Stats => "statistics",
             Scope::Form => "form",
             Scope::Report => "report",
+            Scope::Commissions => "commissions",
         }
     }
 

@@ -5,7 +5,7 @@ use super::diff::Differences;
 use super::form::IssueForm;
 use super::input::TextInput;
 use super::keymap::Scope;
-use crate::model::{IssueId, Item, ItemId};
+use crate::model::{Commission, IssueId, Item, ItemId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -72,6 +72,13 @@ pub enum Confirm {
     Quit(Box<Mode>),
     /// Close the masthead form and lose its edits; no returns to it.
     DiscardForm(Box<Mode>),
+    /// Answer this commission with this item (named in the question).
+    AnswerCommission {
+        commission: Box<Commission>,
+        item: ItemId,
+        item_name: String,
+    },
+    CancelCommission(Box<Commission>),
 }
 
 #[derive(Debug, Clone)]
@@ -107,6 +114,11 @@ pub enum Mode {
         table: crate::stats::Table,
         scroll: usize,
     },
+    /// The commissions by due date, one selected.
+    Commissions {
+        list: Vec<Commission>,
+        selected: usize,
+    },
     /// A near-duplicate beside the earlier item it resembles.
     Compare {
         new: Box<Item>,
@@ -135,6 +147,7 @@ impl Mode {
             Mode::Report { .. } => Scope::Report,
             Mode::Stats { .. } => Scope::Stats,
             Mode::Compare { .. } => Scope::Compare,
+            Mode::Commissions { .. } => Scope::Commissions,
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::model::{IssueState, ItemId, Kind, Status};
 use crate::settings::Settings;
 use crate::store::{ItemQuery, Store};
 
+mod commissions;
 mod compare;
 mod order;
 mod search;

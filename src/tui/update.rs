@@ -2,6 +2,7 @@
 //! the store: no terminal, so scripted key sequences test it whole.
 
 mod assembly;
+mod commissions;
 mod modes;
 mod queue;
 mod undo;
@@ -77,6 +78,7 @@ fn in_scope(app: &mut App, store: &mut Store, scope: Scope, action: Action) -> R
         Scope::Help | Scope::Report => modes::overlay(app, action),
         Scope::Stats => modes::stats(app, store, action)?,
         Scope::Form => modes::form(app, store, action)?,
+        Scope::Commissions => commissions::action(app, action),
     }
     Ok(Effect::None)
 }
@@ -215,12 +217,14 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         | EditSource | AddArticle | AddBrief | CycleSort => queue::action(app, store, action)?,
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
+        Commissions => commissions::open(app, store, None)?,
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
         // The modes' own actions, done by their handlers in `modes`.
         Submit | Cancel | Complete | Yes | No | ExportText | ExportMarkdown | ExportHtml
-        | ExportDocx | ExportJson | NextPeriod | PrevPeriod => {}
+        | ExportDocx | ExportJson | NextPeriod | PrevPeriod | AnswerCommission
+        | CancelCommission => {}
     }
     Ok(Effect::None)
 }

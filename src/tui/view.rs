@@ -1,6 +1,7 @@
 //! Drawing the state. `render` reads the app and never changes it.
 
 mod bars;
+mod commissions;
 mod detail;
 mod frame;
 mod lists;
@@ -71,6 +72,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             table,
             scroll,
         } => overlay::stats(app, buf, panes.main, *period, table, *scroll),
+        Mode::Commissions { list, selected } => {
+            commissions::render(app, buf, panes.main, list, *selected)
+        }
         Mode::Normal | Mode::Export(_) => {}
     }
 }

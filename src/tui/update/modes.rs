@@ -188,6 +188,15 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             ));
         }
         (Confirm::NewIssue(draft), true) => super::assembly::create_issue(app, store, &draft)?,
+        (
+            Confirm::AnswerCommission {
+                commission, item, ..
+            },
+            yes,
+        ) => super::commissions::answer(app, store, commission.id, item, yes)?,
+        (Confirm::CancelCommission(commission), yes) => {
+            super::commissions::cancel(app, store, commission.id, yes)?
+        }
         (_, false) => {}
     }
     Ok(())

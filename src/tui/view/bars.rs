@@ -105,7 +105,8 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
         | Mode::Export(_)
         | Mode::Help { .. }
         | Mode::Report { .. }
-        | Mode::Stats { .. } => app
+        | Mode::Stats { .. }
+        | Mode::Commissions { .. } => app
             .keymap
             .in_scope(app.scope())
             .filter(|b| !is_movement(b.action) || app.scope().takes_text())

@@ -86,6 +86,24 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
         Confirm::DiscardForm(_) => t(Key::ConfirmDiscardForm).to_string(),
         Confirm::NewIssue(draft) => tf(Key::ConfirmNewIssue, &[&crate::store::issue_title(draft)]),
+        Confirm::AnswerCommission {
+            commission: c,
+            item,
+            item_name,
+        } => tf(
+            Key::ConfirmAnswerCommission,
+            &[
+                item,
+                item_name,
+                &c.id,
+                &c.name(),
+                &crate::script::printable(&c.unit),
+            ],
+        ),
+        Confirm::CancelCommission(c) => tf(
+            Key::ConfirmCancelCommission,
+            &[&c.id, &c.name(), &crate::script::printable(&c.unit)],
+        ),
     };
     let widest = problems
         .iter()
