@@ -124,6 +124,12 @@ pub fn run() -> ExitCode {
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
             ExitCode::SUCCESS
         }
+        // Damage met by any command is the store's: restore and backup
+        // name another file's damage themselves.
+        Err(Error::Db(e)) if crate::error::is_damage(&e) => fail(&Error::StoreDamaged {
+            path: ctx.db_path.clone(),
+            detail: e.to_string(),
+        }),
         Err(e) => fail(&e),
     }
 }

@@ -186,9 +186,22 @@ pub enum Error {
         path: PathBuf,
         damage: Vec<String>,
     },
+    /// The store's own file has pages SQLite cannot read.
+    StoreDamaged {
+        path: PathBuf,
+        detail: String,
+    },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// SQLite's word for a file whose pages do not hold what they should.
+pub fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {

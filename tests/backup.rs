@@ -197,3 +197,26 @@ fn a_damaged_store_is_not_copied() {
     assert!(err.contains("损坏") && err.lines().count() == 1, "{err}");
     assert!(!env.path("copy.db").exists(), "no copy of a damaged store");
 }
+
+#[test]
+fn any_command_on_a_damaged_store_names_it_and_the_way_back() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    env.ok(&["backup", "good.db"]);
+    let mut bad = std::fs::read(env.path("good.db")).unwrap();
+    let middle = bad.len() / 2;
+    bad[middle..middle + 4096].fill(0xAB);
+    env.write("bad.db", bad);
+    // Where the damage falls decides which commands meet it; every item's
+    // row is read by a full listing.
+    let out = env.run(&[
+        "--db", "bad.db", "list", "--status", "new", "--limit", "100000",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.db") && err.contains("损坏") && err.contains("jianbao restore"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

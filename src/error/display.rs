@@ -152,6 +152,9 @@ impl std::fmt::Display for Error {
             Error::BackupDamaged(damage) => {
                 write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
             }
+            Error::StoreDamaged { path, detail } => {
+                write!(f, "{}", tf(Key::StoreDamaged, &[&path.display(), detail]))
+            }
             Error::RestoreDamaged { path, damage } => write!(
                 f,
                 "{}",

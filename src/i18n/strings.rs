@@ -214,6 +214,7 @@ strings! {
     RestoreAsk => "用 {}（{} 篇稿件，{} 期）替换 {}（{} 篇稿件，{} 期）？[y/N] ", "{} ({} items, {} issues) will replace {} ({} items, {} issues). Go ahead? [y/N] ";
     RestoreNeedsYes => "不在终端上运行，无法询问；确认要替换请加 --yes", "not on a terminal, so cannot ask; add --yes to replace";
     RestoreDamaged => "{} 已损坏，不能用来恢复：{}", "{} is damaged and cannot be restored: {}";
+    StoreDamaged => "库 {} 已损坏（{}）：请用 jianbao restore 从完好的备份恢复（工作台每天在库旁的 backups 文件夹中留一份副本）", "the store {} is damaged ({}): restore a sound backup with jianbao restore (the workstation keeps daily copies in the backups folder)";
     RestoreCancelled => "未替换，库保持原样", "not replaced; the store is unchanged";
     RestoreDone => "已恢复：{} 篇稿件，{} 期；原库另存为 {}", "restored: {} items, {} issues; the previous store is kept as {}";
     VerifyOk => "库完好：{} 篇稿件，{} 期，检索索引一致", "the store is sound: {} items, {} issues, the search index matches";

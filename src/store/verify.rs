@@ -27,17 +27,9 @@ pub(super) fn damage(conn: &Connection, check: &str) -> Result<Vec<String>> {
         });
     match rows {
         Ok(rows) => Ok(rows.into_iter().filter(|r| r != "ok").collect()),
-        Err(e) if is_damage(&e) => Ok(vec![e.to_string()]),
+        Err(e) if crate::error::is_damage(&e) => Ok(vec![e.to_string()]),
         Err(e) => Err(e.into()),
     }
-}
-
-/// SQLite's word for a file whose pages do not hold what they should.
-pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
-    )
 }
 
 /// The steps of [`Store::verify`], in the order they run.
