@@ -58,6 +58,10 @@ pub struct Generator {
     briefs: Vec<&'static str>,
     /// Published items waiting to fill an issue.
     pending: Vec<Item>,
+    /// The texts made so far, hashed: the store keeps one item per text, so
+    /// a text made twice would be one item placed in two issues, and would
+    /// make a resumed run skip a batch it has not stored.
+    seen: std::collections::HashSet<u64>,
 }
 
 fn lines(text: &'static str) -> Vec<&'static str> {
@@ -93,6 +97,7 @@ impl Generator {
             results: lines(vocab::RESULTS),
             briefs: lines(vocab::BRIEFS),
             pending: Vec::new(),
+            seen: std::collections::HashSet::with_capacity(n),
         })
     }
 
@@ -148,7 +153,20 @@ impl Generator {
         vec![text]
     }
 
+    /// The next item, its text not made before.
     fn item(&mut self) -> Item {
+        loop {
+            let item = self.attempt();
+            let mut hash = std::hash::DefaultHasher::new();
+            std::hash::Hash::hash(&item.fingerprint_text(), &mut hash);
+            if self.seen.insert(std::hash::Hasher::finish(&hash)) {
+                self.made += 1;
+                return item;
+            }
+        }
+    }
+
+    fn attempt(&mut self) -> Item {
         let unit = self.units[self.rng.range(0, self.units.len() - 1)].clone();
         // Dates rise with the item number, as items arrive over time.
         let day = (self.made as i64 * self.days) / self.total.max(1) as i64;
@@ -183,7 +201,6 @@ impl Generator {
             item.body.join("\n"),
             item.attribution()
         );
-        self.made += 1;
         item
     }
 
@@ -280,5 +297,26 @@ mod tests {
             first_item.is_some_and(|i| all.contains(i)),
             "same seed, same items"
         );
+    }
+
+    #[test]
+    fn no_text_is_made_twice() {
+        // Briefs are filled from a few templates: without the check, texts
+        // repeat within the first hundred thousand items.
+        let units = crate::demo::units().unwrap();
+        let today = Date::new(2026, 11, 27).unwrap();
+        let n = 100_000;
+        let mut g = Generator::new(n, today, units).unwrap();
+        let mut texts = std::collections::HashSet::new();
+        let mut repeated = 0;
+        while let Some(b) = g.next_batch(10_000) {
+            for item in b.issues.iter().flat_map(Issue::items).chain(&b.items) {
+                if !texts.insert(item.fingerprint_text()) {
+                    repeated += 1;
+                }
+            }
+        }
+        assert_eq!(texts.len() + repeated, n);
+        assert_eq!(repeated, 0);
     }
 }
