@@ -13,7 +13,7 @@ pub const PAGE: usize = 200;
 /// Rows kept at most; older pages are dropped as the window moves.
 const WINDOW: usize = 4 * PAGE;
 
-/// The queue's next order, and its name.
+/// The order `o` moves the queue to from `sort`.
 pub fn next_sort(sort: Sort) -> Sort {
     match sort {
         Sort::NewestReceived => Sort::OldestReceived,
@@ -22,6 +22,7 @@ pub fn next_sort(sort: Sort) -> Sort {
     }
 }
 
+/// An order's name, for the status line.
 pub fn sort_label(sort: Sort) -> &'static str {
     t(match sort {
         Sort::NewestReceived => Key::SortNewestReceived,
