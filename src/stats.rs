@@ -11,6 +11,9 @@ use crate::layout::{Metric, pad, pad_left, str_width};
 use crate::model::{Kind, UnitList, format_date};
 use crate::settings::StatsSettings;
 
+mod remind;
+pub use remind::{LateCommission, Reminder, notice, reminder};
+
 /// One item, as the statistics see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatItem {

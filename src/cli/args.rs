@@ -42,6 +42,7 @@ pub enum Command {
     Wrap(WrapArgs),
     Check(CheckArgs),
     Stats(StatsArgs),
+    Remind(RemindArgs),
     Demo(DemoArgs),
     Config(ConfigArgs),
     Units {
@@ -297,6 +298,16 @@ pub struct StatsArgs {
     pub csv: bool,
     #[arg(long)]
     pub report: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

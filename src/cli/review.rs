@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::args::{CheckArgs, StatsArgs};
+use super::args::{CheckArgs, RemindArgs, StatsArgs};
 use super::progress::Progress;
 use super::{Context, IssueRef, emit};
 use crate::error::{Error, Result};
@@ -11,7 +11,7 @@ use crate::i18n::{Key, t, tf};
 use crate::layout::Metric;
 use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
-use crate::stats::{Period, aligned, compute, csv, footnote, report};
+use crate::stats::{Period, aligned, compute, csv, footnote, notice, reminder, report};
 
 pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
     if args.rules {
@@ -275,4 +275,29 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
         emit(out, "")?;
     }
     Ok(())
+}
+
+/// `remind`: who to chase, over this quarter unless a period is given.
+pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()> {
+    let today = ctx.today();
+    let mut period = Period::quarter_of(today);
+    period.to = Some(today);
+    if let Some(f) = &args.from {
+        period.from = Some(date(f)?);
+    }
+    if let Some(t) = &args.to {
+        period.to = Some(date(t)?);
+    }
+    let store = ctx.open_existing_store()?;
+    let units = store.units()?;
+    let items = store.stats_items(period, None)?;
+    let table = compute(&items, &units, period, &ctx.settings.stats);
+    let r = reminder(&table, &units, &store.commissions(true)?, period, today);
+    if args.json {
+        let text = serde_json::to_string_pretty(&r).map_err(Error::Json)?;
+        return super::emit_data(out, &text);
+    }
+    let text = notice(&r, &ctx.settings.publisher, period, today);
+    out.write_all(super::printable_lines(&text).as_bytes())
+        .map_err(|e| Error::io("<stdout>", e))
 }

@@ -214,6 +214,14 @@ strings! {
     RestoreAsk => "用 {}（{} 篇稿件，{} 期）替换 {}（{} 篇稿件，{} 期）？[y/N] ", "{} ({} items, {} issues) will replace {} ({} items, {} issues). Go ahead? [y/N] ";
     RestoreNeedsYes => "不在终端上运行，无法询问；确认要替换请加 --yes", "not on a terminal, so cannot ask; add --yes to replace";
     RestoreDamaged => "{} 已损坏，不能用来恢复：{}", "{} is damaged and cannot be restored: {}";
+    RemindTitle => "关于报送信息的提示", "Reminder: information due";
+    RemindTo => "各单位：", "To all units:";
+    RemindSilent => "{}，以下单位未报送信息：{}。", "In {}, these units sent no information: {}.";
+    RemindLateOne => "{}《{}》（应于{}前报送，已逾期 {} 天）", "{}, “{}” (due {}, {} days overdue)";
+    RemindLate => "以下约稿已逾期：{}。", "These commissioned items are overdue: {}.";
+    RemindAsk => "请上述单位抓紧组织撰写，及时报送。", "Please see to them and send them in promptly.";
+    RemindNothing => "{}，各单位均已报送信息，没有逾期的约稿。", "In {}, every unit sent information and no commissioned item is overdue.";
+    ListSeparator => "、", ", ";
     StoreDamaged => "库 {} 已损坏（{}）：请用 jianbao restore 从完好的备份恢复（工作台每天在库旁的 backups 文件夹中留一份副本）", "the store {} is damaged ({}): restore a sound backup with jianbao restore (the workstation keeps daily copies in the backups folder)";
     RestoreCancelled => "未替换，库保持原样", "not replaced; the store is unchanged";
     RestoreDone => "已恢复：{} 篇稿件，{} 期；原库另存为 {}", "restored: {} items, {} issues; the previous store is kept as {}";
@@ -735,6 +743,8 @@ strings! {
     ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期（--rules 列出规则）", "name items, or an issue with --issue N (--rules lists the rules)";
     ErrQuarter => "“{}”不是季度（例：2023Q3、current、previous）", "“{}” is not a quarter (examples: 2023Q3, current, previous)";
     HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
+    HelpRemind => "催报：所选时段内没有报送信息的单位和逾期的约稿，生成可直接发出的催报通知", "who to chase: the units that sent nothing in the period and the overdue commissioned items, as a notice ready to send";
+    HelpArgRemindFrom => "时段起始日期（默认本季度第一天；--to 默认今天）", "first day of the period (default: this quarter's first; --to defaults to today)";
     HelpStats => "各单位信息采用统计：报送、采用、待定、采用率、得分与排名", "adoption statistics per unit: sent, used, pending, rate, score and rank";
     HelpArgCheckItems => "要校对的稿件编号", "items to proofread";
     HelpArgCheckIssue => "检查这一期（出版前检查和各篇校对）", "check this issue (pre-publication check and each item)";
