@@ -11,6 +11,7 @@ mod misc;
 mod progress;
 mod review;
 mod safety;
+mod upper;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -175,6 +176,9 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Config(args) => ok(misc::config(ctx, &args, out)),
         Command::Units { command } => ok(misc::units(ctx, command, out)),
         Command::Commission { command } => ok(commissions::run(ctx, command, out)),
+        Command::Adopted(args) => ok(upper::adopted(ctx, args, out)),
+        Command::Adoptions(args) => ok(upper::adoptions(ctx, &args, out)),
+        Command::Instruction(args) => ok(upper::instruction(ctx, args, out)),
     }
 }
 

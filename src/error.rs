@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 pub use file::FileProblem;
 
-use crate::model::{CommissionId, FieldError, IssueId, ItemId};
+use crate::model::{AdoptionId, CommissionId, Date, FieldError, InstructionId, IssueId, ItemId};
 
 #[derive(Debug)]
 pub enum Error {
@@ -181,6 +181,29 @@ pub enum Error {
         id: CommissionId,
     },
     EmptyTopic,
+    NotAnAdoptionLevel(String),
+    NotALeaderLevel(String),
+    /// The item is already recorded as printed in that issue of that
+    /// bulletin at that level.
+    AdoptionExists {
+        item: ItemId,
+        /// How the reader shows the adoption already there.
+        label: String,
+        id: AdoptionId,
+    },
+    InstructionNotFound(InstructionId),
+    /// An instruction followed up already is not followed up twice.
+    InstructionDone {
+        id: InstructionId,
+        on: Date,
+    },
+    EmptyOutlet,
+    EmptyLeader,
+    EmptyInstruction,
+    EmptyFeedback,
+    /// Undoing the import that added the item would delete what the upper
+    /// levels did with it.
+    ItemHasUpper(ItemId),
     BackupDamaged(Vec<String>),
     RestoreDamaged {
         path: PathBuf,

@@ -1,5 +1,6 @@
 //! The bulletin's domain: units, items (稿件), issues (期), commissions
-//! (约稿). Pure data.
+//! (约稿), what the upper levels did with an item (上级采用, 领导批示).
+//! Pure data.
 
 mod commission;
 mod contributors;
@@ -9,6 +10,7 @@ mod issue;
 mod issue_field;
 mod item;
 mod unit;
+mod upper;
 
 pub use commission::{Commission, CommissionId, CommissionState, Lateness};
 pub use contributors::{Contributors, Role};
@@ -18,5 +20,9 @@ pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
 pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use unit::{Unit, UnitList};
+pub use upper::{
+    Adoption, AdoptionId, AdoptionLevel, AdoptionSource, Done, Instruction, InstructionId,
+    LeaderLevel, Upper, issue_label, outlet_name,
+};
 
 pub use jiff::civil::Date;

@@ -19,6 +19,7 @@ mod snapshot;
 mod stats;
 mod undo;
 mod units;
+mod upper;
 mod verify;
 
 use std::path::{Path, PathBuf};
@@ -37,6 +38,7 @@ pub use items::{ItemQuery, Order, RowKey, Sort, StatusCounts};
 pub use migrate::{APPLICATION_ID, MIGRATIONS};
 pub use rows::{IssueSummary, ItemRow, issue_title};
 pub use similar::Resolution;
+pub use upper::{NewAdoption, NewInstruction};
 pub use verify::VerifyStep;
 
 /// How often the long reads and writes report progress, in items: often
@@ -194,3 +196,5 @@ mod order_tests;
 mod readback_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod upper_tests;

@@ -53,6 +53,9 @@ pub enum Command {
         #[command(subcommand)]
         command: CommissionCommand,
     },
+    Adopted(AdoptedArgs),
+    Adoptions(UpperListArgs),
+    Instruction(InstructionArgs),
     Status,
     Backup(BackupArgs),
     Restore(RestoreArgs),
@@ -128,6 +131,74 @@ pub struct CommissionAnswerArgs {
 pub struct CommissionCancelArgs {
     #[arg(value_name = "ID")]
     pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct AdoptedArgs {
+    #[arg(value_name = "ITEM")]
+    pub item: i64,
+    #[arg(long, value_name = "city|province|national")]
+    pub level: String,
+    #[arg(long, value_name = "NAME")]
+    pub outlet: String,
+    #[arg(long, value_name = "N", default_value = "")]
+    pub issue: String,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+/// Adoptions or instructions dated in a range.
+#[derive(Debug, Args)]
+pub struct UpperListArgs {
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `instruction ITEM --by … ` records one; `instruction done` and
+/// `instruction list` are its subcommands, so that recording, the common
+/// case, needs no word of its own.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct InstructionArgs {
+    #[command(subcommand)]
+    pub command: Option<InstructionCommand>,
+    #[command(flatten)]
+    pub add: InstructionAddArgs,
+}
+
+/// Optional in type only: clap requires each unless a subcommand is given.
+#[derive(Debug, Args)]
+pub struct InstructionAddArgs {
+    #[arg(value_name = "ITEM", required = true)]
+    pub item: Option<i64>,
+    #[arg(long, value_name = "NAME", required = true)]
+    pub by: Option<String>,
+    #[arg(long, value_name = "district|city|province|national", required = true)]
+    pub level: Option<String>,
+    #[arg(long, value_name = "DATE", required = true)]
+    pub date: Option<String>,
+    #[arg(long, value_name = "TEXT", required = true)]
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InstructionCommand {
+    Done(InstructionDoneArgs),
+    List(UpperListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InstructionDoneArgs {
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    #[arg(long, value_name = "TEXT")]
+    pub note: String,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 /// Which issue: 第 N 期, of a year (default: the latest that has it), or 增刊.

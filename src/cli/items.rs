@@ -293,12 +293,29 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// An item as `show --json` gives it: its fields, then what the upper
+/// levels did with it (`adoptions`, `instructions`, each by date).
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    item: &'a crate::model::Item,
+    #[serde(flatten)]
+    upper: &'a crate::model::Upper,
+}
+
 pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     let (id, as_json) = (args.item, args.json);
     let store = ctx.open_existing_store()?;
     let item = store.item(ItemId(id))?;
+    let upper = store.upper(ItemId(id))?;
     if as_json {
-        return json(out, &item);
+        return json(
+            out,
+            &Shown {
+                item: &item,
+                upper: &upper,
+            },
+        );
     }
     emit(
         out,
@@ -336,6 +353,12 @@ pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     }
     if !item.reject_reason.is_empty() {
         emit(out, format!("{}{}", t(Key::ShowReason), item.reject_reason))?;
+    }
+    for a in &upper.adoptions {
+        emit(out, format!("{}{}", t(Key::ShowAdoption), a.label()))?;
+    }
+    for i in &upper.instructions {
+        emit(out, format!("{}{}", t(Key::ShowInstruction), i.label()))?;
     }
     emit(out, "")?;
     for p in &item.body {

@@ -149,6 +149,25 @@ impl std::fmt::Display for Error {
                 tf(Key::ErrCommissionOtherUnit, &[item, &printable(unit), id])
             ),
             Error::EmptyTopic => f.write_str(t(Key::ErrEmptyTopic)),
+            Error::NotAnAdoptionLevel(text) => {
+                f.write_str(&tf(Key::ErrNotAnAdoptionLevel, &[&printable(text)]))
+            }
+            Error::NotALeaderLevel(text) => {
+                f.write_str(&tf(Key::ErrNotALeaderLevel, &[&printable(text)]))
+            }
+            Error::AdoptionExists { item, label, id } => {
+                f.write_str(&tf(Key::ErrAdoptionExists, &[item, &printable(label), id]))
+            }
+            Error::InstructionNotFound(id) => f.write_str(&tf(Key::ErrInstructionNotFound, &[id])),
+            Error::InstructionDone { id, on } => f.write_str(&tf(
+                Key::ErrInstructionDone,
+                &[id, &crate::model::format_date(*on)],
+            )),
+            Error::EmptyOutlet => f.write_str(t(Key::ErrEmptyOutlet)),
+            Error::EmptyLeader => f.write_str(t(Key::ErrEmptyLeader)),
+            Error::EmptyInstruction => f.write_str(t(Key::ErrEmptyInstruction)),
+            Error::EmptyFeedback => f.write_str(t(Key::ErrEmptyFeedback)),
+            Error::ItemHasUpper(item) => f.write_str(&tf(Key::ErrItemHasUpper, &[item])),
             Error::BackupDamaged(damage) => {
                 write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
             }

@@ -159,6 +159,41 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 6: what the upper levels did with an item: 上级采用 and 领导批示. Both
+    // belong to their item and go with it (the one way an item goes is the
+    // undo of its import, which refuses while they exist). An adoption's
+    // issue is '' when not known, so that the unique index also catches
+    // the same adoption recorded twice without one; `source` says whether
+    // it was typed in or read from a receipt.
+    Migration {
+        sql: r#"
+    CREATE TABLE adoptions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        level TEXT NOT NULL CHECK (level IN ('city', 'province', 'national')),
+        outlet TEXT NOT NULL,
+        issue TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('hand', 'receipt'))
+    );
+    CREATE UNIQUE INDEX adoptions_once ON adoptions (item_id, level, outlet, issue);
+    CREATE INDEX adoptions_by_date ON adoptions (date, id);
+    CREATE TABLE instructions (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        leader TEXT NOT NULL,
+        level TEXT NOT NULL CHECK (level IN ('district', 'city', 'province', 'national')),
+        date TEXT NOT NULL,
+        text TEXT NOT NULL,
+        done_on TEXT,
+        done_note TEXT,
+        CHECK ((done_on IS NULL) = (done_note IS NULL))
+    );
+    CREATE INDEX instructions_by_item ON instructions (item_id, id);
+    CREATE INDEX instructions_by_date ON instructions (date, id);
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

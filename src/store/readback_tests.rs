@@ -114,7 +114,7 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         .conn
         .execute(
             "INSERT INTO undo_log (label, snapshot) VALUES ('新的一步', ?1)",
-            [r#"{"version":3,"items":[],"issues":[],"renamed":true}"#],
+            [r#"{"version":4,"items":[],"issues":[],"renamed":true}"#],
         )
         .unwrap();
     let err = store.undo().unwrap_err();
@@ -122,8 +122,8 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         matches!(
             err,
             Error::UndoTooNew {
-                found: 3,
-                supported: 2
+                found: 4,
+                supported: 3
             }
         ),
         "{err}"

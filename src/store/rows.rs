@@ -8,6 +8,7 @@ mod issues;
 mod items;
 mod placement;
 mod units;
+mod upper;
 
 use jiff::civil::Date;
 
@@ -27,6 +28,10 @@ pub(super) use items::{set_link, update_item};
 pub(super) use placement::{Member, all_members, clear_issue, clear_item, members, placement};
 pub(super) use placement::{put_member, section_of, set_members, set_section, unplace};
 pub(super) use units::{clear_units, insert_units, load_units};
+pub(super) use upper::{adoptions_between, adoptions_of, delete_adoption, has_upper};
+pub(super) use upper::{delete_instruction, insert_instruction, instructions_between};
+pub(super) use upper::{insert_adoption, instructions_of, load_instruction};
+pub(super) use upper::{put_instruction, same_adoption};
 
 /// Paragraphs (and units) are stored one per line. A line break inside
 /// one is stored as this private-use mark and `n`, and the mark itself

@@ -2,9 +2,10 @@
 //! and kept apart from the model's, so that renaming a field of the model
 //! does not break undoing history written before an upgrade. A record
 //! without a version is version 1, as every record before versions were.
-//! Version 2 adds commissions; a step that touches none is still written
-//! as version 1, so only the records an older jianbao could not undo
-//! whole are refused by it.
+//! Version 2 adds commissions, version 3 adoptions and instructions; a
+//! step is written at the lowest version that holds what it touched, so
+//! only the records an older jianbao could not undo whole are refused by
+//! it.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -12,12 +13,12 @@ use serde::{Deserialize, Serialize};
 use super::rows::{self, Member};
 use crate::error::{Error, Result};
 use crate::model::{
-    Commission, CommissionId, CommissionState, Contributors, Issue, IssueId, IssueState, Item,
-    ItemId, Unit, UnitList,
+    AdoptionId, Commission, CommissionId, CommissionState, Contributors, Done, Instruction,
+    InstructionId, Issue, IssueId, IssueState, Item, ItemId, LeaderLevel, Unit, UnitList,
 };
 
 /// The version this jianbao writes and the newest it reads.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// What one step recorded, in model types.
 #[derive(Debug, Default)]
@@ -39,6 +40,12 @@ pub(super) struct Step {
     pub commissions: Vec<Commission>,
     /// Commissions the change made: undoing it deletes them.
     pub commissions_added: Vec<CommissionId>,
+    /// Adoptions the change recorded: undoing it deletes them.
+    pub adoptions_added: Vec<AdoptionId>,
+    /// Instructions as they were before the change.
+    pub instructions: Vec<Instruction>,
+    /// Instructions the change recorded: undoing it deletes them.
+    pub instructions_added: Vec<InstructionId>,
 }
 
 /// An issue's own rows: masthead, footer and editors, and its order.
@@ -83,6 +90,29 @@ struct SnapshotV1 {
     /// Version 2.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     commissions_added: Vec<i64>,
+    /// Version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    adoptions_added: Vec<i64>,
+    /// Version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    instructions: Vec<InstructionV3>,
+    /// Version 3.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    instructions_added: Vec<i64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct InstructionV3 {
+    id: i64,
+    item: i64,
+    by: String,
+    level: String,
+    date: Date,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    done_on: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    done_note: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -199,9 +229,16 @@ fn json(e: serde_json::Error) -> Error {
 
 /// The JSON stored for `step`.
 pub(super) fn encode(step: &Step) -> Result<String> {
+    let upper = !step.adoptions_added.is_empty()
+        || !step.instructions.is_empty()
+        || !step.instructions_added.is_empty();
     let commissions = !step.commissions.is_empty() || !step.commissions_added.is_empty();
     let stored = SnapshotV1 {
-        version: if commissions { VERSION } else { 1 },
+        version: match (upper, commissions) {
+            (true, _) => 3,
+            (false, true) => 2,
+            (false, false) => 1,
+        },
         items: step.items.iter().map(item_to_v1).collect(),
         issues: step.issues.iter().map(issue_to_v1).collect(),
         created: step.created.iter().map(|i| i.0).collect(),
@@ -220,6 +257,9 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         finalised: step.finalised,
         commissions: step.commissions.iter().map(commission_to_v2).collect(),
         commissions_added: step.commissions_added.iter().map(|c| c.0).collect(),
+        adoptions_added: step.adoptions_added.iter().map(|a| a.0).collect(),
+        instructions: step.instructions.iter().map(instruction_to_v3).collect(),
+        instructions_added: step.instructions_added.iter().map(|i| i.0).collect(),
     };
     serde_json::to_string(&stored).map_err(json)
 }
@@ -268,6 +308,17 @@ pub(super) fn decode(text: &str) -> Result<Step> {
             .commissions_added
             .into_iter()
             .map(CommissionId)
+            .collect(),
+        adoptions_added: stored.adoptions_added.into_iter().map(AdoptionId).collect(),
+        instructions: stored
+            .instructions
+            .into_iter()
+            .map(instruction_from_v3)
+            .collect::<Result<_>>()?,
+        instructions_added: stored
+            .instructions_added
+            .into_iter()
+            .map(InstructionId)
             .collect(),
     })
 }
@@ -423,5 +474,42 @@ fn commission_from_v2(v: CommissionV2) -> Result<Commission> {
         note: v.note,
         created: v.created,
         state: rows::commission_state(TABLE, COLUMN, &v.state, v.item, on.as_deref())?,
+    })
+}
+
+fn instruction_to_v3(i: &Instruction) -> InstructionV3 {
+    InstructionV3 {
+        id: i.id.0,
+        item: i.item.0,
+        by: i.by.clone(),
+        level: i.level.as_str().to_string(),
+        date: i.date,
+        text: i.text.clone(),
+        done_on: i.done.as_ref().map(|d| d.on),
+        done_note: i.done.as_ref().map(|d| d.note.clone()),
+    }
+}
+
+fn instruction_from_v3(v: InstructionV3) -> Result<Instruction> {
+    let corrupt = |value: &str| Error::Corrupt {
+        table: TABLE,
+        column: COLUMN,
+        value: value.to_string(),
+    };
+    let level = LeaderLevel::from_db(&v.level).ok_or_else(|| corrupt(&v.level))?;
+    let done = match (v.done_on, v.done_note) {
+        (Some(on), Some(note)) => Some(Done { on, note }),
+        (None, None) => None,
+        (Some(on), None) => return Err(corrupt(&on.to_string())),
+        (None, Some(note)) => return Err(corrupt(&note)),
+    };
+    Ok(Instruction {
+        id: InstructionId(v.id),
+        item: ItemId(v.item),
+        by: v.by,
+        level,
+        date: v.date,
+        text: v.text,
+        done,
     })
 }

@@ -8,7 +8,7 @@ use super::indexed::{delete_item, save_item};
 use super::snapshot::{self, IssueRows, Step};
 use super::{Store, rows};
 use crate::error::{Error, Result};
-use crate::model::{CommissionId, IssueId, ItemId, UnitList};
+use crate::model::{AdoptionId, CommissionId, InstructionId, IssueId, ItemId, UnitList};
 
 /// Steps kept; older ones are forgotten.
 const KEEP: i64 = 500;
@@ -25,6 +25,9 @@ pub(super) struct Touched<'a> {
     pub finalised: bool,
     pub commissions: &'a [CommissionId],
     pub commissions_added: &'a [CommissionId],
+    pub adoptions_added: &'a [AdoptionId],
+    pub instructions: &'a [InstructionId],
+    pub instructions_added: &'a [InstructionId],
 }
 
 fn capture_issue(conn: &Connection, id: IssueId) -> Result<Option<IssueRows>> {
@@ -65,8 +68,15 @@ pub(super) fn record_touched(conn: &Connection, label: &str, t: Touched) -> Resu
         batch: t.batch.map(String::from),
         finalised: t.finalised,
         commissions_added: t.commissions_added.to_vec(),
+        adoptions_added: t.adoptions_added.to_vec(),
+        instructions_added: t.instructions_added.to_vec(),
         ..Step::default()
     };
+    for &id in t.instructions {
+        if let Some(i) = rows::load_instruction(conn, id)? {
+            step.instructions.push(i);
+        }
+    }
     for &id in t.commissions {
         if let Some(c) = rows::load_commission(conn, id)? {
             step.commissions.push(c);
@@ -248,7 +258,13 @@ fn apply(tx: &Connection, step: &Step) -> Result<()> {
     for item in &step.items {
         save_item(tx, item)?;
     }
+    // An item goes with what the upper levels did with it; that is
+    // recorded after its import, so undone first, unless its step was
+    // lost. Refused then rather than deleted unseen.
     for &id in &step.added {
+        if rows::has_upper(tx, id)? {
+            return Err(Error::ItemHasUpper(id));
+        }
         delete_item(tx, id)?;
     }
     if let Some(units) = &step.units {
@@ -260,6 +276,15 @@ fn apply(tx: &Connection, step: &Step) -> Result<()> {
     }
     for &id in &step.commissions_added {
         rows::delete_commission(tx, id)?;
+    }
+    for &id in &step.adoptions_added {
+        rows::delete_adoption(tx, id)?;
+    }
+    for i in &step.instructions {
+        rows::put_instruction(tx, i)?;
+    }
+    for &id in &step.instructions_added {
+        rows::delete_instruction(tx, id)?;
     }
     Ok(())
 }

@@ -97,6 +97,8 @@ pub enum Mode {
         item: Box<Item>,
         /// What proofing finds in it, worked out once when it is opened.
         findings: Vec<crate::check::Finding>,
+        /// What the upper levels did with it, read when it is opened.
+        upper: crate::model::Upper,
         original: bool,
         scroll: usize,
     },

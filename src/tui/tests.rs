@@ -18,6 +18,7 @@ mod commissions;
 mod compare;
 mod order;
 mod search;
+mod upper;
 
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
 

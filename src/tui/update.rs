@@ -259,12 +259,14 @@ fn from_reader(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     Ok(())
 }
 
-/// Opens the selected item in full, with what proofing finds in it.
+/// Opens the selected item in full, with what proofing finds in it and
+/// what the upper levels did with it.
 fn open(app: &mut App, store: &Store) -> Result<()> {
     if let Some(id) = selected_item(app) {
         let item = store.item(id)?;
         app.mode = Mode::Detail {
             findings: crate::check::check_item(&item, &app.settings.check),
+            upper: store.upper(id)?,
             item: Box::new(item),
             original: false,
             scroll: 0,

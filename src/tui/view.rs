@@ -47,9 +47,17 @@ pub fn render(app: &App, frame: &mut Frame) {
         Mode::Detail {
             item,
             findings,
+            upper,
             original,
             scroll,
-        } => detail::render(app, buf, panes.main, item, findings, (*original, *scroll)),
+        } => detail::render(
+            app,
+            buf,
+            panes.main,
+            (item, upper),
+            findings,
+            (*original, *scroll),
+        ),
         Mode::Form(form) => {
             if let Some(cursor) = overlay::form(app, buf, panes.main, form) {
                 frame.set_cursor_position(cursor);

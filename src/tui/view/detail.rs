@@ -11,7 +11,7 @@ use super::super::text::{fit, put, put_marked};
 use super::frame::pane_frame;
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Block, Options, Role, lay_out};
-use crate::model::{Item, format_date};
+use crate::model::{Item, Upper, format_date};
 
 /// `text` set at `cells` wide: one block per paragraph.
 fn set(paragraphs: &[&str], cells: u16, role: Role) -> Vec<String> {
@@ -30,7 +30,7 @@ pub fn render(
     app: &App,
     buf: &mut Buffer,
     area: Rect,
-    item: &Item,
+    (item, upper): (&Item, &Upper),
     findings: &[crate::check::Finding],
     (original, scroll): (bool, usize),
 ) {
@@ -41,7 +41,7 @@ pub fn render(
     );
     let inner = pane_frame(app, buf, area, &title, true);
     let mut y = inner.y;
-    for (label, value) in &fields(item) {
+    for (label, value) in &fields(item, upper) {
         let shown = format!("{label}{value}");
         put(
             buf,
@@ -58,8 +58,9 @@ pub fn render(
     text(app, buf, inner, y + 1, item, (original, scroll));
 }
 
-/// The item's fields as label and value, those left empty left out.
-fn fields(item: &Item) -> Vec<(&'static str, String)> {
+/// The item's fields as label and value, those left empty left out, then
+/// what the upper levels did with it, one line each.
+fn fields(item: &Item, upper: &Upper) -> Vec<(&'static str, String)> {
     let mut fields = vec![
         (t(Key::ShowHeadline), item.headline.clone()),
         (t(Key::ShowSources), crate::import::sources_label(item)),
@@ -76,6 +77,12 @@ fn fields(item: &Item) -> Vec<(&'static str, String)> {
     }
     if !item.reject_reason.is_empty() {
         fields.push((t(Key::ShowReason), item.reject_reason.clone()));
+    }
+    for a in &upper.adoptions {
+        fields.push((t(Key::ShowAdoption), a.label()));
+    }
+    for i in &upper.instructions {
+        fields.push((t(Key::ShowInstruction), i.label()));
     }
     fields
 }
