@@ -128,24 +128,44 @@ pub fn index(year: i16, issues: &[Issue], units: &UnitList) -> Index {
             titles.push(title);
         }
     }
-    // When the year holds several titles, each number line names its own.
-    let several = titles.len() > 1;
-    let entries: Vec<IssueEntry> = sorted.iter().map(|i| entry(i, several, units)).collect();
+    let one_series = sorted.windows(2).all(|w| w[0].series == w[1].series);
+    // A volume of one series is titled by it (上街信息·专报 alone); a
+    // number line then names what tells the issues apart: the sub-series
+    // (专报第1期), and the title too when the year holds several.
+    let naming = if one_series {
+        Naming::Number
+    } else if titles.len() == 1 {
+        Naming::Subtitle
+    } else {
+        Naming::Series
+    };
+    let heading = match sorted.first() {
+        Some(first) if one_series => first.series.clone(),
+        _ => titles.join("、"),
+    };
+    let entries: Vec<IssueEntry> = sorted.iter().map(|i| entry(i, naming, units)).collect();
     Index {
-        title: format!("{} {year}年 目录", titles.join("、")),
+        title: format!("{heading} {year}年 目录"),
         units: by_unit(&entries, units),
         issues: entries,
     }
 }
 
-fn entry(issue: &Issue, several: bool, units: &UnitList) -> IssueEntry {
+/// What a number line names besides the number.
+#[derive(Clone, Copy)]
+enum Naming {
+    Number,
+    Subtitle,
+    Series,
+}
+
+fn entry(issue: &Issue, naming: Naming, units: &UnitList) -> IssueEntry {
     let (title, subtitle) = issue.title_and_subtitle();
-    let mut prefix = String::new();
-    if several {
-        prefix.push_str(title);
-        prefix.push(' ');
-    }
-    prefix.push_str(subtitle);
+    let prefix = match naming {
+        Naming::Number => String::new(),
+        Naming::Subtitle => subtitle.to_string(),
+        Naming::Series => format!("{title} {subtitle}"),
+    };
     let number_line = format!("{prefix}{}", issue.number_line());
     // The number line without 总第, as the model words it.
     let mut short = Issue::new("", issue.year, issue.number);
@@ -636,6 +656,10 @@ mod tests {
         assert_eq!(index.title, "上街信息、峡窝信息 2025年 目录");
         assert_eq!(index.issues[1].number_line, "峡窝信息 第3期");
         assert!(index.units.is_empty());
+        // A 专报 alone is titled by its whole series.
+        let index = super::index(2025, &year()[..1], &UnitList::default());
+        assert_eq!(index.title, "上街信息·专报 2025年 目录");
+        assert_eq!(index.issues[0].number_line, "第1期");
     }
 
     #[test]
