@@ -271,10 +271,11 @@ pub fn text(index: &Index, metric: Metric) -> String {
                 // A long headline has the line to itself; its units follow
                 // on the next, in the column.
                 out.push_str(&format!("{mark}  {}\n", e.headline));
+                // The leader runs where a headline's space and dots would.
                 out.push_str(&format!(
                     "{}  {} {units}\n",
                     " ".repeat(4),
-                    ".".repeat(column)
+                    ".".repeat(column + 2)
                 ));
             } else {
                 let dots = ".".repeat(column - width + 1);
@@ -687,6 +688,34 @@ mod tests {
         assert_eq!(starts.len(), 6, "{text}");
         assert!(starts.windows(2).all(|w| w[0] == w[1]), "{text}");
         assert!(text.ends_with("共 4 期 6 条，来稿单位 5 个\n"));
+    }
+
+    #[test]
+    fn a_headline_wider_than_the_column_has_its_line_and_its_units_the_next() {
+        let long = "峡窝镇".repeat(11);
+        let issues = [issue(
+            "上街信息",
+            1,
+            vec![
+                item(&long, "正文。", &["峡窝镇"]),
+                item("短", "正文。", &["区医保局"]),
+            ],
+            vec![],
+        )];
+        let text = text(&index(2025, &issues, &units()), Metric::Print);
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines.iter().position(|l| l.ends_with(&long)).unwrap();
+        assert_eq!(
+            lines[at + 1],
+            format!("      {} 峡窝镇", ".".repeat(HEADLINE_COLUMN + 2))
+        );
+        assert_eq!(lines[at], format!("   1  {long}"));
+        // The next item's units start in the same column.
+        let next = lines[at + 2];
+        assert_eq!(
+            str_width(&next[..next.rfind(' ').unwrap()], Metric::Print),
+            6 + HEADLINE_COLUMN + 2
+        );
     }
 
     #[test]
