@@ -4,6 +4,7 @@
 mod args;
 mod commissions;
 mod help;
+mod index;
 mod issues;
 mod items;
 mod manual;
@@ -168,6 +169,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Undo(args) => ok(items::undo(ctx, &args, out)),
         Command::Issue { command } => ok(issues::run(ctx, command, out)),
         Command::Export(args) => ok(issues::export(ctx, args, out)),
+        Command::Index(args) => ok(index::index(ctx, &args, out)),
         Command::Wrap(args) => ok(misc::wrap(ctx, args, out)),
         Command::Check(args) => review::check(ctx, args, out),
         Command::Stats(args) => ok(review::stats(ctx, args, out)),

@@ -84,6 +84,19 @@ pub enum Error {
     BinaryToTerminal {
         extension: &'static str,
     },
+    /// An index in a format for printing needs a file to go to.
+    IndexNeedsOutput {
+        extension: &'static str,
+    },
+    /// No issue of the store has this series, nor this title.
+    UnknownSeries(String),
+    /// No issue to index in that year (and series); `drafts` says whether
+    /// drafts were looked at.
+    NothingToIndex {
+        year: i16,
+        series: Option<String>,
+        drafts: bool,
+    },
     /// `check` without items or an issue.
     NothingToCheck,
     /// The pre-publication check found this many problems.

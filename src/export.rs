@@ -4,17 +4,19 @@
 
 mod docx;
 mod html;
+mod index;
 mod markdown;
 mod markup;
 
 pub use docx::document_xml;
+pub use index::{Entry, Index, IssueEntry, UnitEntry, in_volume, index, index_document_xml};
 pub use markup::{printable, printable_issue};
 
 use std::path::{Path, PathBuf};
 
 use crate::bulletin::{HeadlineStyle, compose};
 use crate::error::{Error, Result};
-use crate::layout::{Options, lay_out, to_text};
+use crate::layout::{Metric, Options, lay_out, to_text};
 use crate::model::Issue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +52,21 @@ impl Format {
             Format::Html => "html",
             Format::Docx => "docx",
             Format::Json => "json",
+        }
+    }
+
+    /// The formats an index is written in: JSON has nothing to add to the
+    /// issues' own.
+    pub const INDEX_NAMES: &'static [&'static str] = &["text", "markdown", "html", "docx"];
+
+    /// A format for the annual index (see [`Format::INDEX_NAMES`]).
+    pub fn parse_for_index(name: &str) -> Result<Format> {
+        match Format::parse(name) {
+            Ok(Format::Json) | Err(_) => Err(Error::UnknownFormat {
+                name: name.trim().to_string(),
+                known: Format::INDEX_NAMES,
+            }),
+            ok => ok,
         }
     }
 
@@ -159,6 +176,21 @@ pub fn render(issue: &Issue, format: Format, opts: Options, encoding: Encoding) 
         Format::Html => Ok(html::html(issue).into_bytes()),
         Format::Docx => docx::docx(issue),
         Format::Json => Ok(crate::archive::issue_json(issue).into_bytes()),
+    }
+}
+
+/// The annual index in `format`; `metric` measures the text's columns
+/// (the terminal's for standard output, print's for a file).
+pub fn render_index(index: &Index, format: Format, metric: Metric) -> Result<Vec<u8>> {
+    match format {
+        Format::Text => Ok(index::text(index, metric).into_bytes()),
+        Format::Markdown => Ok(index::markdown(index).into_bytes()),
+        Format::Html => Ok(index::html(index).into_bytes()),
+        Format::Docx => index::docx(index),
+        Format::Json => Err(Error::UnknownFormat {
+            name: "json".into(),
+            known: Format::INDEX_NAMES,
+        }),
     }
 }
 

@@ -40,6 +40,11 @@ fn every_command_that_prints_shows_controls_as_pictures() {
         args.extend_from_slice(form);
         outputs.push(("stats", env.ok(&args)));
     }
+    for format in ["text", "markdown"] {
+        let out = env.ok(&["index", "--year", "2024", "--format", format]);
+        assert!(out.contains('␛'), "{out}");
+        outputs.push(("index", out));
+    }
     for (what, out) in &outputs {
         assert!(!raw(out), "{what}: {out:?}");
     }

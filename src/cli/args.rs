@@ -39,6 +39,7 @@ pub enum Command {
         command: IssueCommand,
     },
     Export(ExportArgs),
+    Index(IndexArgs),
     Wrap(WrapArgs),
     Check(CheckArgs),
     Stats(StatsArgs),
@@ -228,6 +229,21 @@ pub struct ExportArgs {
     pub page_lines: Option<usize>,
     #[arg(long)]
     pub hang: bool,
+}
+
+/// The annual index of a year's issues.
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    #[arg(long, value_name = "Y")]
+    pub year: i16,
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 #[derive(Debug, Args)]

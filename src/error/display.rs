@@ -74,6 +74,29 @@ impl std::fmt::Display for Error {
             Error::BinaryToTerminal { extension } => {
                 f.write_str(&tf(Key::ErrBinaryToTerminal, &[extension]))
             }
+            Error::IndexNeedsOutput { extension } => {
+                f.write_str(&tf(Key::ErrIndexNeedsOutput, &[extension]))
+            }
+            Error::UnknownSeries(name) => f.write_str(&tf(
+                Key::ErrUnknownSeries,
+                &[&crate::script::printable(name)],
+            )),
+            Error::NothingToIndex {
+                year,
+                series,
+                drafts,
+            } => {
+                let what = match series {
+                    Some(s) => tf(Key::IndexScopeSeries, &[year, &crate::script::printable(s)]),
+                    None => tf(Key::IndexScopeYear, &[year]),
+                };
+                let key = if *drafts {
+                    Key::ErrNothingToIndexDrafts
+                } else {
+                    Key::ErrNothingToIndex
+                };
+                f.write_str(&tf(key, &[&what]))
+            }
             Error::NothingToCheck => f.write_str(t(Key::ErrCheckWhat)),
             Error::Blocked(n) => f.write_str(&tf(Key::ErrBlocked, &[n])),
             Error::UnfinaliseNeedsYes { label } => {

@@ -17,11 +17,11 @@ use crate::layout::Role;
 use crate::model::Issue;
 
 /// The text block: 210 mm less 28 + 26 mm of margins, in twips.
-const TEXT_WIDTH: u32 = 8845;
+pub(super) const TEXT_WIDTH: u32 = 8845;
 /// 三号: 16 pt, in half points.
 const BODY_SIZE: u32 = 32;
 /// One 字 of body type, in twips.
-const CHAR: u32 = 320;
+pub(super) const CHAR: u32 = 320;
 /// Exact line pitch: 28 pt, in twips.
 const LINE: u32 = 560;
 /// Type set a quarter point tighter (in twentieths of a point), so that 28
@@ -30,7 +30,7 @@ const LINE: u32 = 560;
 const CONDENSE: i32 = -5;
 const RED: &str = "E60012";
 const BODY_FONT: &str = "仿宋_GB2312";
-const TITLE_FONT: &str = "方正小标宋简体";
+pub(super) const TITLE_FONT: &str = "方正小标宋简体";
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -113,13 +113,10 @@ fn footer_part() -> String {
     )
 }
 
-fn core(issue: &Issue) -> String {
-    let title = escape(&super::markup::printable(&format!(
-        "{} {}",
-        issue.series,
-        issue.number_line()
-    )));
-    let publisher = escape(&super::markup::printable(&issue.publisher));
+/// The document's title and author as a file manager shows them.
+fn core(title: &str, publisher: &str) -> String {
+    let title = escape(&super::markup::printable(title));
+    let publisher = escape(&super::markup::printable(publisher));
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -136,7 +133,7 @@ const APP: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 "#;
 
 /// A run of text; `bold` for run-in headlines. Spaces at either end are kept.
-fn run(text: &str, bold: bool) -> String {
+pub(super) fn run(text: &str, bold: bool) -> String {
     if text.is_empty() {
         return String::new();
     }
@@ -151,7 +148,7 @@ fn run(text: &str, bold: bool) -> String {
     )
 }
 
-fn paragraph(props: &str, runs: &str) -> String {
+pub(super) fn paragraph(props: &str, runs: &str) -> String {
     format!("<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>\n")
 }
 
@@ -257,6 +254,18 @@ pub fn document_xml(issue: &Issue) -> String {
     {
         body.push_str(&piece_xml(run, "", false));
     }
+    document(&body)
+}
+
+/// The whole package.
+pub fn docx(issue: &Issue) -> Result<Vec<u8>> {
+    let title = format!("{} {}", issue.series, issue.number_line());
+    package(&title, &issue.publisher, document_xml(issue))
+}
+
+/// `body` (paragraphs) as `word/document.xml`, on the official A4 page
+/// with the page number at the foot.
+pub(super) fn document(body: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document {W}>
@@ -268,16 +277,17 @@ pub fn document_xml(issue: &Issue) -> String {
     )
 }
 
-/// The whole package. Entries carry a fixed date, so the same issue always
-/// gives the same bytes.
-pub fn docx(issue: &Issue) -> Result<Vec<u8>> {
+/// A package around `document` (a whole `word/document.xml`) with the
+/// house styles, fonts and page-number footer. Entries carry a fixed date,
+/// so the same document always gives the same bytes.
+pub(super) fn package(title: &str, publisher: &str, document: String) -> Result<Vec<u8>> {
     let entries: [(&str, String); 9] = [
         ("[Content_Types].xml", CONTENT_TYPES.into()),
         ("_rels/.rels", PACKAGE_RELS.into()),
-        ("docProps/core.xml", core(issue)),
+        ("docProps/core.xml", core(title, publisher)),
         ("docProps/app.xml", APP.into()),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.into()),
-        ("word/document.xml", document_xml(issue)),
+        ("word/document.xml", document),
         ("word/styles.xml", styles()),
         ("word/settings.xml", SETTINGS.into()),
         ("word/fontTable.xml", FONT_TABLE.into()),

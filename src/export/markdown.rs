@@ -7,7 +7,7 @@ use crate::model::Issue;
 /// Escapes what Markdown would take as markup, and no more, so that the
 /// text still reads well as plain text: `<` only where a tag could start,
 /// `#` and `>` only at the start of a block.
-fn md(text: &str) -> String {
+pub(super) fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

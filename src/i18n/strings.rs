@@ -147,6 +147,12 @@ strings! {
     ErrUnmappable => "第 {} 行的“{}”无法用 {} 表示；请改用 gb18030 或 utf-8", "line {}: “{}” cannot be written in {}; use gb18030 or utf-8";
     ErrEncodingTextOnly => "只有 text 和 markdown 格式可以指定编码或换行", "only the text and markdown formats take an encoding or line endings";
     ErrBinaryToTerminal => "{} 是二进制格式，不能输出到终端；请用 -o 指定文件", "{} is a binary format and cannot go to the terminal; name a file with -o";
+    ErrIndexNeedsOutput => "{} 格式的目录须写入文件；请用 -o 指定", "an index in {} must go to a file; name one with -o";
+    ErrUnknownSeries => "库中没有刊物“{}”", "no series “{}” in the store";
+    ErrNothingToIndex => "{}没有已定稿的期（加 --drafts 可收入草稿）", "no finalised issue in {} (add --drafts to include drafts)";
+    ErrNothingToIndexDrafts => "{}没有期", "no issue in {}";
+    IndexScopeYear => "{} 年", "{}";
+    IndexScopeSeries => "{} 年的{}", "{} for {}";
     ErrAllNeedsJson => "--all 只能与 --format json 一起使用", "--all works only with --format json";
     ErrJson => "不是可读的 jianbao JSON：{}", "not readable jianbao JSON: {}";
     ErrJsonNewer => "此文件由更新版本的 jianbao 写出（格式版本 {}），请先升级", "this file was written by a newer jianbao (format version {}); upgrade first";
@@ -228,6 +234,11 @@ strings! {
     VerifyOk => "库完好：{} 篇稿件，{} 期，检索索引一致", "the store is sound: {} items, {} issues, the search index matches";
     DailyBackupDone => "今日备份：{}", "today's backup: {}";
     DailyBackupFailed => "今日备份失败：{}", "today's backup failed: {}";
+    HelpIndex => "年度目录：一年各期的稿件（期号、标题、单位），并按单位列出", "annual index: every issue of a year with its items (number, headline, units), and the same by unit";
+    HelpArgIndexYear => "哪一年", "the year";
+    HelpArgIndexSeries => "只收这一刊物（刊名收其各子刊，如 上街信息 含 上街信息·专报）", "this series only (a title takes in its sub-series: 上街信息 includes 上街信息·专报)";
+    HelpArgIndexFormat => "格式：text、markdown、html（打印用）、docx（Word/WPS）；html 与 docx 须 -o", "format: text, markdown, html (for printing), docx (Word/WPS); html and docx need -o";
+    HelpArgDrafts => "也收入未定稿的期（标明草稿）", "include draft issues too (marked as drafts)";
     HelpArgAll => "导出整个库（期、稿件、单位），需 --format json", "export the whole store (issues, items, units); needs --format json";
     HelpArgExportEncoding => "text 与 markdown 的编码：utf-8（默认）、utf-8-bom、gb18030、gbk", "encoding of text and markdown: utf-8 (default), utf-8-bom, gb18030, gbk";
     HelpArgCrlf => "用 Windows 换行（CRLF），便于记事本打开", "Windows line endings (CRLF), for Notepad";
