@@ -17,11 +17,30 @@ fn remind_names_the_silent_units_and_the_overdue_commissions() {
         "报送日期：2025年2月3日\n矿山街道优化卫生环境\n一是认真部署，组织全民参与。（矿山街道）\n",
     );
     env.ok(&["import", "a.txt"]);
-    env.ok(&["commission", "add", "区法院", "法官进社区", "--due", "2025-03-01"]);
-    env.ok(&["commission", "add", "矿山街道", "垃圾分类", "--due", "2099-01-01"]);
+    env.ok(&[
+        "commission",
+        "add",
+        "区法院",
+        "法官进社区",
+        "--due",
+        "2025-03-01",
+    ]);
+    env.ok(&[
+        "commission",
+        "add",
+        "矿山街道",
+        "垃圾分类",
+        "--due",
+        "2099-01-01",
+    ]);
 
     let data: Value = serde_json::from_str(&env.ok(&[
-        "remind", "--from", "2025-01-01", "--to", "2025-03-31", "--json",
+        "remind",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-03-31",
+        "--json",
     ]))
     .unwrap();
     assert_eq!(data["silent"], serde_json::json!(["峡窝镇", "区法院"]));
@@ -32,10 +51,22 @@ fn remind_names_the_silent_units_and_the_overdue_commissions() {
     assert!(late[0]["overdue_days"].as_i64().unwrap() > 365);
 
     let notice = env.ok(&["remind", "--from", "2025-01-01", "--to", "2025-03-31"]);
-    assert!(notice.starts_with("关于报送信息的提示\n各单位：\n"), "{notice}");
-    assert!(notice.contains("以下单位未报送信息：峡窝镇、区法院。"), "{notice}");
-    assert!(notice.contains("区法院《法官进社区》（应于2025年3月1日前报送"), "{notice}");
-    assert!(!notice.contains("矿山街道、"), "矿山街道 sent in the period: {notice}");
+    assert!(
+        notice.starts_with("关于报送信息的提示\n各单位：\n"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("以下单位未报送信息：峡窝镇、区法院。"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("区法院《法官进社区》（应于2025年3月1日前报送"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("矿山街道、"),
+        "矿山街道 sent in the period: {notice}"
+    );
 
     let err = env.fails(&["remind", "--from", "someday"], 1);
     assert!(err.contains("someday") && err.lines().count() == 1, "{err}");

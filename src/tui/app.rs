@@ -26,6 +26,10 @@ pub struct App {
     pub assembly: Assembly,
     /// The preview's lines, laid out again after every change.
     pub preview: Vec<Line>,
+    /// The issue and width `preview` and `marks` were worked out for:
+    /// a key that changes neither (moving in the queue) costs no proofing
+    /// and no layout.
+    laid_out: Option<(Option<crate::model::Issue>, usize)>,
     /// What proofing finds in each item of the open issue, in print order:
     /// worked out when the issue is laid out, not on every frame.
     pub marks: Vec<Mark>,
@@ -70,6 +74,7 @@ impl App {
             queue: Queue::new(),
             assembly: Assembly::default(),
             preview: Vec::new(),
+            laid_out: None,
             marks: Vec::new(),
             preview_scroll: 0,
             preview_fit_pane: false,
@@ -103,15 +108,21 @@ impl App {
         Ok(())
     }
 
-    /// Lays the open issue out again for the preview, and proofreads it.
+    /// Lays the open issue out again for the preview, and proofreads it,
+    /// when it or the preview's width changed since the last time.
     pub fn relayout(&mut self) {
+        let width = self.preview_width();
+        let key = (self.assembly.issue.clone(), width);
+        if self.laid_out.as_ref() == Some(&key) {
+            return;
+        }
+        self.laid_out = Some(key);
         self.marks = self
             .assembly
             .entries()
             .into_iter()
             .map(|(_, item)| Mark::of(&crate::check::check_item(item, &self.settings.check)))
             .collect();
-        let width = self.preview_width();
         self.preview = match &self.assembly.issue {
             Some(issue) => {
                 let opts = Options {
