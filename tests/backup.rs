@@ -112,10 +112,7 @@ fn restore_checks_the_file_asks_and_keeps_the_old_store() {
     );
 
     // A damaged copy and a file that is no store are refused.
-    let mut bad = std::fs::read(env.path("good.db")).unwrap();
-    let middle = bad.len() / 2;
-    bad[middle..middle + 4096].fill(0xAB);
-    env.write("bad.db", bad);
+    damaged_copy(&env, "good.db", "bad.db");
     let err = env.fails(&["restore", "bad.db", "--yes"], 1);
     assert!(err.contains("bad.db"), "{err}");
     env.write("notes.db", "不是数据库");
@@ -182,15 +179,20 @@ fn verify_names_each_kind_of_damage() {
     );
 }
 
+/// `to`: `from` with a page's worth of its middle overwritten.
+fn damaged_copy(env: &Env, from: &str, to: &str) {
+    let mut bad = std::fs::read(env.path(from)).unwrap();
+    let middle = bad.len() / 2;
+    bad[middle..middle + 4096].fill(0xAB);
+    env.write(to, bad);
+}
+
 #[test]
 fn a_damaged_store_is_not_copied() {
     let env = Env::new();
     env.ok(&["demo"]);
     env.ok(&["backup", "good.db"]);
-    let mut bad = std::fs::read(env.path("good.db")).unwrap();
-    let middle = bad.len() / 2;
-    bad[middle..middle + 4096].fill(0xAB);
-    env.write("bad.db", bad);
+    damaged_copy(&env, "good.db", "bad.db");
     let out = env.run(&["--db", "bad.db", "backup", "copy.db"]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -203,10 +205,7 @@ fn any_command_on_a_damaged_store_names_it_and_the_way_back() {
     let env = Env::new();
     env.ok(&["demo"]);
     env.ok(&["backup", "good.db"]);
-    let mut bad = std::fs::read(env.path("good.db")).unwrap();
-    let middle = bad.len() / 2;
-    bad[middle..middle + 4096].fill(0xAB);
-    env.write("bad.db", bad);
+    damaged_copy(&env, "good.db", "bad.db");
     // Where the damage falls decides which commands meet it; every item's
     // row is read by a full listing.
     let out = env.run(&[
