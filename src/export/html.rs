@@ -7,13 +7,18 @@ use super::markup::{Piece, escape, parts, printable};
 use crate::layout::Role;
 use crate::model::Issue;
 
-const STYLE: &str = r#"
+/// The page every printed document of the office shares: A4 with the
+/// 公文 margins, page numbers, 仿宋 — and an open `body` rule that each
+/// document's own style finishes with its size and leading.
+pub(super) const PAGE: &str = r#"
 @page { size: A4; margin: 37mm 26mm 35mm 28mm;
   @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 14pt; } }
 html { background: #fff; }
 body { margin: 0 auto; max-width: 156mm; color: #000;
   font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "宋体", serif;
-  font-size: 16pt; line-height: 28.9pt; line-break: strict; word-break: normal;
+"#;
+
+const STYLE: &str = r#"  font-size: 16pt; line-height: 28.9pt; line-break: strict; word-break: normal;
   letter-spacing: -0.22pt; }
 .masthead { text-align: center; }
 .title { color: #d00; margin: 0 0 8pt; font-weight: normal; letter-spacing: 0.3em; text-indent: 0.3em;
@@ -66,7 +71,7 @@ pub fn html(issue: &Issue) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <title>{}</title>\n<style>{PAGE}{STYLE}</style>\n</head>\n<body>\n",
         escape(&printable(&title))
     );
     out.push_str("<header class=\"masthead\">\n");

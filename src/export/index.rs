@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::docx::{CHAR, TEXT_WIDTH, TITLE_FONT, document, package, paragraph, run};
+use super::html::PAGE;
 use super::markdown::md;
 use super::markup::{escape, printable};
 use crate::error::Result;
@@ -329,14 +330,9 @@ pub fn markdown(index: &Index) -> String {
     out
 }
 
-/// The issue page's A4 and faces, with tables ruled for print.
-const STYLE: &str = r#"
-@page { size: A4; margin: 37mm 26mm 35mm 28mm;
-  @bottom-center { content: "— " counter(page) " —"; font-family: "SimSun", "宋体", "Noto Serif CJK SC", serif; font-size: 14pt; } }
-html { background: #fff; }
-body { margin: 0 auto; max-width: 156mm; color: #000;
-  font-family: "FangSong_GB2312", "仿宋_GB2312", "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "宋体", serif;
-  font-size: 14pt; line-height: 1.6; line-break: strict; }
+/// What the index adds to the shared page: its size, headings, and tables
+/// ruled for print.
+const STYLE: &str = r#"  font-size: 14pt; line-height: 1.6; line-break: strict; }
 h1 { text-align: center; font-weight: normal; font-size: 22pt; margin: 0 0 18pt;
   font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "小标宋", "SimSun", "宋体", "Noto Serif CJK SC", serif; }
 h2, h3 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 16pt; margin: 14pt 0 4pt; }
@@ -358,7 +354,7 @@ pub fn html(index: &Index) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<h2>{PART_ONE}</h2>\n"
+         <title>{title}</title>\n<style>{PAGE}{STYLE}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<h2>{PART_ONE}</h2>\n"
     );
     for issue in &index.issues {
         out.push_str(&format!("<h3>{}</h3>\n<table>\n", escape(&issue.heading())));
