@@ -150,10 +150,10 @@ pub(super) fn run(text: &str, bold: bool) -> String {
 
 /// A document's title centred in 小标宋 二号 (22 pt): the index's, a
 /// notice's, a 通报's. Not the masthead's red `Title` style, which only an
-/// issue carries.
+/// issue carries. (Spacing before `jc`: Word wants the schema's order.)
 pub(super) fn title(text: &str) -> String {
     paragraph(
-        "<w:jc w:val=\"center\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\" w:after=\"240\"/>",
+        "<w:spacing w:line=\"240\" w:lineRule=\"auto\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
         &format!(
             "<w:r><w:rPr><w:rFonts w:eastAsia=\"{TITLE_FONT}\"/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
             escape(text)
