@@ -2,12 +2,14 @@
 //! from the same composed blocks. Rendering is pure; [`write_atomic`] is the
 //! one place that writes an export file.
 
+mod blocks;
 mod docx;
 mod html;
 mod index;
 mod markdown;
 mod markup;
 
+pub use blocks::{Block, blocks_document_xml, blocks_docx};
 pub use docx::document_xml;
 pub use index::{Entry, Index, IssueEntry, UnitEntry, in_volume, index, index_document_xml};
 pub use markup::{printable, printable_issue};

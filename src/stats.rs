@@ -12,7 +12,7 @@ use crate::model::{Kind, UnitList, format_date};
 use crate::settings::StatsSettings;
 
 mod remind;
-pub use remind::{LateCommission, Reminder, notice, reminder};
+pub use remind::{LateCommission, Notice, Reminder, notice, notice_parts, reminder};
 
 /// One item, as the statistics see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -338,9 +338,42 @@ pub fn footnote(as_of: Date) -> String {
     )
 }
 
-/// A quarterly 通报: a title, the period, the table with its columns
-/// separated by tabs (Word and WPS turn that into a table: 文本转换成表格),
-/// and how it was counted, as of `as_of`.
+/// A quarterly 通报 in its parts, so that text and Word set the same words
+/// and figures: the title, the period, the table (header, a row per unit,
+/// the total) and how it was counted, as of `as_of`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// （2023年7月1日—2023年9月30日）
+    pub period: String,
+    pub rows: Vec<Vec<String>>,
+    pub note: String,
+}
+
+pub fn report_parts(
+    table: &Table,
+    series: &str,
+    period: Period,
+    as_of: Date,
+    settings: &StatsSettings,
+) -> Report {
+    Report {
+        title: tf(Key::StatsReportTitle, &[&series]),
+        period: format!("（{}）", period.label()),
+        rows: lines(table).into_iter().map(Vec::from).collect(),
+        note: tf(
+            Key::StatsReportNote,
+            &[
+                &format_date(as_of),
+                &settings.article_points,
+                &settings.brief_points,
+            ],
+        ),
+    }
+}
+
+/// The 通报 as text, the table's columns separated by tabs (Word and WPS
+/// turn that into a table: 文本转换成表格).
 pub fn report(
     table: &Table,
     series: &str,
@@ -348,22 +381,14 @@ pub fn report(
     as_of: Date,
     settings: &StatsSettings,
 ) -> String {
-    let mut out = tf(Key::StatsReportTitle, &[&series]);
-    out.push('\n');
-    out.push_str(&format!("（{}）\n\n", period.label()));
-    for line in lines(table) {
-        out.push_str(&line.join("\t"));
+    let r = report_parts(table, series, period, as_of, settings);
+    let mut out = format!("{}\n{}\n\n", r.title, r.period);
+    for row in &r.rows {
+        out.push_str(&row.join("\t"));
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&tf(
-        Key::StatsReportNote,
-        &[
-            &format_date(as_of),
-            &settings.article_points,
-            &settings.brief_points,
-        ],
-    ));
+    out.push_str(&r.note);
     out.push('\n');
     out
 }

@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::io::Read;
+
 use common::Env;
 use serde_json::Value;
 
@@ -70,4 +72,44 @@ fn remind_names_the_silent_units_and_the_overdue_commissions() {
 
     let err = env.fails(&["remind", "--from", "someday"], 1);
     assert!(err.contains("someday") && err.lines().count() == 1, "{err}");
+}
+
+#[test]
+fn remind_writes_the_notice_as_word_and_refuses_word_with_json() {
+    let env = Env::new();
+    for unit in ["矿山街道", "峡窝镇"] {
+        env.ok(&["units", "add", unit]);
+    }
+    let said = env.ok(&[
+        "remind",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-03-31",
+        "-o",
+        "催报.docx",
+    ]);
+    assert!(said.contains("催报.docx"), "{said}");
+    let bytes = std::fs::read(env.path("催报.docx")).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    assert!(xml.contains(">关于报送信息的提示</w:t>"), "{xml}");
+    assert!(xml.contains(">各单位：</w:t>"), "{xml}");
+    assert!(
+        xml.contains("以下单位未报送信息：矿山街道、峡窝镇。"),
+        "{xml}"
+    );
+    assert!(xml.contains("<w:pStyle w:val=\"BodyText\"/>"), "{xml}");
+    assert!(xml.contains("<w:jc w:val=\"right\"/>"), "{xml}");
+
+    env.fails(&["remind", "--json", "-o", "x.docx"], 2);
+    let err = env.fails(&["remind", "--from", "someday", "-o", "y.docx"], 1);
+    assert!(err.contains("someday"), "{err}");
+    for name in ["x.docx", "y.docx"] {
+        assert!(!env.path(name).exists(), "{name}");
+    }
 }

@@ -385,6 +385,11 @@ pub struct StatsArgs {
     pub csv: bool,
     #[arg(long)]
     pub report: bool,
+    // `requires` alone lets `--csv -o` through: clap drops a requirement
+    // that conflicts with an argument given, and --csv conflicts with
+    // --report.
+    #[arg(short, long, value_name = "FILE", requires = "report", conflicts_with_all = ["csv", "json"])]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -395,6 +400,8 @@ pub struct RemindArgs {
     pub to: Option<String>,
     #[arg(long)]
     pub json: bool,
+    #[arg(short, long, value_name = "FILE", conflicts_with = "json")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -139,6 +139,8 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("stats", "series", Key::HelpArgSeries),
     ("stats", "csv", Key::HelpArgCsv),
     ("stats", "report", Key::HelpArgReport),
+    ("stats", "output", Key::HelpArgReportOutput),
+    ("remind", "output", Key::HelpArgRemindOutput),
     ("issue finalise", "force", Key::HelpArgForce),
     ("config", "init", Key::HelpArgInit),
     ("*", "json", Key::HelpArgJson),

@@ -7,11 +7,15 @@ use super::args::{CheckArgs, RemindArgs, StatsArgs};
 use super::progress::Progress;
 use super::{Context, IssueRef, emit};
 use crate::error::{Error, Result};
+use crate::export::{Block, blocks_docx, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::Metric;
 use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
-use crate::stats::{Period, aligned, compute, csv, footnote, notice, reminder, report};
+use crate::stats::{
+    Notice, Period, Report, aligned, compute, csv, footnote, notice, notice_parts, reminder,
+    report, report_parts,
+};
 
 pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
     if args.rules {
@@ -228,6 +232,7 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
         to,
         quarter: quarter_arg,
         series,
+        output,
         ..
     } = args;
     let today = ctx.today();
@@ -247,16 +252,21 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
     let items = store.stats_items(period, series.as_deref())?;
     let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
     drop(progress);
+    let series = series.as_deref().unwrap_or(&ctx.settings.series);
+    if let Some(path) = output {
+        let parts = report_parts(&table, series, period, today, &ctx.settings.stats);
+        let bytes = blocks_docx(
+            &parts.title,
+            &ctx.settings.publisher,
+            &report_blocks(&parts),
+        )?;
+        write_atomic(&path, &bytes)?;
+        return emit(out, tf(Key::Exported, &[&path.display()]));
+    }
     let text = match format {
         StatsFormat::Json => serde_json::to_string_pretty(&table).map_err(Error::Json)?,
         StatsFormat::Csv => csv(&table),
-        StatsFormat::Report => report(
-            &table,
-            series.as_deref().unwrap_or(&ctx.settings.series),
-            period,
-            today,
-            &ctx.settings.stats,
-        ),
+        StatsFormat::Report => report(&table, series, period, today, &ctx.settings.stats),
         StatsFormat::Table => format!(
             "{}\n{}{}\n",
             period.label(),
@@ -297,7 +307,122 @@ pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()
         let text = serde_json::to_string_pretty(&r).map_err(Error::Json)?;
         return super::emit_data(out, &text);
     }
+    if let Some(path) = &args.output {
+        let parts = notice_parts(&r, &ctx.settings.publisher, period, today);
+        let bytes = blocks_docx(&parts.title, &parts.office, &notice_blocks(&parts))?;
+        write_atomic(path, &bytes)?;
+        return emit(out, tf(Key::Exported, &[&path.display()]));
+    }
     let text = notice(&r, &ctx.settings.publisher, period, today);
     out.write_all(super::printable_lines(&text).as_bytes())
         .map_err(|e| Error::io("<stdout>", e))
+}
+
+/// The 通报 for Word: the period centred under the title, the figures in a
+/// table, the rule under it.
+fn report_blocks(r: &Report) -> Vec<Block> {
+    vec![
+        Block::Title(r.title.clone()),
+        Block::Centred(r.period.clone()),
+        Block::Gap,
+        Block::Table(r.rows.clone()),
+        Block::Gap,
+        Block::Body(r.note.clone()),
+    ]
+}
+
+/// The notice for Word, set as a 通知: the addressees flush left, the body
+/// indented, a line, then the office and the date at the right.
+fn notice_blocks(n: &Notice) -> Vec<Block> {
+    let mut blocks = vec![Block::Title(n.title.clone()), Block::Plain(n.to.clone())];
+    blocks.extend(n.body.iter().cloned().map(Block::Body));
+    blocks.extend([
+        Block::Gap,
+        Block::Right(n.office.clone()),
+        Block::Right(n.date.clone()),
+    ]);
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::blocks_document_xml;
+    use crate::model::{Kind, Unit, UnitList};
+    use crate::settings::StatsSettings;
+    use crate::stats::{Fate, Reminder, StatItem};
+
+    fn d(m: i8, day: i8) -> jiff::civil::Date {
+        jiff::civil::Date::new(2025, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_report_in_word_has_a_table_row_for_the_header_each_unit_and_the_total() {
+        let units = UnitList {
+            units: ["矿山街道", "峡窝镇", "区法院"]
+                .iter()
+                .map(|n| Unit {
+                    name: n.to_string(),
+                    aliases: vec![],
+                })
+                .collect(),
+        };
+        let items = [StatItem {
+            sources: vec!["矿山街道".into()],
+            received: d(2, 3),
+            fate: Fate::Adopted(Kind::Article),
+        }];
+        let period = Period::quarter_of(d(2, 3));
+        let settings = StatsSettings::default();
+        let table = compute(&items, &units, period, &settings);
+        let parts = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
+            report_parts(&table, "上街信息", period, d(4, 2), &settings)
+        });
+        let xml = blocks_document_xml(&report_blocks(&parts));
+        assert_eq!(xml.matches("<w:tbl>").count(), 1);
+        assert_eq!(xml.matches("<w:tr>").count(), 3 + 2, "{xml}");
+        for cell in ["排名", "矿山街道", "峡窝镇", "区法院", "合计", "100.0%"] {
+            assert!(xml.contains(&format!(">{cell}</w:t>")), "{cell}: {xml}");
+        }
+        assert!(xml.contains(">上街信息稿件采用情况通报</w:t>"));
+        let note = xml.find(">说明：").unwrap();
+        assert!(
+            xml.find("</w:tbl>").unwrap() < note,
+            "the rule comes under the table"
+        );
+    }
+
+    #[test]
+    fn the_notice_in_word_is_set_as_a_tongzhi() {
+        let r = Reminder {
+            from: Some(d(1, 1)),
+            to: Some(d(3, 31)),
+            silent: vec!["峡窝镇".into()],
+            late: vec![],
+        };
+        let period = Period {
+            from: r.from,
+            to: r.to,
+        };
+        let parts = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
+            notice_parts(&r, "中共上街区委办公室", period, d(4, 10))
+        });
+        let xml = blocks_document_xml(&notice_blocks(&parts));
+        assert!(xml.contains(">关于报送信息的提示</w:t>"));
+        assert!(xml.contains(
+            "<w:jc w:val=\"left\"/></w:pPr><w:r><w:t xml:space=\"preserve\">各单位：</w:t>"
+        ));
+        assert!(
+            xml.contains("<w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2025年1月1日—2025年3月31日，以下单位未报送信息：峡窝镇。"),
+            "{xml}"
+        );
+        for end in ["中共上街区委办公室", "2025年4月10日"] {
+            assert!(
+                xml.contains(&format!(
+                    "<w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{end}</w:t>"
+                )),
+                "{end}: {xml}"
+            );
+        }
+    }
 }

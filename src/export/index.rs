@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::docx::{CHAR, TEXT_WIDTH, TITLE_FONT, document, package, paragraph, run};
+use super::docx::{CHAR, TEXT_WIDTH, document, package, paragraph, run, title};
 use super::html::PAGE;
 use super::markdown::md;
 use super::markup::{escape, printable};
@@ -392,13 +392,7 @@ pub fn html(index: &Index) -> String {
 pub fn index_document_xml(index: &Index) -> String {
     let index = printable_index(index);
     let hang = 2 * CHAR;
-    let title = paragraph(
-        "<w:jc w:val=\"center\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\" w:after=\"240\"/>",
-        &format!(
-            "<w:r><w:rPr><w:rFonts w:eastAsia=\"{TITLE_FONT}\"/><w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-            escape(&index.title)
-        ),
-    );
+    let title = title(&index.title);
     let heading = |text: &str| paragraph("<w:keepNext/>", &run(text, true));
     let line = |lead: &str, text: &str, right: &str| {
         paragraph(

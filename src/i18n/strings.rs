@@ -813,6 +813,8 @@ strings! {
     HelpArgSeries => "只统计这一刊物的采用", "count use in this series only";
     HelpArgCsv => "以 CSV 输出", "output CSV";
     HelpArgReport => "输出可粘贴到文件中的通报文本（列以制表符分隔）", "output a 通报 to paste into a document (tab-separated columns)";
+    HelpArgReportOutput => "把通报写成 Word 文件（.docx，表格为真正的表格），须同 --report", "write the 通报 as a Word file (.docx, with a real table); needs --report";
+    HelpArgRemindOutput => "把催报通知写成 Word 文件（.docx）", "write the notice as a Word file (.docx)";
     HelpArgForce => "出版前检查有问题也坚持定稿", "finalise even if the pre-publication check finds problems";
     ActProofread => "自动修正", "fix";
     ActStats => "采用统计", "statistics";

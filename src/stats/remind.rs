@@ -65,10 +65,19 @@ pub fn reminder(
     }
 }
 
-/// The 催报 notice in the form of a 通知: title, addressees, what is
-/// missing and what to do (paragraphs opening with two full-width spaces,
-/// as a 通知 is set), then the office and the date.
-pub fn notice(r: &Reminder, office: &str, period: Period, today: Date) -> String {
+/// The 催报 notice in its parts, so that text and Word say the same: the
+/// title, the addressees, what is missing and what to do, then the office
+/// and the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub to: String,
+    pub body: Vec<String>,
+    pub office: String,
+    pub date: String,
+}
+
+pub fn notice_parts(r: &Reminder, office: &str, period: Period, today: Date) -> Notice {
     let separator = t(Key::ListSeparator);
     let mut body = Vec::new();
     if !r.silent.is_empty() {
@@ -95,11 +104,25 @@ pub fn notice(r: &Reminder, office: &str, period: Period, today: Date) -> String
     } else {
         body.push(t(Key::RemindAsk).to_string());
     }
-    let mut out = format!("{}\n{}\n", t(Key::RemindTitle), t(Key::RemindTo));
-    for paragraph in body {
+    Notice {
+        title: t(Key::RemindTitle).to_string(),
+        to: t(Key::RemindTo).to_string(),
+        body,
+        office: office.to_string(),
+        date: format_date(today),
+    }
+}
+
+/// The notice as text in the form of a 通知: paragraphs open with two
+/// full-width spaces, as a 通知 is set, and a blank line parts the body
+/// from the office and the date.
+pub fn notice(r: &Reminder, office: &str, period: Period, today: Date) -> String {
+    let n = notice_parts(r, office, period, today);
+    let mut out = format!("{}\n{}\n", n.title, n.to);
+    for paragraph in &n.body {
         out.push_str(&format!("\u{3000}\u{3000}{paragraph}\n"));
     }
-    out.push_str(&format!("\n{office}\n{}\n", format_date(today)));
+    out.push_str(&format!("\n{}\n{}\n", n.office, n.date));
     out
 }
 
