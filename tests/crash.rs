@@ -146,9 +146,13 @@ fn killed_imports_edits_and_finalising_leave_a_sound_store() {
     let mut cut = 0;
     let mut counts = Vec::new();
     for _ in 0..KILLS {
-        // Each run resumes where the last was cut off, so cut early enough to
-        // land before the end most times.
-        let after = Duration::from_micros(rng.below(full.as_micros() as u64 / 3));
+        // Each run resumes where the last was cut off and so has less left
+        // to do: the kill falls within the first third of the time the files
+        // still to import take, to land before the end most times however
+        // fast or loaded the machine is.
+        let left = (batch.len() - counts.last().copied().unwrap_or(0)) as u64;
+        let window = full.as_micros() as u64 * left / batch.len() as u64 / 3;
+        let after = Duration::from_micros(rng.below(window.max(1)));
         if !kill_after(jianbao(&db, &["import", &folder_arg]), after) {
             cut += 1;
         }
