@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::io::Read;
-
 use common::Env;
 
 /// The id of the queued item whose headline starts with `start`.
@@ -96,13 +94,7 @@ fn word_and_html_go_to_files_that_hold_the_index() {
         "目录.docx",
     ]);
     assert!(said.contains("目录.docx"), "{said}");
-    let bytes = std::fs::read(env.path("目录.docx")).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = env.document_xml("目录.docx");
     assert!(xml.contains("峡窝镇聚焦“五个振兴”绘就乡村振兴新画卷"));
     assert!(xml.contains("上街信息 2023年 目录"));
 

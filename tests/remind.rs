@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::io::Read;
-
 use common::Env;
 use serde_json::Value;
 
@@ -90,13 +88,7 @@ fn remind_writes_the_notice_as_word_and_refuses_word_with_json() {
         "催报.docx",
     ]);
     assert!(said.contains("催报.docx"), "{said}");
-    let bytes = std::fs::read(env.path("催报.docx")).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = env.document_xml("催报.docx");
     assert!(xml.contains(">关于报送信息的提示</w:t>"), "{xml}");
     assert!(xml.contains(">各单位：</w:t>"), "{xml}");
     assert!(

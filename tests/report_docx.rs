@@ -2,20 +2,7 @@
 
 mod common;
 
-use std::io::Read;
-
 use common::Env;
-
-fn document_xml(env: &Env, name: &str) -> String {
-    let bytes = std::fs::read(env.path(name)).unwrap();
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
 
 fn store() -> Env {
     let env = Env::new();
@@ -42,7 +29,7 @@ fn the_report_goes_to_a_word_file_with_a_table_of_the_units() {
         "通报.docx",
     ]);
     assert!(said.contains("通报.docx"), "{said}");
-    let xml = document_xml(&env, "通报.docx");
+    let xml = env.document_xml("通报.docx");
     assert!(xml.contains("稿件采用情况通报"), "{xml}");
     assert!(xml.contains("（2025年1月1日—2025年3月31日）"), "{xml}");
     assert_eq!(xml.matches("<w:tbl>").count(), 1);

@@ -32,6 +32,16 @@ impl Env {
         self.dir.path().join(name)
     }
 
+    /// The body of the Word file `name` written here: its word/document.xml.
+    pub fn document_xml(&self, name: &str) -> String {
+        let bytes = std::fs::read(self.path(name)).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+            .unwrap();
+        xml
+    }
+
     pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
         let p = self.path(name);
         std::fs::write(&p, bytes).unwrap();
