@@ -162,6 +162,16 @@ pub fn match_expression(query: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" AND "))
 }
 
+/// Whether `query` looks any word up by prefix alone: a lone Chinese
+/// character matches every index term it starts, which the index merges
+/// in full before it yields a row, however many rows are asked for.
+pub fn looks_up_prefix(query: &str) -> bool {
+    query
+        .split_whitespace()
+        .flat_map(|word| runs(&normalize(word)).collect::<Vec<_>>())
+        .any(|(class, run)| class == Class::Cjk && run.len() == 1)
+}
+
 /// Whether every word of `query` occurs in `text` (both normalised).
 pub fn matches(text: &str, query: &str) -> bool {
     let text = normalize(text);
@@ -360,5 +370,15 @@ mod tests {
             "the headline shows it"
         );
         assert_eq!(excerpt("推动工作", body, "电话"), "", "not in the body");
+    }
+
+    #[test]
+    fn a_lone_character_is_looked_up_by_prefix() {
+        assert!(looks_up_prefix("网"));
+        assert!(looks_up_prefix("卫生 区"));
+        assert!(looks_up_prefix("（区）"));
+        assert!(!looks_up_prefix("卫生"));
+        assert!(!looks_up_prefix("12345 abc"));
+        assert!(!looks_up_prefix("，。"));
     }
 }

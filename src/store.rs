@@ -21,6 +21,7 @@ mod undo;
 mod units;
 mod upper;
 mod verify;
+mod walk;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -198,3 +199,5 @@ mod readback_tests;
 mod tests;
 #[cfg(test)]
 mod upper_tests;
+#[cfg(test)]
+mod walk_tests;

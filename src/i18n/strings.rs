@@ -70,6 +70,7 @@ strings! {
     ErrStoreTooNew => "{} 由更新版本的 jianbao 创建（数据版本 {}，本程序支持到 {}），请升级 jianbao；文件未作改动", "{} was written by a newer jianbao (schema {}, this one knows up to {}); upgrade jianbao — the file was not changed";
     VerifyDangling => "{} 的第 {} 行指向不存在的记录", "a row of {} (rowid {}) points at a record that is not there";
     VerifyOrderHole => "第 {} 期（内部编号）的{}顺序有缺口", "issue {} (internal id): the order of its {} section has a gap";
+    VerifyCounts => "状态计数有误：{}记为 {} 篇，实有 {} 篇", "status counts are wrong: {} is counted as {}, there are {}";
     VerifyNoBody => "稿件 {} 没有正文", "item {} has no body";
     VerifyStale => "稿件 {} 的字数或指纹与正文不符", "item {}: its character count or fingerprint does not match its text";
     VerifyUnindexed => "稿件 {} 在检索索引中找不到", "item {} is missing from the search index";

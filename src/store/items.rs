@@ -61,6 +61,38 @@ impl ItemRow {
     }
 }
 
+/// ` AND …`: only rows after `q.after` and before `q.before` in its order.
+pub(super) fn push_bounds(
+    q: &ItemQuery,
+    sql: &mut String,
+    args: &mut Vec<Box<dyn rusqlite::ToSql>>,
+) {
+    for (key, op) in [(q.before, "<"), (q.after, ">")] {
+        let Some(key) = key else { continue };
+        match q.order {
+            Order::Imported => sql.push_str(&format!(" AND items.id {op} ?")),
+            Order::Received => {
+                sql.push_str(&format!(" AND (items.received, items.id) {op} (?, ?)"));
+                args.push(Box::new(key.received.to_string()));
+            }
+        }
+        args.push(Box::new(key.id));
+    }
+}
+
+fn direction(q: &ItemQuery) -> &'static str {
+    if q.oldest_first { "ASC" } else { "DESC" }
+}
+
+/// The ORDER BY terms of `q`'s order, on the items table's own columns.
+pub(super) fn order_by(q: &ItemQuery) -> String {
+    let direction = direction(q);
+    match q.order {
+        Order::Imported => format!("items.id {direction}"),
+        Order::Received => format!("items.received {direction}, items.id {direction}"),
+    }
+}
+
 /// Search candidates up to which a listing by date sorts them all; past
 /// it, the date index is walked instead (see `Store::matching`).
 pub(super) const SORTED_CANDIDATES: usize = 300;
@@ -175,6 +207,11 @@ impl Store {
     /// One page of items, newest first.
     pub fn items(&self, q: &ItemQuery) -> Result<Vec<ItemRow>> {
         let search = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        if let Some(words) = search
+            && let Some(rows) = self.walked(q, words)?
+        {
+            return Ok(rows);
+        }
         let body = if search.is_some() { ", items.body" } else { "" };
         let Matching {
             sql: matching,
@@ -182,22 +219,10 @@ impl Store {
             indexed,
         } = self.matching(q)?;
         let mut sql = format!("SELECT {LISTED_COLUMNS}{body} FROM {matching}");
-        for (key, op) in [(q.before, "<"), (q.after, ">")] {
-            let Some(key) = key else { continue };
-            match q.order {
-                Order::Imported => sql.push_str(&format!(" AND items.id {op} ?")),
-                Order::Received => {
-                    sql.push_str(&format!(" AND (items.received, items.id) {op} (?, ?)"));
-                    args.push(Box::new(key.received.to_string()));
-                }
-            }
-            args.push(Box::new(key.id));
-        }
-        let direction = if q.oldest_first { "ASC" } else { "DESC" };
+        push_bounds(q, &mut sql, &mut args);
         let order = match (q.order, indexed) {
-            (Order::Imported, true) => format!("item_search.rowid {direction}"),
-            (Order::Imported, false) => format!("items.id {direction}"),
-            (Order::Received, _) => format!("items.received {direction}, items.id {direction}"),
+            (Order::Imported, true) => format!("item_search.rowid {}", direction(q)),
+            _ => order_by(q),
         };
         sql.push_str(&format!(" ORDER BY {order} LIMIT ?"));
         args.push(Box::new(q.limit as i64));
@@ -262,16 +287,7 @@ impl Store {
             args.push(Box::new(status.as_str()));
         }
         if let Some(unit) = &q.unit {
-            // Resolved now, not at import: items from before a unit or an
-            // alias was listed are found too.
-            let names = self
-                .unit_names(unit)?
-                .unwrap_or_else(|| vec![unit.trim().to_string()]);
-            let any = vec![SOURCE_IS; names.len()].join(" OR ");
-            sql.push_str(&format!(" AND ({any})"));
-            for name in names {
-                args.push(Box::new(name));
-            }
+            self.unit_filter(unit, &mut sql, &mut args)?;
         }
         // The exact check reads each item's text: after the cheap filters.
         if let Some(words) = search {
@@ -279,6 +295,26 @@ impl Store {
             args.push(Box::new(words.to_string()));
         }
         Ok(Matching { sql, args, indexed })
+    }
+
+    /// ` AND (…)`: the item comes from `unit`, under any name it goes by.
+    /// Resolved now, not at import: items from before a unit or an alias
+    /// was listed are found too.
+    pub(super) fn unit_filter(
+        &self,
+        unit: &str,
+        sql: &mut String,
+        args: &mut Vec<Box<dyn rusqlite::ToSql>>,
+    ) -> Result<()> {
+        let names = self
+            .unit_names(unit)?
+            .unwrap_or_else(|| vec![unit.trim().to_string()]);
+        let any = vec![SOURCE_IS; names.len()].join(" OR ");
+        sql.push_str(&format!(" AND ({any})"));
+        for name in names {
+            args.push(Box::new(name));
+        }
+        Ok(())
     }
 
     /// How many items the search index offers for `expression`, counted up
@@ -297,7 +333,9 @@ impl Store {
         let mut counts = StatusCounts::default();
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT status, count(*) FROM items GROUP BY status")?;
+            // Kept by triggers (migration 10): counting the status index grows
+            // with the store.
+            .prepare_cached("SELECT status, n FROM item_counts")?;
         let rows = stmt.query_map([], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize))
         })?;

@@ -194,6 +194,33 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 7: the queue's counts by status, kept by triggers: counting the
+    // status index on each frame took 30 ms at 100,000 items and 130 ms at
+    // 1,000,000. Every status has its row, so a trigger only adds.
+    Migration {
+        sql: r#"
+    CREATE TABLE item_counts (
+        status TEXT PRIMARY KEY,
+        n INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO item_counts (status, n)
+        SELECT s.status, (SELECT count(*) FROM items WHERE items.status = s.status)
+        FROM (SELECT 'new' AS status UNION ALL SELECT 'accepted' UNION ALL SELECT 'held'
+              UNION ALL SELECT 'rejected' UNION ALL SELECT 'published') AS s;
+    CREATE TRIGGER items_counted_in AFTER INSERT ON items BEGIN
+        UPDATE item_counts SET n = n + 1 WHERE status = new.status;
+    END;
+    CREATE TRIGGER items_counted_out AFTER DELETE ON items BEGIN
+        UPDATE item_counts SET n = n - 1 WHERE status = old.status;
+    END;
+    CREATE TRIGGER items_counted_moved AFTER UPDATE OF status ON items
+        WHEN old.status <> new.status BEGIN
+        UPDATE item_counts SET n = n - 1 WHERE status = old.status;
+        UPDATE item_counts SET n = n + 1 WHERE status = new.status;
+    END;
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

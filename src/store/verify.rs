@@ -78,6 +78,25 @@ impl Store {
             let section = kind("issue_items", "section", &section)?.label();
             problems.push(tf(Key::VerifyOrderHole, &[&issue, &section]));
         }
+        // The queue's counts (kept by triggers) agree with the items.
+        let mut stmt = conn.prepare(
+            "SELECT c.status, c.n, (SELECT count(*) FROM items WHERE items.status = c.status)
+             FROM item_counts AS c",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (status, kept, counted) = row?;
+            if kept != counted {
+                let status = super::rows::status("item_counts", "status", &status)?;
+                problems.push(tf(Key::VerifyCounts, &[&status.label(), &kept, &counted]));
+            }
+        }
         progress(VerifyStep::Items, 0, 0);
         let total: i64 = conn.query_row("SELECT count(*) FROM items", [], |r| r.get(0))?;
         let total = total as usize;
