@@ -11,7 +11,7 @@
 //! the ratios.
 //! Run: `cargo bench --bench workstation`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -51,7 +51,7 @@ fn backspace() -> KeyEvent {
     KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)
 }
 
-fn bench_store(c: &mut Criterion, path: &PathBuf, size: &str) {
+fn bench_store(c: &mut Criterion, path: &Path, size: &str) {
     let mut terminal = Terminal::new(TestBackend::new(SIZE.0, SIZE.1)).expect("backend");
 
     c.bench_function(&format!("first_frame/{size}"), |b| {

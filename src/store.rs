@@ -8,6 +8,7 @@ mod backup;
 mod bulk;
 mod commissions;
 mod indexed;
+mod issue_order;
 mod issues;
 mod items;
 mod migrate;
@@ -191,6 +192,8 @@ fn writable(path: &Path) -> bool {
 
 #[cfg(test)]
 mod commission_tests;
+#[cfg(test)]
+mod issue_order_tests;
 #[cfg(test)]
 mod order_tests;
 #[cfg(test)]

@@ -2,12 +2,10 @@
 
 use crate::error::Result;
 use crate::model::{Issue, IssueId, IssueState, Item, Kind};
-use crate::store::{IssueSummary, Store};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Default)]
 pub struct Assembly {
-    /// All issues, newest first.
-    pub issues: Vec<IssueSummary>,
     pub issue: Option<Issue>,
     /// Index into the articles followed by the briefs.
     pub selected: usize,
@@ -15,19 +13,10 @@ pub struct Assembly {
 }
 
 impl Assembly {
-    /// Loads the issue list and opens `id`, or the newest draft, or the newest issue.
+    /// Opens `id`, or the newest draft, or the newest issue.
     pub fn load(&mut self, store: &Store, id: Option<IssueId>) -> Result<()> {
         let keep = self.selected_item().and_then(|(_, item)| item.id);
-        self.issues = store.issues()?;
-        let pick = id
-            .filter(|id| self.issues.iter().any(|s| s.id == *id))
-            .or_else(|| {
-                self.issues
-                    .iter()
-                    .find(|s| s.state == IssueState::Draft)
-                    .map(|s| s.id)
-            })
-            .or_else(|| self.issues.first().map(|s| s.id));
+        let pick = store.issue_to_open(id)?;
         self.issue = pick.map(|id| store.issue(id)).transpose()?;
         self.selected = self.selected.min(self.len().saturating_sub(1));
         // The selection follows its item when the item moved (an undo, a change of kind).
@@ -83,33 +72,5 @@ impl Assembly {
         if let Some(at) = self.entries().iter().position(|(_, it)| it.id == Some(id)) {
             self.selected = at;
         }
-    }
-
-    /// The newest issue of the series `step` places after (+1) or before
-    /// (-1) the open one's, in the order series first appear newest first.
-    pub fn other_series(&self, step: isize) -> Option<IssueId> {
-        let mut series: Vec<&str> = Vec::new();
-        for s in &self.issues {
-            if !series.contains(&s.series.as_str()) {
-                series.push(&s.series);
-            }
-        }
-        if series.len() < 2 {
-            return None;
-        }
-        let current = self.issue.as_ref().map(|i| i.series.as_str());
-        let at = series.iter().position(|s| Some(*s) == current).unwrap_or(0);
-        let next = series[(at as isize + step).rem_euclid(series.len() as isize) as usize];
-        self.issues.iter().find(|s| s.series == next).map(|s| s.id)
-    }
-
-    /// The issue `step` places newer (-1) or older (+1) than the open one.
-    pub fn neighbour(&self, step: isize) -> Option<IssueId> {
-        let at = self
-            .issues
-            .iter()
-            .position(|s| Some(s.id) == self.current())?;
-        let next = at.checked_add_signed(step)?;
-        self.issues.get(next).map(|s| s.id)
     }
 }

@@ -12,6 +12,17 @@ use crate::layout::Options;
 use crate::model::{IssueId, ItemEdit, Kind};
 use crate::store::Store;
 
+/// What `find` gives from the open issue, if one is open.
+fn beside(
+    app: &App,
+    store: &Store,
+    find: impl Fn(&Store, IssueId) -> Result<Option<IssueId>>,
+) -> Result<Option<IssueId>> {
+    app.assembly
+        .current()
+        .map_or(Ok(None), |at| find(store, at))
+}
+
 pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
@@ -33,7 +44,7 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         PrevIssue | NextIssue => {
             // The list is newest first: "previous" is older.
             let step = if action == PrevIssue { 1 } else { -1 };
-            if let Some(id) = app.assembly.neighbour(step) {
+            if let Some(id) = beside(app, store, |s, at| s.issue_beside(at, step))? {
                 app.assembly.selected = 0;
                 app.preview_scroll = 0;
                 app.assembly.load(store, Some(id))?;
@@ -42,7 +53,7 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         }
         PrevSeries | NextSeries => {
             let step = if action == NextSeries { 1 } else { -1 };
-            if let Some(id) = app.assembly.other_series(step) {
+            if let Some(id) = beside(app, store, |s, at| s.issue_of_other_series(at, step))? {
                 app.assembly.selected = 0;
                 app.preview_scroll = 0;
                 app.assembly.load(store, Some(id))?;

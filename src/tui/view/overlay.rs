@@ -68,12 +68,13 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
     };
     let text = match what {
         Confirm::Finalise(id, problems) => {
+            // Only the open issue is finalised from the workstation.
             let title = app
                 .assembly
-                .issues
-                .iter()
-                .find(|s| s.id == *id)
-                .map(|s| s.title())
+                .issue
+                .as_ref()
+                .filter(|i| i.id == Some(*id))
+                .map(crate::store::issue_title)
                 .unwrap_or_default();
             if problems.is_empty() {
                 tf(Key::ConfirmFinalise, &[&title])
