@@ -10,10 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 small=$(realpath "$1")
 large=$(realpath "$2")
+target=$(realpath "${CARGO_TARGET_DIR:-target}")
 JIANBAO_BENCH_DB=$small JIANBAO_BENCH_DB_1M=$large cargo bench --bench workstation >/dev/null
-python3 - <<'PY'
-import json, pathlib
-root = pathlib.Path("target/criterion")
+CRITERION=$target/criterion python3 - <<'PY'
+import json, os, pathlib
+root = pathlib.Path(os.environ["CRITERION"])
 def mean(p):
     return json.loads((p / "new" / "estimates.json").read_text())["mean"]["point_estimate"] / 1e6
 rows = {}
@@ -32,7 +33,7 @@ for name in sorted(rows):
 PY
 
 cargo build --release --quiet
-bin=$PWD/target/release/jianbao
+bin=$target/release/jianbao
 conf=$(mktemp -d)
 trap 'tmux kill-session -t jb-scale 2>/dev/null; rm -rf "$conf"' EXIT
 for db in "$small" "$large"; do
