@@ -602,14 +602,34 @@ pub fn preview_paths(
 /// is a few tens of megabytes).
 pub const MAX_JSON_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Restores an issue or a whole store from JSON written by `export --format
-/// json`, in one transaction. `progress` hears (items stored, items) once
-/// the file is read.
-pub fn restore_json(
+/// What `import --json` did with a file.
+#[derive(Debug)]
+pub enum JsonImported {
+    /// An issue or a whole store, restored.
+    Restored(crate::store::Restored),
+    /// A lower desk's `jianbao-forward` bundle, taken into the queue.
+    Bundle {
+        from: String,
+        taken: crate::store::Taken,
+    },
+    /// An upper desk's `jianbao-receipt`, recorded as adoptions.
+    Receipt {
+        from: String,
+        taken: crate::store::Taken,
+    },
+}
+
+/// Reads a JSON file jianbao wrote, in one transaction: an issue or a
+/// whole store from `export --format json` is restored; a bundle or a
+/// receipt from another desk must be addressed to `here` (this office).
+/// `progress` hears (items stored, items) once a restore's file is read.
+pub fn import_json(
     store: &mut Store,
     path: &Path,
+    here: &str,
     progress: impl FnMut(usize, usize),
-) -> Result<crate::store::Restored> {
+) -> Result<JsonImported> {
+    use crate::archive::{Bundle, FORWARD_FORMAT, RECEIPT_FORMAT, Receipt, format_of};
     let named = |problem| Error::FileInvalid {
         path: path.to_path_buf(),
         problem,
@@ -620,13 +640,39 @@ pub fn restore_json(
             at: e.utf8_error().valid_up_to(),
         })
     })?;
-    let archive = match crate::archive::parse(&text).map_err(|e| named(FileProblem::Archive(e)))? {
-        crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
-        crate::archive::Document::Archive(archive) => archive,
-    };
-    store
-        .restore(&archive, &path.to_string_lossy(), progress)
-        .map_err(|e| named(FileProblem::Store(Box::new(e))))
+    let stored = |e| named(FileProblem::Store(Box::new(e)));
+    match format_of(&text).as_deref() {
+        Some(FORWARD_FORMAT) => {
+            let bundle = Bundle::read(&text, here).map_err(|e| named(FileProblem::Chain(e)))?;
+            let taken = store
+                .take_bundle(&bundle, &path.to_string_lossy())
+                .map_err(stored)?;
+            Ok(JsonImported::Bundle {
+                from: bundle.from,
+                taken,
+            })
+        }
+        Some(RECEIPT_FORMAT) => {
+            let receipt = Receipt::read(&text, here).map_err(|e| named(FileProblem::Chain(e)))?;
+            let taken = store.take_receipt(&receipt).map_err(stored)?;
+            Ok(JsonImported::Receipt {
+                from: receipt.from,
+                taken,
+            })
+        }
+        _ => {
+            let archive = match crate::archive::parse(&text)
+                .map_err(|e| named(FileProblem::Archive(e)))?
+            {
+                crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
+                crate::archive::Document::Archive(archive) => archive,
+            };
+            store
+                .restore(&archive, &path.to_string_lossy(), progress)
+                .map(JsonImported::Restored)
+                .map_err(stored)
+        }
+    }
 }
 
 #[cfg(test)]

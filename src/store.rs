@@ -6,6 +6,7 @@
 mod archive;
 mod backup;
 mod bulk;
+mod chain;
 mod commissions;
 mod indexed;
 mod issues;
@@ -33,6 +34,7 @@ use crate::error::{Error, Result};
 pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
+pub use chain::Taken;
 pub use commissions::NewCommission;
 pub use indexed::Added;
 pub use items::{ItemQuery, Order, RowKey, Sort, StatusCounts};

@@ -167,40 +167,88 @@ fn dry_run(
     Ok(exit_code(previews.iter().any(|p| p.failed())))
 }
 
-/// `import --json`: each file restored whole or not at all.
+/// `import --json`: each file restored, or a bundle or receipt from
+/// another desk taken in, whole or not at all.
 fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
     let mut store = ctx.open_store()?;
     let mut failed = false;
     for path in files {
         let progress = Progress::new();
         progress.step(tf(Key::ProgressRestoreJson, &[&path.display()]));
-        let restored = crate::import::restore_json(&mut store, path, |done, total| {
-            progress.count(done, total)
-        });
+        let imported =
+            crate::import::import_json(&mut store, path, &ctx.settings.publisher, |done, total| {
+                progress.count(done, total)
+            });
         drop(progress);
-        match restored {
-            Ok(r) => {
-                let ids = t(if r.same_ids {
-                    Key::RestoredSameIds
-                } else {
-                    Key::RestoredNewIds
-                });
-                emit(
-                    out,
-                    tf(Key::Restored, &[&r.issues, &r.items, &r.units, &ids]),
-                )?;
-            }
+        match imported {
+            Ok(done) => print_json_import(&store, &done, out)?,
             Err(e) => {
                 super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
                 failed = true;
             }
         }
     }
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(failed))
+}
+
+/// What `import --json` did with one file: a bundle's items one a line,
+/// with the earlier item each resembles.
+fn print_json_import(
+    store: &crate::store::Store,
+    done: &crate::import::JsonImported,
+    out: &mut dyn Write,
+) -> Result<()> {
+    use crate::import::JsonImported;
+    let clean = crate::export::printable;
+    match done {
+        JsonImported::Restored(r) => {
+            let ids = t(if r.same_ids {
+                Key::RestoredSameIds
+            } else {
+                Key::RestoredNewIds
+            });
+            emit(
+                out,
+                tf(Key::Restored, &[&r.issues, &r.items, &r.units, &ids]),
+            )
+        }
+        JsonImported::Bundle { from, taken } => {
+            emit(
+                out,
+                tf(
+                    Key::BundleTaken,
+                    &[&clean(from), &taken.added.len(), &taken.already.len()],
+                ),
+            )?;
+            for (id, similar) in &taken.added {
+                let upper = store.upper(*id)?;
+                let units = upper
+                    .forwarded_from
+                    .map(|p| p.original_units.join(" "))
+                    .unwrap_or_default();
+                let mut line = tf(
+                    Key::BundleItemAdded,
+                    &[id, &clean(&store.item(*id)?.name()), &clean(&units)],
+                );
+                if let Some(old) = similar {
+                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
+                }
+                emit(out, line)?;
+            }
+            for id in &taken.already {
+                let name = clean(&store.item(*id)?.name());
+                emit(out, tf(Key::BundleItemAlready, &[id, &name]))?;
+            }
+            Ok(())
+        }
+        JsonImported::Receipt { from, taken } => emit(
+            out,
+            tf(
+                Key::ReceiptTaken,
+                &[&clean(from), &taken.added.len(), &taken.already.len()],
+            ),
+        ),
+    }
 }
 
 /// The report: failures on standard error, the rest on standard output.
@@ -294,7 +342,9 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 /// An item as `show --json` gives it: its fields, then what the upper
-/// levels did with it (`adoptions`, `instructions`, each by date).
+/// levels did with it (`adoptions`, `instructions`, each by date), where
+/// it was forwarded (`forwards`) and, when it came in a bundle, where from
+/// (`forwarded_from`).
 #[derive(serde::Serialize)]
 struct Shown<'a> {
     #[serde(flatten)]
@@ -359,6 +409,15 @@ pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     }
     for i in &upper.instructions {
         emit(out, format!("{}{}", t(Key::ShowInstruction), i.label()))?;
+    }
+    for f in &upper.forwards {
+        emit(out, format!("{}{}", t(Key::ShowForward), clean(&f.label())))?;
+    }
+    if let Some(p) = &upper.forwarded_from {
+        emit(
+            out,
+            format!("{}{}", t(Key::ShowForwardedFrom), clean(&p.label())),
+        )?;
     }
     emit(out, "")?;
     for p in &item.body {

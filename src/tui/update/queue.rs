@@ -35,6 +35,18 @@ pub fn set_unit(app: &mut App, store: &Store, text: &str) -> Result<()> {
     refilter(app, store)
 }
 
+/// Forwards `ids` to `to` into the export folder (上报), with the office's
+/// details from the settings, and says where the files went.
+pub fn forward(app: &mut App, store: &mut Store, ids: &[ItemId], to: &str) -> Result<()> {
+    let sent = crate::chain::forward(store, &app.settings, ids, to, &app.export_dir, app.today)?;
+    app.queue.marked.clear();
+    app.info(tf(
+        Key::Forwarded,
+        &[&ids.len(), &to, &sent.bundle.display()],
+    ));
+    Ok(())
+}
+
 pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
