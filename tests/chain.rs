@@ -134,7 +134,7 @@ fn forward_import_publish_receipts_and_both_sides_agree() {
     );
     assert!(
         ok(&city, &["show", "2"])
-            .contains("来源：中共上街区委办公室报送（原稿单位：区文明办；原稿件 2）")
+            .contains("报送来源：中共上街区委办公室（原稿单位：区文明办；原稿件 2）")
     );
 
     // The city prints the first in an issue and answers with a receipt.

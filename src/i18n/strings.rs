@@ -602,9 +602,9 @@ strings! {
     ErrEmptyFeedback => "落实情况是空的", "the follow-up note is empty";
     ErrItemHasUpper => "稿件 {} 已登记上级采用或领导批示，撤销其导入会一并删去这些记录", "item {} has adoptions or instructions recorded, which undoing its import would delete";
     ForwardLabel => "报送{}（{}）", "forwarded to {} ({})";
-    ProvenanceLabel => "{}报送（原稿单位：{}；原稿件 {}）", "sent by {} (written by {}; their item {})";
+    ProvenanceLabel => "{}（原稿单位：{}；原稿件 {}）", "{} (written by {}; their item {})";
     ShowForward => "上报：", "forwarded: ";
-    ShowForwardedFrom => "来源：", "came from: ";
+    ShowForwardedFrom => "报送来源：", "forwarded by: ";
     ForwardFormTitle => "信息报送单", "信息报送单";
     ForwardFormOffice => "报送单位", "sending office";
     ForwardFormSigner => "签发人", "signed off by";

@@ -34,7 +34,7 @@ pub struct Provenance {
 }
 
 impl Provenance {
-    /// 中共上街区委办公室报送（原稿单位：矿山街道；原稿件 12）.
+    /// 中共上街区委办公室（原稿单位：矿山街道；原稿件 12）.
     pub fn label(&self) -> String {
         tf(
             Key::ProvenanceLabel,
@@ -68,7 +68,7 @@ mod tests {
             };
             assert_eq!(
                 p.label(),
-                "中共上街区委办公室报送（原稿单位：矿山街道 区文明办；原稿件 12）"
+                "中共上街区委办公室（原稿单位：矿山街道 区文明办；原稿件 12）"
             );
         });
     }
