@@ -19,12 +19,12 @@ pub use summary::{
     BulletinSummary, ItemSummary, NoticeLine, UnitMention, UnitStatus, contributors_label,
     role_label, sources_label,
 };
-pub use walk::{Entry, Skip, walk};
+pub use walk::{Entry, Skip, extension, walk};
 
 pub use crate::script::printable_path;
 
 use crate::error::{Error, FileProblem, Result};
-use crate::i18n::{Key, tf};
+use crate::i18n::{Key, t, tf};
 use crate::model::{Commission, IssueId, Item, ItemId, UnitList, parse_date};
 use crate::store::{Added, Store};
 
@@ -617,6 +617,50 @@ pub enum JsonImported {
         from: String,
         taken: crate::store::Taken,
     },
+}
+
+impl JsonImported {
+    /// The report, a line each: what was restored; or what a bundle or a
+    /// receipt brought, a bundle's items one a line with the units that
+    /// wrote them and the earlier item each resembles.
+    pub fn lines(&self, store: &Store) -> Result<Vec<String>> {
+        let (from, taken, key) = match self {
+            JsonImported::Restored(r) => {
+                let ids = t(if r.same_ids {
+                    Key::RestoredSameIds
+                } else {
+                    Key::RestoredNewIds
+                });
+                return Ok(vec![tf(
+                    Key::Restored,
+                    &[&r.issues, &r.items, &r.units, &ids],
+                )]);
+            }
+            JsonImported::Bundle { from, taken } => (from, taken, Key::BundleTaken),
+            JsonImported::Receipt { from, taken } => (from, taken, Key::ReceiptTaken),
+        };
+        let mut lines = vec![tf(key, &[from, &taken.added.len(), &taken.already.len()])];
+        if let JsonImported::Bundle { .. } = self {
+            for (id, similar) in &taken.added {
+                let units = store
+                    .upper(*id)?
+                    .forwarded_from
+                    .map(|p| p.original_units.join(" "))
+                    .unwrap_or_default();
+                let name = store.item(*id)?.name();
+                let mut line = tf(Key::BundleItemAdded, &[id, &name, &units]);
+                if let Some(old) = similar {
+                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
+                }
+                lines.push(line);
+            }
+            for id in &taken.already {
+                let name = store.item(*id)?.name();
+                lines.push(tf(Key::BundleItemAlready, &[id, &name]));
+            }
+        }
+        Ok(lines)
+    }
 }
 
 /// Reads a JSON file jianbao wrote, in one transaction: an issue or a

@@ -181,7 +181,11 @@ fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Exit
             });
         drop(progress);
         match imported {
-            Ok(done) => print_json_import(&store, &done, out)?,
+            Ok(done) => {
+                for line in done.lines(&store)? {
+                    emit(out, line)?;
+                }
+            }
             Err(e) => {
                 super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
                 failed = true;
@@ -189,66 +193,6 @@ fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Exit
         }
     }
     Ok(exit_code(failed))
-}
-
-/// What `import --json` did with one file: a bundle's items one a line,
-/// with the earlier item each resembles.
-fn print_json_import(
-    store: &crate::store::Store,
-    done: &crate::import::JsonImported,
-    out: &mut dyn Write,
-) -> Result<()> {
-    use crate::import::JsonImported;
-    let clean = crate::export::printable;
-    match done {
-        JsonImported::Restored(r) => {
-            let ids = t(if r.same_ids {
-                Key::RestoredSameIds
-            } else {
-                Key::RestoredNewIds
-            });
-            emit(
-                out,
-                tf(Key::Restored, &[&r.issues, &r.items, &r.units, &ids]),
-            )
-        }
-        JsonImported::Bundle { from, taken } => {
-            emit(
-                out,
-                tf(
-                    Key::BundleTaken,
-                    &[&clean(from), &taken.added.len(), &taken.already.len()],
-                ),
-            )?;
-            for (id, similar) in &taken.added {
-                let upper = store.upper(*id)?;
-                let units = upper
-                    .forwarded_from
-                    .map(|p| p.original_units.join(" "))
-                    .unwrap_or_default();
-                let mut line = tf(
-                    Key::BundleItemAdded,
-                    &[id, &clean(&store.item(*id)?.name()), &clean(&units)],
-                );
-                if let Some(old) = similar {
-                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
-                }
-                emit(out, line)?;
-            }
-            for id in &taken.already {
-                let name = clean(&store.item(*id)?.name());
-                emit(out, tf(Key::BundleItemAlready, &[id, &name]))?;
-            }
-            Ok(())
-        }
-        JsonImported::Receipt { from, taken } => emit(
-            out,
-            tf(
-                Key::ReceiptTaken,
-                &[&clean(from), &taken.added.len(), &taken.already.len()],
-            ),
-        ),
-    }
 }
 
 /// The report: failures on standard error, the rest on standard output.
