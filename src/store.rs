@@ -192,6 +192,8 @@ fn writable(path: &Path) -> bool {
 }
 
 #[cfg(test)]
+mod chain_tests;
+#[cfg(test)]
 mod commission_tests;
 #[cfg(test)]
 mod order_tests;

@@ -600,7 +600,7 @@ strings! {
     ErrEmptyLeader => "批示领导是空的", "the leader's name is empty";
     ErrEmptyInstruction => "批示内容是空的", "the instruction's text is empty";
     ErrEmptyFeedback => "落实情况是空的", "the follow-up note is empty";
-    ErrItemHasUpper => "稿件 {} 已登记上级采用或领导批示，撤销其导入会一并删去这些记录", "item {} has adoptions or instructions recorded, which undoing its import would delete";
+    ErrItemHasUpper => "稿件 {} 已登记上级采用、领导批示或上报，撤销其导入会一并删去这些记录", "item {} has adoptions, instructions or forwards recorded, which undoing its import would delete";
     ForwardLabel => "报送{}（{}）", "forwarded to {} ({})";
     ProvenanceLabel => "{}（原稿单位：{}；原稿件 {}）", "{} (written by {}; their item {})";
     ShowForward => "上报：", "forwarded: ";
