@@ -55,8 +55,10 @@ fn the_import_prompt_takes_a_bundle_addressed_to_this_office() {
     let bundle = dir.path().join("bundle.json").display().to_string();
 
     let mut city_store = crate::store::Store::open_in_memory().unwrap();
-    let mut settings = crate::settings::Settings::default();
-    settings.publisher = "中共郑州市委办公厅".into();
+    let settings = crate::settings::Settings {
+        publisher: "中共郑州市委办公厅".into(),
+        ..Default::default()
+    };
     let mut city =
         crate::tui::app::App::new(&city_store, settings, "city.db".into(), (120, 40)).unwrap();
     // An empty store opens offering the samples: not wanted here.
