@@ -193,7 +193,7 @@ strings! {
     HelpArgConfig => "设置文件路径", "settings file";
     HelpArgLang => "界面语言：zh 或 en", "interface language: zh or en";
     HelpArgDryRun => "只读不存：列出将要保存的内容（刊头、栏目、每篇稿件的单位与报送人员、没把握的行）", "read without storing: show what would be stored (masthead, columns, each item's units and contributors, lines the reader was unsure of)";
-    HelpArgImportJson => "单独使用：从 export --format json 的文件恢复；与 --dry-run 或 --bulletin 同用：以 JSON 输出读到的内容", "alone: restore from a file written by export --format json; with --dry-run or --bulletin: print what was read as JSON";
+    HelpArgImportJson => "单独使用：从 export --format json 的文件恢复，或收下下级的 bundle.json、上级的回执；与 --dry-run 或 --bulletin 同用：以 JSON 输出读到的内容", "alone: restore from a file written by export --format json, or take in a lower desk's bundle.json or an upper desk's receipt; with --dry-run or --bulletin: print what was read as JSON";
     ErrRestoreEncoding => "恢复 JSON 文件时不用 --encoding（JSON 总是 UTF-8）", "--encoding does not apply when restoring JSON (JSON is always UTF-8)";
     HelpArgBulletin => "文件是整期简报", "the files are whole printed issues";
     HelpArgFiles => "要导入的文件或文件夹", "files or folders to import";
