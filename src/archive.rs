@@ -1,7 +1,10 @@
 //! The JSON documents jianbao writes and reads back: one issue with its
-//! items, or a whole store. Field names and order are stable; `version`
+//! items, or a whole store; and (`chain`) the bundles and receipts desks
+//! send each other. Field names and order are stable; `version`
 //! grows only when a reader of the old version could not read the new one.
 //! docs/formats.md describes both.
+
+mod chain;
 
 use std::collections::BTreeMap;
 
@@ -9,6 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Key, t, tf};
 use crate::model::{Issue, Item, Unit};
+
+pub use chain::{
+    Bundle, BundleItem, CHAIN_VERSION, ChainProblem, FORWARD_FORMAT, RECEIPT_FORMAT, Receipt,
+    ReceiptItem, format_of,
+};
 
 pub const ISSUE_FORMAT: &str = "jianbao-issue";
 pub const ARCHIVE_FORMAT: &str = "jianbao-archive";

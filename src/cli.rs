@@ -2,6 +2,7 @@
 //! workstation uses; this module only parses, prints and sets exit codes.
 
 mod args;
+mod chain;
 mod commissions;
 mod help;
 mod index;
@@ -181,6 +182,8 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Adopted(args) => ok(upper::adopted(ctx, args, out)),
         Command::Adoptions(args) => ok(upper::adoptions(ctx, &args, out)),
         Command::Instruction(args) => ok(upper::instruction(ctx, args, out)),
+        Command::Forward(args) => ok(chain::forward(ctx, &args, out)),
+        Command::Receipts(args) => ok(chain::receipts(ctx, &args, out)),
     }
 }
 

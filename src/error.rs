@@ -217,6 +217,14 @@ pub enum Error {
     /// Undoing the import that added the item would delete what the upper
     /// levels did with it.
     ItemHasUpper(ItemId),
+    /// Forwarding or writing receipts needs this setting (`signer`,
+    /// `contact`, `phone`, `level` of `[forward]`, or `publisher`).
+    ForwardUnset(&'static str),
+    /// `forward --to` or `receipts --to` named no office.
+    EmptyRecipient,
+    /// An item without a unit cannot be forwarded: upstairs would not know
+    /// who wrote it.
+    ForwardNoUnit(ItemId),
     BackupDamaged(Vec<String>),
     RestoreDamaged {
         path: PathBuf,

@@ -19,12 +19,12 @@ pub use summary::{
     BulletinSummary, ItemSummary, NoticeLine, UnitMention, UnitStatus, contributors_label,
     role_label, sources_label,
 };
-pub use walk::{Entry, Skip, walk};
+pub use walk::{Entry, Skip, extension, walk};
 
 pub use crate::script::printable_path;
 
 use crate::error::{Error, FileProblem, Result};
-use crate::i18n::{Key, tf};
+use crate::i18n::{Key, t, tf};
 use crate::model::{Commission, IssueId, Item, ItemId, UnitList, parse_date};
 use crate::store::{Added, Store};
 
@@ -602,14 +602,78 @@ pub fn preview_paths(
 /// is a few tens of megabytes).
 pub const MAX_JSON_BYTES: u64 = 1024 * 1024 * 1024;
 
-/// Restores an issue or a whole store from JSON written by `export --format
-/// json`, in one transaction. `progress` hears (items stored, items) once
-/// the file is read.
-pub fn restore_json(
+/// What `import --json` did with a file.
+#[derive(Debug)]
+pub enum JsonImported {
+    /// An issue or a whole store, restored.
+    Restored(crate::store::Restored),
+    /// A lower desk's `jianbao-forward` bundle, taken into the queue.
+    Bundle {
+        from: String,
+        taken: crate::store::Taken,
+    },
+    /// An upper desk's `jianbao-receipt`, recorded as adoptions.
+    Receipt {
+        from: String,
+        taken: crate::store::Taken,
+    },
+}
+
+impl JsonImported {
+    /// The report, a line each: what was restored; or what a bundle or a
+    /// receipt brought, a bundle's items one a line with the units that
+    /// wrote them and the earlier item each resembles.
+    pub fn lines(&self, store: &Store) -> Result<Vec<String>> {
+        let (from, taken, key) = match self {
+            JsonImported::Restored(r) => {
+                let ids = t(if r.same_ids {
+                    Key::RestoredSameIds
+                } else {
+                    Key::RestoredNewIds
+                });
+                return Ok(vec![tf(
+                    Key::Restored,
+                    &[&r.issues, &r.items, &r.units, &ids],
+                )]);
+            }
+            JsonImported::Bundle { from, taken } => (from, taken, Key::BundleTaken),
+            JsonImported::Receipt { from, taken } => (from, taken, Key::ReceiptTaken),
+        };
+        let mut lines = vec![tf(key, &[from, &taken.added.len(), &taken.already.len()])];
+        if let JsonImported::Bundle { .. } = self {
+            for (id, similar) in &taken.added {
+                let units = store
+                    .upper(*id)?
+                    .forwarded_from
+                    .map(|p| p.original_units.join(" "))
+                    .unwrap_or_default();
+                let name = store.item(*id)?.name();
+                let mut line = tf(Key::BundleItemAdded, &[id, &name, &units]);
+                if let Some(old) = similar {
+                    line.push_str(&tf(Key::ImportedSimilar, &[old]));
+                }
+                lines.push(line);
+            }
+            for id in &taken.already {
+                let name = store.item(*id)?.name();
+                lines.push(tf(Key::BundleItemAlready, &[id, &name]));
+            }
+        }
+        Ok(lines)
+    }
+}
+
+/// Reads a JSON file jianbao wrote, in one transaction: an issue or a
+/// whole store from `export --format json` is restored; a bundle or a
+/// receipt from another desk must be addressed to `here` (this office).
+/// `progress` hears (items stored, items) once a restore's file is read.
+pub fn import_json(
     store: &mut Store,
     path: &Path,
+    here: &str,
     progress: impl FnMut(usize, usize),
-) -> Result<crate::store::Restored> {
+) -> Result<JsonImported> {
+    use crate::archive::{Bundle, FORWARD_FORMAT, RECEIPT_FORMAT, Receipt, format_of};
     let named = |problem| Error::FileInvalid {
         path: path.to_path_buf(),
         problem,
@@ -620,13 +684,39 @@ pub fn restore_json(
             at: e.utf8_error().valid_up_to(),
         })
     })?;
-    let archive = match crate::archive::parse(&text).map_err(|e| named(FileProblem::Archive(e)))? {
-        crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
-        crate::archive::Document::Archive(archive) => archive,
-    };
-    store
-        .restore(&archive, &path.to_string_lossy(), progress)
-        .map_err(|e| named(FileProblem::Store(Box::new(e))))
+    let stored = |e| named(FileProblem::Store(Box::new(e)));
+    match format_of(&text).as_deref() {
+        Some(FORWARD_FORMAT) => {
+            let bundle = Bundle::read(&text, here).map_err(|e| named(FileProblem::Chain(e)))?;
+            let taken = store
+                .take_bundle(&bundle, &path.to_string_lossy())
+                .map_err(stored)?;
+            Ok(JsonImported::Bundle {
+                from: bundle.from,
+                taken,
+            })
+        }
+        Some(RECEIPT_FORMAT) => {
+            let receipt = Receipt::read(&text, here).map_err(|e| named(FileProblem::Chain(e)))?;
+            let taken = store.take_receipt(&receipt).map_err(stored)?;
+            Ok(JsonImported::Receipt {
+                from: receipt.from,
+                taken,
+            })
+        }
+        _ => {
+            let archive = match crate::archive::parse(&text)
+                .map_err(|e| named(FileProblem::Archive(e)))?
+            {
+                crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
+                crate::archive::Document::Archive(archive) => archive,
+            };
+            store
+                .restore(&archive, &path.to_string_lossy(), progress)
+                .map(JsonImported::Restored)
+                .map_err(stored)
+        }
+    }
 }
 
 #[cfg(test)]

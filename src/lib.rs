@@ -7,6 +7,7 @@ pub mod archive;
 pub mod atomic;
 pub mod backup;
 pub mod bulletin;
+pub mod chain;
 pub mod check;
 pub mod cli;
 pub mod demo;

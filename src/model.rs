@@ -1,7 +1,9 @@
 //! The bulletin's domain: units, items (稿件), issues (期), commissions
-//! (约稿), what the upper levels did with an item (上级采用, 领导批示).
+//! (约稿), what the upper levels did with an item (上级采用, 领导批示),
+//! forwarding between desks (上报).
 //! Pure data.
 
+mod chain;
 mod commission;
 mod contributors;
 mod count;
@@ -12,6 +14,7 @@ mod item;
 mod unit;
 mod upper;
 
+pub use chain::{Forward, Provenance};
 pub use commission::{Commission, CommissionId, CommissionState, Lateness};
 pub use contributors::{Contributors, Role};
 pub use count::count_chars;

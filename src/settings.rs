@@ -36,6 +36,23 @@ pub struct Settings {
     pub check: crate::check::CheckSettings,
     /// Adoption statistics: points per item adopted.
     pub stats: StatsSettings,
+    /// What `forward` prints on a 报送单 and this desk's level in a chain.
+    pub forward: ForwardSettings,
+}
+
+/// The office's forwarding details. The office itself is `publisher`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ForwardSettings {
+    /// 签发人.
+    pub signer: String,
+    /// 联系人.
+    pub contact: String,
+    /// 联系电话.
+    pub phone: String,
+    /// This desk's level (city, province, or district), which the receipts
+    /// it writes give the adoptions they record.
+    pub level: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +113,7 @@ impl Default for Settings {
             keys: std::collections::BTreeMap::new(),
             check: crate::check::CheckSettings::default(),
             stats: StatsSettings::default(),
+            forward: ForwardSettings::default(),
         }
     }
 }

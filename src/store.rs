@@ -6,6 +6,7 @@
 mod archive;
 mod backup;
 mod bulk;
+mod chain;
 mod commissions;
 mod indexed;
 mod issue_order;
@@ -34,6 +35,7 @@ use crate::error::{Error, Result};
 pub use crate::model::IssueField;
 pub use archive::Restored;
 pub use backup::{Inspection, RestoreStep, backup_file, inspect};
+pub use chain::Taken;
 pub use commissions::NewCommission;
 pub use indexed::Added;
 pub use items::{ItemQuery, Order, RowKey, Sort, StatusCounts};
@@ -190,6 +192,8 @@ fn writable(path: &Path) -> bool {
     }
 }
 
+#[cfg(test)]
+mod chain_tests;
 #[cfg(test)]
 mod commission_tests;
 #[cfg(test)]

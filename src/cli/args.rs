@@ -57,6 +57,8 @@ pub enum Command {
     Adopted(AdoptedArgs),
     Adoptions(UpperListArgs),
     Instruction(InstructionArgs),
+    Forward(ForwardArgs),
+    Receipts(ReceiptsArgs),
     Status,
     Backup(BackupArgs),
     Restore(RestoreArgs),
@@ -132,6 +134,24 @@ pub struct CommissionAnswerArgs {
 pub struct CommissionCancelArgs {
     #[arg(value_name = "ID")]
     pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct ForwardArgs {
+    #[arg(value_name = "ITEM", required = true)]
+    pub items: Vec<i64>,
+    #[arg(long, value_name = "OFFICE")]
+    pub to: String,
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReceiptsArgs {
+    #[arg(long, value_name = "OFFICE")]
+    pub to: String,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]

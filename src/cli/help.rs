@@ -53,6 +53,8 @@ const COMMANDS: &[(&str, Key)] = &[
     ("instruction", Key::HelpInstruction),
     ("instruction done", Key::HelpInstructionDone),
     ("instruction list", Key::HelpInstructionList),
+    ("forward", Key::HelpForward),
+    ("receipts", Key::HelpReceipts),
 ];
 
 /// The help of each argument: by (subcommand path, id) first, then by id.
@@ -76,6 +78,10 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("commission answer", "any_unit", Key::HelpArgAnyUnit),
     ("commission answer", "id", Key::HelpArgCommissionId),
     ("commission cancel", "id", Key::HelpArgCommissionId),
+    ("forward", "to", Key::HelpArgForwardTo),
+    ("forward", "output", Key::HelpArgForwardDir),
+    ("receipts", "to", Key::HelpArgReceiptsTo),
+    ("receipts", "output", Key::HelpArgReceiptsOutput),
     ("adopted", "level", Key::HelpArgAdoptionLevel),
     ("adopted", "outlet", Key::HelpArgOutlet),
     ("adopted", "issue", Key::HelpArgUpperIssue),

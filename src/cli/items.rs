@@ -167,28 +167,24 @@ fn dry_run(
     Ok(exit_code(previews.iter().any(|p| p.failed())))
 }
 
-/// `import --json`: each file restored whole or not at all.
+/// `import --json`: each file restored, or a bundle or receipt from
+/// another desk taken in, whole or not at all.
 fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<ExitCode> {
     let mut store = ctx.open_store()?;
     let mut failed = false;
     for path in files {
         let progress = Progress::new();
         progress.step(tf(Key::ProgressRestoreJson, &[&path.display()]));
-        let restored = crate::import::restore_json(&mut store, path, |done, total| {
-            progress.count(done, total)
-        });
+        let imported =
+            crate::import::import_json(&mut store, path, &ctx.settings.publisher, |done, total| {
+                progress.count(done, total)
+            });
         drop(progress);
-        match restored {
-            Ok(r) => {
-                let ids = t(if r.same_ids {
-                    Key::RestoredSameIds
-                } else {
-                    Key::RestoredNewIds
-                });
-                emit(
-                    out,
-                    tf(Key::Restored, &[&r.issues, &r.items, &r.units, &ids]),
-                )?;
+        match imported {
+            Ok(done) => {
+                for line in done.lines(&store)? {
+                    emit(out, line)?;
+                }
             }
             Err(e) => {
                 super::warn(format!("{}{e}", t(Key::ErrorPrefix)));
@@ -196,11 +192,7 @@ fn restore(ctx: &Context, files: &[PathBuf], out: &mut dyn Write) -> Result<Exit
             }
         }
     }
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit_code(failed))
 }
 
 /// The report: failures on standard error, the rest on standard output.
@@ -294,7 +286,9 @@ pub fn list(ctx: &Context, args: ListArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 /// An item as `show --json` gives it: its fields, then what the upper
-/// levels did with it (`adoptions`, `instructions`, each by date).
+/// levels did with it (`adoptions`, `instructions`, each by date), where
+/// it was forwarded (`forwards`) and, when it came in a bundle, where from
+/// (`forwarded_from`).
 #[derive(serde::Serialize)]
 struct Shown<'a> {
     #[serde(flatten)]
@@ -359,6 +353,15 @@ pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     }
     for i in &upper.instructions {
         emit(out, format!("{}{}", t(Key::ShowInstruction), i.label()))?;
+    }
+    for f in &upper.forwards {
+        emit(out, format!("{}{}", t(Key::ShowForward), clean(&f.label())))?;
+    }
+    if let Some(p) = &upper.forwarded_from {
+        emit(
+            out,
+            format!("{}{}", t(Key::ShowForwardedFrom), clean(&p.label())),
+        )?;
     }
     emit(out, "")?;
     for p in &item.body {

@@ -191,6 +191,18 @@ impl std::fmt::Display for Error {
             Error::EmptyInstruction => f.write_str(t(Key::ErrEmptyInstruction)),
             Error::EmptyFeedback => f.write_str(t(Key::ErrEmptyFeedback)),
             Error::ItemHasUpper(item) => f.write_str(&tf(Key::ErrItemHasUpper, &[item])),
+            Error::ForwardUnset(key) => {
+                let (label, setting) = match *key {
+                    "signer" => (Key::ForwardFormSigner, "[forward] signer"),
+                    "contact" => (Key::ForwardFormContact, "[forward] contact"),
+                    "phone" => (Key::ForwardFormPhone, "[forward] phone"),
+                    "level" => (Key::ForwardLevelSetting, "[forward] level"),
+                    _ => (Key::ForwardFormOffice, "publisher"),
+                };
+                f.write_str(&tf(Key::ErrForwardUnset, &[&t(label), &setting]))
+            }
+            Error::EmptyRecipient => f.write_str(t(Key::ErrEmptyRecipient)),
+            Error::ForwardNoUnit(item) => f.write_str(&tf(Key::ErrForwardNoUnit, &[item])),
             Error::BackupDamaged(damage) => {
                 write!(f, "{}", tf(Key::BackupDamaged, &[&damage.join("; ")]))
             }

@@ -33,6 +33,8 @@ pub enum FileProblem {
     Toml(String),
     /// A JSON archive that cannot be read, already worded.
     Archive(String),
+    /// A bundle or a receipt from another desk refused.
+    Chain(crate::archive::ChainProblem),
     Submission(SubmissionError),
     Bulletin(ParseError),
     /// A unit list with no units.
@@ -59,6 +61,7 @@ impl std::fmt::Display for FileProblem {
                 f.write_str(&tf(Key::ImportDocxTooLarge, &[limit_mb]))
             }
             FileProblem::Toml(message) | FileProblem::Archive(message) => f.write_str(message),
+            FileProblem::Chain(e) => write!(f, "{e}"),
             FileProblem::Submission(e) => write!(f, "{e}"),
             FileProblem::Bulletin(e) => write!(f, "{e}"),
             FileProblem::NoUnits => f.write_str(t(Key::FileNoUnits)),

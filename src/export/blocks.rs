@@ -25,6 +25,10 @@ pub enum Block {
     Gap,
     /// A ruled table; the first row is the header, repeated on each page.
     Table(Vec<Vec<String>>),
+    /// A ruled two-column form (a 报送单): each row a label and its
+    /// value's paragraphs; the labels take a fixed five 字, the values the
+    /// rest of the line, set flush left.
+    Form(Vec<(String, Vec<String>)>),
 }
 
 /// Tables are set in 小四 (12 pt): nine columns of 三号 would not fit the
@@ -55,6 +59,7 @@ pub fn blocks_document_xml(blocks: &[Block]) -> String {
             )),
             Block::Gap => body.push_str(&paragraph("", "")),
             Block::Table(rows) => body.push_str(&table(rows)),
+            Block::Form(rows) => body.push_str(&form(rows)),
         }
     }
     document(&body)
@@ -88,6 +93,44 @@ fn table(rows: &[Vec<String>]) -> String {
         .iter()
         .map(|w| (*w as u64 * u64::from(TEXT_WIDTH) / sum as u64) as u32)
         .collect();
+    let mut out = table_start(&twips);
+    for (i, row) in rows.iter().enumerate() {
+        let header = i == 0;
+        out.push_str("<w:tr>");
+        if header {
+            out.push_str("<w:trPr><w:tblHeader/></w:trPr>");
+        }
+        for (n, w) in twips.iter().enumerate() {
+            let cell = row.get(n).map_or("", String::as_str);
+            out.push_str(&table_cell(*w, &[cell], header, "center"));
+        }
+        out.push_str("</w:tr>\n");
+    }
+    out.push_str("</w:tbl>\n");
+    out
+}
+
+/// A form's label column: five 字 of 小四 and its margins.
+const FORM_LABEL: u32 = 5 * CHAR;
+
+fn form(rows: &[(String, Vec<String>)]) -> String {
+    let twips = [FORM_LABEL, TEXT_WIDTH - FORM_LABEL];
+    let mut out = table_start(&twips);
+    for (label, value) in rows {
+        let label = printable(label);
+        let value: Vec<String> = value.iter().map(|p| printable(p)).collect();
+        let value: Vec<&str> = value.iter().map(String::as_str).collect();
+        out.push_str("<w:tr>");
+        out.push_str(&table_cell(twips[0], &[&label], true, "center"));
+        out.push_str(&table_cell(twips[1], &value, false, "left"));
+        out.push_str("</w:tr>\n");
+    }
+    out.push_str("</w:tbl>\n");
+    out
+}
+
+/// A ruled table's properties and its columns, `twips` wide each.
+fn table_start(twips: &[u32]) -> String {
     let border = |side: &str| {
         format!("<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
     };
@@ -99,43 +142,40 @@ fn table(rows: &[Vec<String>]) -> String {
         "<w:tbl><w:tblPr><w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"{m}\" w:type=\"dxa\"/><w:right w:w=\"{m}\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>",
         m = CHAR / 4
     );
-    for w in &twips {
+    for w in twips {
         out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
     out.push_str("</w:tblGrid>\n");
-    for (i, row) in rows.iter().enumerate() {
-        let header = i == 0;
-        out.push_str("<w:tr>");
-        if header {
-            out.push_str("<w:trPr><w:tblHeader/></w:trPr>");
-        }
-        for (n, w) in twips.iter().enumerate() {
-            let cell = row.get(n).map_or("", String::as_str);
-            let props = if header {
-                format!(
-                    "<w:b/><w:bCs/><w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>"
-                )
-            } else {
-                format!("<w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
-            };
-            let text = if cell.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-                    super::markup::escape(cell)
-                )
-            };
-            // The body's exact 28-pt pitch would clip 小四 rows unevenly:
-            // cells take single spacing and stay centred.
-            out.push_str(&format!(
-                "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>{text}</w:p></w:tc>"
-            ));
-        }
-        out.push_str("</w:tr>\n");
-    }
-    out.push_str("</w:tbl>\n");
     out
+}
+
+/// One cell, `width` twips wide, of one paragraph per entry of `text` set
+/// in 小四, bold when `bold`, aligned `jc` (center or left).
+fn table_cell(width: u32, text: &[&str], bold: bool, jc: &str) -> String {
+    let props = if bold {
+        format!("<w:b/><w:bCs/><w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
+    } else {
+        format!("<w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
+    };
+    let mut paragraphs = String::new();
+    for line in if text.is_empty() { &[""][..] } else { text } {
+        let run = if line.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                super::markup::escape(line)
+            )
+        };
+        // The body's exact 28-pt pitch would clip 小四 rows unevenly:
+        // cells take single spacing.
+        paragraphs.push_str(&format!(
+            "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"{jc}\"/></w:pPr>{run}</w:p>"
+        ));
+    }
+    format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{paragraphs}</w:tc>"
+    )
 }
 
 #[cfg(test)]
@@ -206,6 +246,25 @@ mod tests {
             .sum();
         assert!(grid <= TEXT_WIDTH && grid + 3 > TEXT_WIDTH, "{grid}");
         assert!(xml.find("</w:tbl>").unwrap() < xml.find(">说明：").unwrap());
+    }
+
+    #[test]
+    fn a_form_has_a_row_per_field_and_a_paragraph_per_line_of_its_value() {
+        let xml = blocks_document_xml(&[Block::Form(vec![
+            ("报送单位".into(), vec!["中共上街区委办公室".into()]),
+            (
+                "正文".into(),
+                vec!["一是认真部署。".into(), "二是线下发力。".into()],
+            ),
+        ])]);
+        assert_eq!(xml.matches("<w:tr>").count(), 2);
+        assert_eq!(xml.matches("<w:tblHeader/>").count(), 0);
+        assert!(xml.contains(&format!("<w:gridCol w:w=\"{FORM_LABEL}\"/>")));
+        let body = xml.find(">一是认真部署。<").unwrap();
+        let second = xml.find(">二是线下发力。<").unwrap();
+        assert!(body < second);
+        assert!(xml[body..second].contains("</w:p><w:p>"), "{xml}");
+        assert!(xml.contains("<w:jc w:val=\"left\"/></w:pPr><w:r><w:rPr><w:sz"));
     }
 
     #[test]

@@ -290,11 +290,15 @@ impl Instruction {
     }
 }
 
-/// What the upper levels did with one item.
+/// What the upper levels did with one item, where it was forwarded, and
+/// (on an upper desk) which lower desk it came from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Upper {
     pub adoptions: Vec<Adoption>,
     pub instructions: Vec<Instruction>,
+    pub forwards: Vec<super::Forward>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forwarded_from: Option<super::Provenance>,
 }
 
 #[cfg(test)]

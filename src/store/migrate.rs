@@ -225,6 +225,31 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 8: desks in a chain. `forwards`: each time an item went up (上报),
+    // to which office and when. `forwarded_in`: an item that arrived in
+    // another desk's bundle — the office that sent it, the item's id there
+    // and the units that wrote it (the item's own sources name the sending
+    // office, its 报送单位); one office's item arrives once.
+    Migration {
+        sql: r#"
+    CREATE TABLE forwards (
+        id INTEGER PRIMARY KEY,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        recipient TEXT NOT NULL,
+        date TEXT NOT NULL
+    );
+    CREATE INDEX forwards_by_item ON forwards (item_id, id);
+    CREATE TABLE forwarded_in (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        office TEXT NOT NULL,
+        original_id INTEGER NOT NULL,
+        -- unit names, one per line, in print order
+        original_units TEXT NOT NULL,
+        UNIQUE (office, original_id)
+    );
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -3,6 +3,7 @@
 //! new column is one edit. Only SQL and model types: indexing, undo and the
 //! rules of the desk are the business of the files that use these.
 
+mod chain;
 mod commissions;
 mod issues;
 mod items;
@@ -15,6 +16,8 @@ use jiff::civil::Date;
 use crate::error::{Error, Result};
 use crate::model::{Kind, Status};
 
+pub(super) use chain::{arrived_as, forwards_of, insert_forward, insert_provenance};
+pub(super) use chain::{provenance_of, published_from};
 pub(super) use commissions::{commission_state, delete_commission, insert_commission};
 pub(super) use commissions::{list_commissions, load_commission, put_commission};
 pub use issues::IssueSummary;

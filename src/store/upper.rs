@@ -5,8 +5,9 @@
 use jiff::civil::Date;
 
 use super::rows::{
-    adoptions_between, adoptions_of, insert_adoption, insert_instruction, instructions_between,
-    instructions_of, load_instruction, load_item, put_instruction, same_adoption,
+    adoptions_between, adoptions_of, forwards_of, insert_adoption, insert_instruction,
+    instructions_between, instructions_of, load_instruction, load_item, provenance_of,
+    put_instruction, same_adoption,
 };
 use super::{Store, undo};
 use crate::error::{Error, Result};
@@ -150,11 +151,14 @@ impl Store {
         })
     }
 
-    /// What the upper levels did with `item`, each kind by date.
+    /// What the upper levels did with `item`, each kind by date, where it
+    /// was forwarded, and where it came from.
     pub fn upper(&self, item: ItemId) -> Result<Upper> {
         Ok(Upper {
             adoptions: adoptions_of(&self.conn, item)?,
             instructions: instructions_of(&self.conn, item)?,
+            forwards: forwards_of(&self.conn, item)?,
+            forwarded_from: provenance_of(&self.conn, item)?,
         })
     }
 

@@ -131,4 +131,8 @@ pub enum Action {
     /// item selected in the queue; cancel it.
     AnswerCommission,
     CancelCommission,
+    /// Forward the selected (or marked) items, or the item being read,
+    /// upward (上报), asking to which office: 报送单 and bundle.json in the
+    /// export folder.
+    Forward,
 }

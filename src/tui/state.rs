@@ -55,6 +55,8 @@ pub enum Prompt {
     Source(ItemId),
     Unit,
     ImportPath,
+    /// The office to forward these items to.
+    ForwardTo(Vec<ItemId>),
 }
 
 /// What a yes/no question is about.

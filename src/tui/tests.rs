@@ -16,6 +16,7 @@ use crate::store::{ItemQuery, Store};
 
 mod commissions;
 mod compare;
+mod forward;
 mod order;
 mod search;
 mod upper;

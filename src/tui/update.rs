@@ -220,6 +220,16 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         Commissions => commissions::open(app, store, None)?,
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
+        Forward => {
+            let ids = match &app.mode {
+                Mode::Detail { item, .. } => item.id.into_iter().collect(),
+                _ if app.pane == Pane::Queue => app.queue.targets(),
+                _ => selected_item(app).into_iter().collect(),
+            };
+            if !ids.is_empty() {
+                app.mode = Mode::Prompt(Prompt::ForwardTo(ids), TextInput::default());
+            }
+        }
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
         // The modes' own actions, done by their handlers in `modes`.
         Submit | Cancel | Complete | Yes | No | ExportText | ExportMarkdown | ExportHtml

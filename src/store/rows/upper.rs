@@ -220,12 +220,14 @@ pub(in crate::store) fn delete_instruction(conn: &Connection, id: InstructionId)
     Ok(())
 }
 
-/// Whether anything of the upper levels is recorded on `item`.
+/// Whether anything of the upper levels is recorded on `item`: an
+/// adoption, an instruction, or its having been forwarded.
 pub(in crate::store) fn has_upper(conn: &Connection, item: ItemId) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM adoptions WHERE item_id = ?1)
-                 OR EXISTS (SELECT 1 FROM instructions WHERE item_id = ?1)",
+                 OR EXISTS (SELECT 1 FROM instructions WHERE item_id = ?1)
+                 OR EXISTS (SELECT 1 FROM forwards WHERE item_id = ?1)",
         )?
         .query_row([item], |r| r.get(0))?)
 }

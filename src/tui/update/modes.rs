@@ -112,6 +112,8 @@ fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Res
         Prompt::Headline(_) | Prompt::Source(_) => queue::quick_edit(app, store, &prompt, &text)?,
         Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
         Prompt::ImportPath => {}
+        Prompt::ForwardTo(ids) if !text.is_empty() => queue::forward(app, store, &ids, &text)?,
+        Prompt::ForwardTo(_) => {}
     }
     Ok(())
 }

@@ -35,6 +35,18 @@ pub fn set_unit(app: &mut App, store: &Store, text: &str) -> Result<()> {
     refilter(app, store)
 }
 
+/// Forwards `ids` to `to` into the export folder (上报), with the office's
+/// details from the settings, and says where the files went.
+pub fn forward(app: &mut App, store: &mut Store, ids: &[ItemId], to: &str) -> Result<()> {
+    let sent = crate::chain::forward(store, &app.settings, ids, to, &app.export_dir, app.today)?;
+    app.queue.marked.clear();
+    app.info(tf(
+        Key::Forwarded,
+        &[&ids.len(), &to, &sent.bundle.display()],
+    ));
+    Ok(())
+}
+
 pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     use Action::*;
     match action {
@@ -248,12 +260,32 @@ pub fn resolve(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 }
 
 /// Runs an import from the prompt and shows its report.
+/// A .json file given to the import prompt: an issue or archive restored,
+/// or a bundle or receipt from another desk taken in, as `import --json`
+/// does; the report opens over the panes.
+fn import_json(app: &mut App, store: &mut Store, path: &std::path::Path) -> Result<()> {
+    let done = crate::import::import_json(store, path, &app.settings.publisher, |_, _| {})?;
+    let lines = done.lines(store)?;
+    app.reload_all(store, None)?;
+    if let Some(first) = lines.first() {
+        app.info(first.clone());
+    }
+    app.mode = Mode::Report {
+        lines: lines.into_iter().map(|l| (false, l)).collect(),
+        scroll: 0,
+    };
+    Ok(())
+}
+
 pub fn import(app: &mut App, store: &mut Store, path: &str) -> Result<()> {
     let path = super::super::complete::expand_home(path.trim());
     let opts = crate::import::Options {
         encoding: None,
         today: app.today,
     };
+    if crate::import::extension(&path).as_deref() == Some("json") {
+        return import_json(app, store, &path);
+    }
     let report = crate::import::import_paths(store, &[path], &opts, |_, _| {})?;
     let lines = report
         .lines()

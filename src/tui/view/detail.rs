@@ -84,6 +84,12 @@ fn fields(item: &Item, upper: &Upper) -> Vec<(&'static str, String)> {
     for i in &upper.instructions {
         fields.push((t(Key::ShowInstruction), i.label()));
     }
+    for f in &upper.forwards {
+        fields.push((t(Key::ShowForward), f.label()));
+    }
+    if let Some(p) = &upper.forwarded_from {
+        fields.push((t(Key::ShowForwardedFrom), p.label()));
+    }
     fields
 }
 
