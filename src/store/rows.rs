@@ -13,7 +13,7 @@ mod upper;
 use jiff::civil::Date;
 
 use crate::error::{Error, Result};
-use crate::model::{Kind, Status};
+use crate::model::{AdoptionLevel, Kind, LeaderLevel, Status};
 
 pub(super) use commissions::{commission_state, delete_commission, insert_commission};
 pub(super) use commissions::{list_commissions, load_commission, put_commission};
@@ -107,6 +107,16 @@ pub(super) fn status(table: &'static str, column: &'static str, s: &str) -> Resu
 /// A kind or section column, in the stored spelling only.
 pub(super) fn kind(table: &'static str, column: &'static str, s: &str) -> Result<Kind> {
     Kind::from_db(s).ok_or_else(|| corrupt(table, column, s))
+}
+
+/// A level column of `adoptions`, in the stored spelling only.
+pub(super) fn adoption_level(s: &str) -> Result<AdoptionLevel> {
+    AdoptionLevel::from_db(s).ok_or_else(|| corrupt("adoptions", "level", s))
+}
+
+/// A level column of `instructions`, in the stored spelling only.
+pub(super) fn leader_level(s: &str) -> Result<LeaderLevel> {
+    LeaderLevel::from_db(s).ok_or_else(|| corrupt("instructions", "level", s))
 }
 
 /// A date column: 2023-08-14.

@@ -204,8 +204,8 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 
 pub fn open_stats(app: &mut App, store: &Store, at: usize) -> Result<()> {
     let p = stats_period(app.today, at);
-    let items = store.stats_items(p, None)?;
-    let table = crate::stats::compute(&items, &store.units()?, p, &app.settings.stats);
+    let input = store.stats_input(p, None)?;
+    let table = crate::stats::compute(&input, p, &app.settings.scoring, app.today);
     app.mode = Mode::Stats {
         period: at % 4,
         table,
