@@ -238,7 +238,12 @@ pub fn stats(app: &mut App, store: &Store, action: Action) -> Result<()> {
         | Action::PageDown
         | Action::PageUp
         | Action::Top
-        | Action::Bottom => *scroll = super::step(*scroll, action, page, table.rows.len()),
+        | Action::Bottom => {
+            // The lines under the header: the units, a heading per
+            // category and the total, as the overlay draws them.
+            let lines = crate::stats::aligned(table, app.metrics.term).lines().count();
+            *scroll = super::step(*scroll, action, page, lines.saturating_sub(1))
+        }
         Action::Help => super::open_help(app),
         Action::Close => app.mode = Mode::Normal,
         _ => {}
