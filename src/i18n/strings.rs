@@ -294,6 +294,7 @@ strings! {
     SummaryUnitUnknown => "{}（单位表中没有）", "{} (not in the unit list)";
     SummaryUnitInferred => "{}（据标题或首句推断，请确认）", "{} (inferred from the text: confirm)";
     SummaryContributors => "报送人员：", "contributors: ";
+    SummaryContactFromUnits => "（联系人取自单位表）", " (contact from the unit table)";
     SummaryMarking => "刊头标志：", "marking: ";
     SummaryColumns => "栏目：", "columns: ";
     SummaryFooter => "报尾：", "footer: ";

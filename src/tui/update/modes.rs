@@ -241,7 +241,9 @@ pub fn stats(app: &mut App, store: &Store, action: Action) -> Result<()> {
         | Action::Bottom => {
             // The lines under the header: the units, a heading per
             // category and the total, as the overlay draws them.
-            let lines = crate::stats::aligned(table, app.metrics.term).lines().count();
+            let lines = crate::stats::aligned(table, app.metrics.term)
+                .lines()
+                .count();
             *scroll = super::step(*scroll, action, page, lines.saturating_sub(1))
         }
         Action::Help => super::open_help(app),
