@@ -179,7 +179,8 @@ pub fn aligned(table: &Table, metric: Metric) -> String {
 /// pending item may be used later.
 pub fn footnote(as_of: Date) -> String {
     format!(
-        "{}\n{}",
+        "{}\n{}\n{}",
+        t(Key::StatsColumns),
         t(Key::StatsRule),
         tf(Key::StatsAsOf, &[&format_date(as_of)])
     )
