@@ -124,6 +124,23 @@ fn short_cells(r: &Row) -> Vec<String> {
     ]
 }
 
+/// Each cell padded to its column's width: the `text` column to the
+/// left, the numbers to the right.
+fn align(cells: &[String], widths: &[usize], text: usize, metric: Metric) -> Vec<String> {
+    cells
+        .iter()
+        .zip(widths)
+        .enumerate()
+        .map(|(i, (cell, &w))| {
+            if i == text {
+                pad(cell, w, metric)
+            } else {
+                pad_left(cell, w, metric)
+            }
+        })
+        .collect()
+}
+
 /// The widest a unit's name is shown in the terminal, so that one long
 /// name does not push the numbers off a narrow screen.
 const UNIT_WIDTH: usize = 18;
@@ -156,19 +173,7 @@ pub fn aligned(table: &Table, metric: Metric) -> String {
             out.push('\n');
             continue;
         }
-        let cells: Vec<String> = line
-            .iter()
-            .zip(&widths)
-            .enumerate()
-            .map(|(i, (cell, &w))| {
-                if i == 1 {
-                    pad(cell, w, metric)
-                } else {
-                    pad_left(cell, w, metric)
-                }
-            })
-            .collect();
-        out.push_str(&cells.join(" "));
+        out.push_str(&align(line, &widths, 1, metric).join(" "));
         out.push('\n');
     }
     out
@@ -370,19 +375,7 @@ pub fn explanation(e: &Explanation, period: Period, metric: Metric) -> String {
     let mut out = tf(Key::ExplainTitle, &[&e.unit, &period.label()]);
     out.push('\n');
     for line in &lines {
-        let cells: Vec<String> = line
-            .iter()
-            .zip(widths)
-            .enumerate()
-            .map(|(i, (cell, w))| {
-                if i == 0 {
-                    pad(cell, w, metric)
-                } else {
-                    pad_left(cell, w, metric)
-                }
-            })
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
+        out.push_str(align(line, &widths, 0, metric).join("  ").trim_end());
         out.push('\n');
     }
     out

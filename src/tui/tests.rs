@@ -831,8 +831,14 @@ fn statistics_show_pending_and_the_rule_on_a_small_screen() {
     );
     // The sample unit table has categories: the first heads the rows,
     // and the end of the list, past every heading, brings the total in.
-    assert!(text.contains("【镇街】") && !text.contains("   合计"), "{text}");
-    assert!(text.contains("约稿") && text.contains("答复/逾期/未报"), "{text}");
+    assert!(
+        text.contains("【镇街】") && !text.contains("   合计"),
+        "{text}"
+    );
+    assert!(
+        text.contains("约稿") && text.contains("答复/逾期/未报"),
+        "{text}"
+    );
     press(&mut app, &mut store, "G");
     let text = screen(&app);
     assert!(text.lines().any(|l| l.contains("   合计")), "{text}");
