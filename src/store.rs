@@ -196,8 +196,6 @@ mod order_tests;
 #[cfg(test)]
 mod readback_tests;
 #[cfg(test)]
-mod scoring_tests;
-#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod upper_tests;

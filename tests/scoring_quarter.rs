@@ -6,15 +6,15 @@
 
 use jiff::civil::Date;
 
-use super::*;
-use crate::model::{
+use jianbao::model::{
     AdoptionLevel, AdoptionSource, CommissionId, Issue, Item, ItemId, Kind, LeaderLevel, Status,
     Unit, UnitList,
 };
-use crate::settings::ScoringSettings;
-use crate::stats::{
+use jianbao::settings::ScoringSettings;
+use jianbao::stats::{
     ByLeader, ByLevel, CommissionCounts, Period, Row, Rule, Table, compute, explain,
 };
+use jianbao::store::{NewAdoption, NewCommission, NewInstruction, Store};
 
 fn d(y: i16, m: i8, day: i8) -> Date {
     Date::new(y, m, day).unwrap()
@@ -40,7 +40,7 @@ fn add(store: &mut Store, unit: &str, received: Date) -> ItemId {
 
 fn commission(store: &mut Store, unit: &str, due: Date) -> CommissionId {
     store
-        .add_commission(&commissions::NewCommission {
+        .add_commission(&NewCommission {
             unit,
             topic: "专题",
             due,
@@ -53,7 +53,7 @@ fn commission(store: &mut Store, unit: &str, due: Date) -> CommissionId {
 
 fn adopt(store: &mut Store, item: ItemId, level: AdoptionLevel, outlet: &str) {
     store
-        .add_adoption(&upper::NewAdoption {
+        .add_adoption(&NewAdoption {
             item,
             level,
             outlet,
@@ -66,7 +66,7 @@ fn adopt(store: &mut Store, item: ItemId, level: AdoptionLevel, outlet: &str) {
 
 fn instruct(store: &mut Store, item: ItemId, level: LeaderLevel) {
     store
-        .add_instruction(&upper::NewInstruction {
+        .add_instruction(&NewInstruction {
             item,
             by: "某领导",
             level,
