@@ -175,6 +175,7 @@ mod tests {
         archive.units.push(Unit {
             name: "区法院".into(),
             aliases: vec!["法院".into()],
+            ..Unit::default()
         });
         archive.items.push(Item::new(
             "未编入",

@@ -177,7 +177,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Remind(args) => ok(review::remind(ctx, args, out)),
         Command::Demo(args) => ok(misc::demo(ctx, &args, out)),
         Command::Config(args) => ok(misc::config(ctx, &args, out)),
-        Command::Units { command } => ok(misc::units(ctx, command, out)),
+        Command::Units { command, json } => ok(misc::units(ctx, command, json, out)),
         Command::Commission { command } => ok(commissions::run(ctx, command, out)),
         Command::Adopted(args) => ok(upper::adopted(ctx, args, out)),
         Command::Adoptions(args) => ok(upper::adoptions(ctx, &args, out)),

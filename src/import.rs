@@ -315,6 +315,44 @@ pub fn read_submission(
     Ok((item, encoding))
 }
 
+/// A submission as the import stores it: read, its 信息员 filled from
+/// the unit table when it names none, and its summary for the report,
+/// which says where the 信息员 came from.
+fn read_for_import(
+    path: &Path,
+    opts: &Options,
+    units: &UnitList,
+) -> std::result::Result<(Item, &'static str, ItemSummary), FileProblem> {
+    let (mut item, encoding) = read_submission(path, opts, units)?;
+    let filled = contact_from_units(&mut item, units);
+    let mut summary = ItemSummary::of(&item, units);
+    summary.contact_from_units = filled;
+    Ok((item, encoding, summary))
+}
+
+/// Fills the contact (and the phone, when the submission gives none) from
+/// the unit table's 信息员 of the item's first unit that has one, when the
+/// submission names no contact. A unit inferred from the text is a guess,
+/// so it lends no one. Returns whether it filled the contact.
+fn contact_from_units(item: &mut Item, units: &UnitList) -> bool {
+    if item.contributors.contact.is_some() || item.source_inferred {
+        return false;
+    }
+    let Some(unit) = item
+        .sources
+        .iter()
+        .filter_map(|s| units.find(s))
+        .find(|u| u.contact.is_some())
+    else {
+        return false;
+    };
+    item.contributors.contact = unit.contact.clone();
+    if item.contributors.phone.is_none() {
+        item.contributors.phone = unit.phone.clone();
+    }
+    true
+}
+
 /// The files `paths` stand for: a file as named, a folder walked.
 pub fn expand(paths: &[PathBuf]) -> Vec<Entry> {
     let mut out = Vec::new();
@@ -410,7 +448,7 @@ fn import_one(
     units: &UnitList,
     unknown: &mut BTreeSet<String>,
 ) -> Outcome {
-    let (item, encoding) = match read_submission(path, opts, units) {
+    let (item, encoding, summary) = match read_for_import(path, opts, units) {
         Ok(read) => read,
         Err(reason) => return Outcome::Failed(reason),
     };
@@ -429,7 +467,7 @@ fn import_one(
                 id,
                 encoding,
                 similar_to,
-                item: Box::new(ItemSummary::of(&item, units)),
+                item: Box::new(summary),
             }
         }
         Ok(Added::Exists(id)) => Outcome::Exists(id),
@@ -571,13 +609,12 @@ pub fn preview_paths(
             },
             Entry::File(path) => {
                 let file = path.display().to_string();
-                match read_submission(&path, opts, units) {
+                match read_for_import(&path, opts, units) {
                     Err(problem) => Preview::Failed {
                         file,
                         reason: problem.to_string(),
                     },
-                    Ok((item, encoding)) => {
-                        let summary = ItemSummary::of(&item, units);
+                    Ok((item, encoding, summary)) => {
                         match store.map(|s| s.find_same(&item)).transpose()?.flatten() {
                             Some(id) => Preview::Exists {
                                 file,

@@ -9,6 +9,9 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::FooterLine;
 
+mod scoring;
+pub use scoring::{LegacyStats, ScoringSettings};
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
@@ -34,8 +37,12 @@ pub struct Settings {
     pub keys: std::collections::BTreeMap<String, Vec<String>>,
     /// Proofing: lengths and the word list (错敏字).
     pub check: crate::check::CheckSettings,
-    /// Adoption statistics: points per item adopted.
-    pub stats: StatsSettings,
+    /// The 考核办法: points and penalties by which `stats` ranks units.
+    pub scoring: ScoringSettings,
+    /// The points older configs gave under `[stats]`; read into `scoring`
+    /// on load and never written.
+    #[serde(skip_serializing_if = "LegacyStats::is_empty")]
+    pub stats: LegacyStats,
     /// What `forward` prints on a 报送单 and this desk's level in a chain.
     pub forward: ForwardSettings,
 }
@@ -53,23 +60,6 @@ pub struct ForwardSettings {
     /// This desk's level (city, province, or district), which the receipts
     /// it writes give the adoptions they record.
     pub level: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct StatsSettings {
-    /// Points for an item published as an article, and as a brief.
-    pub article_points: f64,
-    pub brief_points: f64,
-}
-
-impl Default for StatsSettings {
-    fn default() -> StatsSettings {
-        StatsSettings {
-            article_points: 1.0,
-            brief_points: 0.5,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,7 +102,8 @@ impl Default for Settings {
             layout: LayoutSettings::default(),
             keys: std::collections::BTreeMap::new(),
             check: crate::check::CheckSettings::default(),
-            stats: StatsSettings::default(),
+            scoring: ScoringSettings::default(),
+            stats: LegacyStats::default(),
             forward: ForwardSettings::default(),
         }
     }
@@ -143,13 +134,24 @@ impl Settings {
     /// Reads the settings at `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Settings> {
         match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| Error::Settings {
+            Ok(text) => Settings::from_toml(&text).map_err(|message| Error::Settings {
                 path: path.to_path_buf(),
-                message: e.message().trim().to_string(),
+                message,
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::io(path, e)),
         }
+    }
+
+    /// The settings `text` gives, the old `[stats]` points carried into
+    /// `[scoring]`; or what is wrong with it.
+    fn from_toml(text: &str) -> std::result::Result<Settings, String> {
+        let problem = |e: toml::de::Error| e.message().trim().to_string();
+        let mut settings: Settings = toml::from_str(text).map_err(problem)?;
+        let table: toml::Table = toml::from_str(text).map_err(problem)?;
+        let written = table.get("scoring").and_then(toml::Value::as_table);
+        settings.scoring.take_legacy(&mut settings.stats, written);
+        Ok(settings)
     }
 
     pub fn to_toml(&self) -> String {
@@ -175,6 +177,28 @@ mod tests {
         assert_eq!(
             toml::from_str::<Settings>(&with_dir.to_toml()).unwrap(),
             with_dir
+        );
+    }
+
+    #[test]
+    fn old_stats_points_load_into_scoring_unless_scoring_sets_them() {
+        let old =
+            Settings::from_toml("[stats]\narticle_points = 1.0\nbrief_points = 0.5\n").unwrap();
+        assert_eq!((old.scoring.article, old.scoring.brief), (1.0, 0.5));
+        assert_eq!(old.scoring.city, 3.0, "the rest keep their defaults");
+        assert!(old.stats.is_empty() && !old.to_toml().contains("[stats]"));
+        let both = Settings::from_toml(
+            "[stats]\narticle_points = 1.0\nbrief_points = 0.5\n[scoring]\narticle = 4.0\n",
+        )
+        .unwrap();
+        assert_eq!((both.scoring.article, both.scoring.brief), (4.0, 0.5));
+        let new = Settings::from_toml("[scoring]\nrate_threshold = 0.25\n").unwrap();
+        assert_eq!(new.scoring.rate_threshold, 0.25);
+        assert_eq!(new.scoring.article, ScoringSettings::default().article);
+        assert!(
+            Settings::from_toml("[scoring]\narticles = 1\n")
+                .unwrap_err()
+                .contains("articles")
         );
     }
 

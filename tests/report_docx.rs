@@ -32,11 +32,15 @@ fn the_report_goes_to_a_word_file_with_a_table_of_the_units() {
     let xml = env.document_xml("通报.docx");
     assert!(xml.contains("稿件采用情况通报"), "{xml}");
     assert!(xml.contains("（2025年1月1日—2025年3月31日）"), "{xml}");
-    assert_eq!(xml.matches("<w:tbl>").count(), 1);
+    assert_eq!(xml.matches("<w:tbl>").count(), 2, "the units', the total's");
     assert_eq!(
         xml.matches("<w:tr>").count(),
-        3 + 2,
-        "header, three units, total: {xml}"
+        4 + 2,
+        "header and three units; header and total: {xml}"
+    );
+    assert!(
+        xml.contains("本期未报送信息的单位：峡窝镇、区法院。"),
+        "{xml}"
     );
     for unit in ["矿山街道", "峡窝镇", "区法院", "合计", "排名"] {
         assert!(xml.contains(&format!(">{unit}</w:t>")), "{unit}: {xml}");

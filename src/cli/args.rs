@@ -49,6 +49,8 @@ pub enum Command {
     Units {
         #[command(subcommand)]
         command: Option<UnitsCommand>,
+        #[arg(long)]
+        json: bool,
     },
     Commission {
         #[command(subcommand)]
@@ -405,10 +407,12 @@ pub struct StatsArgs {
     pub csv: bool,
     #[arg(long)]
     pub report: bool,
+    #[arg(long, value_name = "UNIT", conflicts_with_all = ["csv", "report"])]
+    pub explain: Option<String>,
     // `requires` alone lets `--csv -o` through: clap drops a requirement
     // that conflicts with an argument given, and --csv conflicts with
     // --report.
-    #[arg(short, long, value_name = "FILE", requires = "report", conflicts_with_all = ["csv", "json"])]
+    #[arg(short, long, value_name = "FILE", requires = "report", conflicts_with_all = ["csv", "json", "explain"])]
     pub output: Option<PathBuf>,
 }
 

@@ -145,6 +145,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("stats", "series", Key::HelpArgSeries),
     ("stats", "csv", Key::HelpArgCsv),
     ("stats", "report", Key::HelpArgReport),
+    ("stats", "explain", Key::HelpArgExplain),
     ("stats", "output", Key::HelpArgReportOutput),
     ("remind", "output", Key::HelpArgRemindOutput),
     ("issue finalise", "force", Key::HelpArgForce),

@@ -107,13 +107,18 @@ pub fn config(ctx: &Context, args: &ConfigArgs, out: &mut dyn Write) -> Result<(
 pub fn units(
     ctx: &Context,
     command: Option<super::UnitsCommand>,
+    json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
     let mut store = ctx.open_store()?;
     let added = match command {
         None => None,
         Some(super::UnitsCommand::Add { name, aliases }) => Some(UnitList {
-            units: vec![Unit { name, aliases }],
+            units: vec![Unit {
+                name,
+                aliases,
+                ..Unit::default()
+            }],
         }),
         Some(super::UnitsCommand::Load { file }) => {
             let text = std::fs::read_to_string(&file).map_err(|e| Error::io(&file, e))?;
@@ -130,17 +135,43 @@ pub fn units(
         return emit(out, tf(Key::UnitAdded, &[&names.join("、")]));
     }
     let list = store.units()?;
+    if json {
+        let text = serde_json::to_string_pretty(&list.units).map_err(Error::Json)?;
+        return super::emit_data(out, &text);
+    }
     if list.units.is_empty() {
         return emit(out, t(Key::NoUnits));
     }
     for unit in &list.units {
-        if unit.aliases.is_empty() {
-            emit(out, &unit.name)?;
-        } else {
-            emit(out, format!("{}（{}）", unit.name, unit.aliases.join("、")))?;
-        }
+        emit(out, unit_line(unit))?;
     }
     Ok(())
+}
+
+/// 峡窝镇（峡窝）　镇街　信息员：张敏 0371-6451xxxx　分管领导：王建军　定额：每季度 6 条;
+/// the parts the table leaves out are left out. `emit` makes it printable.
+fn unit_line(unit: &Unit) -> String {
+    let mut parts = vec![if unit.aliases.is_empty() {
+        unit.name.clone()
+    } else {
+        format!("{}（{}）", unit.name, unit.aliases.join("、"))
+    }];
+    parts.extend(unit.category.clone());
+    let contact = [unit.contact.as_deref(), unit.phone.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !contact.is_empty() {
+        parts.push(tf(Key::UnitContact, &[&contact]));
+    }
+    if let Some(leader) = &unit.leader {
+        parts.push(tf(Key::UnitLeader, &[leader]));
+    }
+    if let Some(quota) = unit.quota {
+        parts.push(tf(Key::UnitQuota, &[&quota]));
+    }
+    parts.join("\u{3000}")
 }
 
 /// Sets text from a file or standard input, one paragraph per line.

@@ -13,8 +13,8 @@ use crate::layout::Metric;
 use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
 use crate::stats::{
-    Notice, Period, Report, aligned, compute, csv, footnote, notice, notice_parts, reminder,
-    report, report_parts,
+    Notice, Period, Report, aligned, compute, csv, explain, explanation, footnote, notice,
+    notice_parts, reminder, report, report_parts,
 };
 
 pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
@@ -233,6 +233,7 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
         quarter: quarter_arg,
         series,
         output,
+        explain: explain_unit,
         ..
     } = args;
     let today = ctx.today();
@@ -249,12 +250,30 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
     let store = ctx.open_existing_store()?;
     let progress = Progress::new();
     progress.step(t(Key::ProgressStats));
-    let items = store.stats_items(period, series.as_deref())?;
-    let table = compute(&items, &store.units()?, period, &ctx.settings.stats);
+    let input = store.stats_input(period, series.as_deref())?;
+    let rules = &ctx.settings.scoring;
+    let table = compute(&input, period, rules, today);
     drop(progress);
+    if let Some(written) = explain_unit {
+        let name = input.units.canonical(&written).unwrap_or(written.trim());
+        let row = table
+            .rows
+            .iter()
+            .find(|r| r.unit == name)
+            .ok_or_else(|| Error::NoSuchUnit(written.clone()))?;
+        let e = explain(row, rules);
+        if format == StatsFormat::Json {
+            let text = serde_json::to_string_pretty(&e).map_err(Error::Json)?;
+            return super::emit_data(out, &text);
+        }
+        return emit(
+            out,
+            explanation(&e, period, Metric::NarrowAmbiguous).trim_end(),
+        );
+    }
     let series = series.as_deref().unwrap_or(&ctx.settings.series);
     if let Some(path) = output {
-        let parts = report_parts(&table, series, period, today, &ctx.settings.stats);
+        let parts = report_parts(&table, series, period, today, rules);
         let bytes = blocks_docx(
             &parts.title,
             &ctx.settings.publisher,
@@ -266,7 +285,7 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
     let text = match format {
         StatsFormat::Json => serde_json::to_string_pretty(&table).map_err(Error::Json)?,
         StatsFormat::Csv => csv(&table),
-        StatsFormat::Report => report(&table, series, period, today, &ctx.settings.stats),
+        StatsFormat::Report => report(&table, series, period, today, rules),
         StatsFormat::Table => format!(
             "{}\n{}{}\n",
             period.label(),
@@ -299,10 +318,9 @@ pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()
         period.to = Some(date(t)?);
     }
     let store = ctx.open_existing_store()?;
-    let units = store.units()?;
-    let items = store.stats_items(period, None)?;
-    let table = compute(&items, &units, period, &ctx.settings.stats);
-    let r = reminder(&table, &units, &store.commissions(true)?, period, today);
+    let input = store.stats_input(period, None)?;
+    let table = compute(&input, period, &ctx.settings.scoring, today);
+    let r = reminder(&table, &input.commissions, period, today);
     if args.json {
         let text = serde_json::to_string_pretty(&r).map_err(Error::Json)?;
         return super::emit_data(out, &text);
@@ -319,16 +337,22 @@ pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()
 }
 
 /// The 通报 for Word: the period centred under the title, the figures in a
-/// table, the rule under it.
+/// table per category under its heading and the total's, the units that
+/// sent nothing, the rule.
 fn report_blocks(r: &Report) -> Vec<Block> {
-    vec![
+    let mut blocks = vec![
         Block::Title(r.title.clone()),
         Block::Centred(r.period.clone()),
-        Block::Gap,
-        Block::Table(r.rows.clone()),
-        Block::Gap,
-        Block::Body(r.note.clone()),
-    ]
+    ];
+    for section in &r.sections {
+        blocks.push(Block::Gap);
+        blocks.extend(section.heading.clone().map(Block::Plain));
+        blocks.push(Block::Table(section.rows.clone()));
+    }
+    blocks.push(Block::Gap);
+    blocks.extend(r.silent.clone().map(Block::Body));
+    blocks.push(Block::Body(r.note.clone()));
+    blocks
 }
 
 /// The notice for Word, set as a 通知: the addressees flush left, the body
@@ -349,8 +373,8 @@ mod tests {
     use super::*;
     use crate::export::blocks_document_xml;
     use crate::model::{Kind, Unit, UnitList};
-    use crate::settings::StatsSettings;
-    use crate::stats::{Fate, Reminder, StatItem};
+    use crate::settings::ScoringSettings;
+    use crate::stats::{Fate, Reminder, StatInput, StatItem};
 
     fn d(m: i8, day: i8) -> jiff::civil::Date {
         jiff::civil::Date::new(2025, m, day).unwrap()
@@ -361,26 +385,29 @@ mod tests {
         let units = UnitList {
             units: ["矿山街道", "峡窝镇", "区法院"]
                 .iter()
-                .map(|n| Unit {
-                    name: n.to_string(),
-                    aliases: vec![],
-                })
+                .map(|n| Unit::named(n, &[]))
                 .collect(),
         };
-        let items = [StatItem {
-            sources: vec!["矿山街道".into()],
-            received: d(2, 3),
-            fate: Fate::Adopted(Kind::Article),
-        }];
+        let input = StatInput {
+            items: vec![StatItem::new(
+                1,
+                &["矿山街道"],
+                d(2, 3),
+                Fate::Adopted(Kind::Article),
+            )],
+            commissions: Vec::new(),
+            units,
+        };
         let period = Period::quarter_of(d(2, 3));
-        let settings = StatsSettings::default();
-        let table = compute(&items, &units, period, &settings);
+        let settings = ScoringSettings::default();
+        let table = compute(&input, period, &settings, d(4, 2));
         let parts = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
             report_parts(&table, "上街信息", period, d(4, 2), &settings)
         });
         let xml = blocks_document_xml(&report_blocks(&parts));
-        assert_eq!(xml.matches("<w:tbl>").count(), 1);
-        assert_eq!(xml.matches("<w:tr>").count(), 3 + 2, "{xml}");
+        // The units' table (header and three rows) and the total's.
+        assert_eq!(xml.matches("<w:tbl>").count(), 2);
+        assert_eq!(xml.matches("<w:tr>").count(), 4 + 2, "{xml}");
         for cell in ["排名", "矿山街道", "峡窝镇", "区法院", "合计", "100.0%"] {
             assert!(xml.contains(&format!(">{cell}</w:t>")), "{cell}: {xml}");
         }
@@ -398,6 +425,7 @@ mod tests {
             from: Some(d(1, 1)),
             to: Some(d(3, 31)),
             silent: vec!["峡窝镇".into()],
+            behind: vec![],
             late: vec![],
         };
         let period = Period {

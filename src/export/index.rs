@@ -502,6 +502,7 @@ mod tests {
         let unit = |name: &str, aliases: &[&str]| Unit {
             name: name.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            ..Unit::default()
         };
         UnitList {
             units: vec![

@@ -42,6 +42,10 @@ pub struct ItemSummary {
     pub units: Vec<UnitMention>,
     #[serde(skip_serializing_if = "Contributors::is_empty")]
     pub contributors: Contributors,
+    /// The contact (信息员) came from the unit table, the submission
+    /// naming none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub contact_from_units: bool,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub editor_note: String,
 }
@@ -78,6 +82,7 @@ impl ItemSummary {
                 })
                 .collect(),
             contributors: item.contributors.clone(),
+            contact_from_units: false,
             editor_note: item.editor_note.clone(),
         }
     }
@@ -122,8 +127,13 @@ impl ItemSummary {
         };
         out.push(format!("{indent}  {}{units}", t(Key::SummaryUnits)));
         if let Some(people) = contributors_label(&self.contributors) {
+            let from = if self.contact_from_units {
+                t(Key::SummaryContactFromUnits)
+            } else {
+                ""
+            };
             out.push(format!(
-                "{indent}  {}{}",
+                "{indent}  {}{}{from}",
                 t(Key::SummaryContributors),
                 printable(&people)
             ));

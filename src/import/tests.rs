@@ -109,3 +109,46 @@ fn a_batch_makes_units_canonical_lists_unknown_ones_and_reports_each_file() {
     assert!(why.to_string().contains(".docx"), "{why}");
     assert!(report.summary().contains('2'));
 }
+
+#[test]
+fn the_unit_table_lends_its_contact_when_the_submission_names_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "报送单位：矿山街道\n报送日期：2023年8月14日\n垃圾分类取得实效\n正文一。\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "报送单位：矿山街道\n联系人：赵强\n报送日期：2023年8月15日\n背街小巷焕新颜\n正文二。\n",
+    )
+    .unwrap();
+    let mut list = units();
+    list.units[1].contact = Some("王敏".into());
+    list.units[1].phone = Some("0371-68911200".into());
+    let mut store = Store::open_in_memory().unwrap();
+    store.add_units(&list).unwrap();
+    let report = import_paths(&mut store, &[d.to_path_buf()], &opts(), |_, _| {}).unwrap();
+    let imported = |i: usize| {
+        let Outcome::Imported { id, item, .. } = &report.files[i].outcome else {
+            panic!("{:?}", report.files[i])
+        };
+        (store.item(*id).unwrap().contributors, item.clone())
+    };
+    let (filled, summary) = imported(0);
+    assert_eq!(
+        (filled.contact.as_deref(), filled.phone.as_deref()),
+        (Some("王敏"), Some("0371-68911200"))
+    );
+    assert!(summary.contact_from_units);
+    let lines = crate::i18n::with_lang(crate::i18n::Lang::Zh, || summary.lines("")).join("\n");
+    assert!(
+        lines.contains("联系人：王敏") && lines.contains("（联系人取自单位表）"),
+        "{lines}"
+    );
+    let (own, summary) = imported(1);
+    assert_eq!(own.contact.as_deref(), Some("赵强"), "the submission's own");
+    assert_eq!(own.phone, None);
+    assert!(!summary.contact_from_units);
+}

@@ -1,12 +1,13 @@
-//! 催报: the units that sent nothing in a period and the commissions past
-//! their due date, as data and as a notice ready to send.
+//! 催报: the units that sent nothing in a period, those behind their
+//! quota, and the commissions past their due date, as data and as a
+//! notice ready to send.
 
 use jiff::civil::Date;
 use serde::Serialize;
 
 use super::{Period, Table};
 use crate::i18n::{Key, t, tf};
-use crate::model::{Commission, UnitList, format_date};
+use crate::model::{Commission, format_date};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reminder {
@@ -15,8 +16,18 @@ pub struct Reminder {
     /// Units of the unit list with no item received in the period, in the
     /// list's order.
     pub silent: Vec<String>,
+    /// Units that sent something, but fewer items than their quota for
+    /// the period, in the statistics' order.
+    pub behind: Vec<Behind>,
     /// Open commissions past their due date, the longest overdue first.
     pub late: Vec<LateCommission>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Behind {
+    pub unit: String,
+    pub submitted: usize,
+    pub quota: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,17 +43,21 @@ pub struct LateCommission {
 /// `today`.
 pub fn reminder(
     table: &Table,
-    units: &UnitList,
     commissions: &[Commission],
     period: Period,
     today: Date,
 ) -> Reminder {
-    let sent = |name: &str| table.rows.iter().any(|r| r.unit == name && r.submitted > 0);
-    let silent = units
-        .units
+    let behind = table
+        .rows
         .iter()
-        .map(|u| u.name.clone())
-        .filter(|name| !sent(name))
+        .filter(|r| r.submitted > 0 && r.shortfall > 0)
+        .filter_map(|r| {
+            Some(Behind {
+                unit: r.unit.clone(),
+                submitted: r.submitted,
+                quota: r.quota?,
+            })
+        })
         .collect();
     let mut late: Vec<LateCommission> = commissions
         .iter()
@@ -60,7 +75,8 @@ pub fn reminder(
     Reminder {
         from: period.from,
         to: period.to,
-        silent,
+        silent: table.silent.clone(),
+        behind,
         late,
     }
 }
@@ -85,6 +101,14 @@ pub fn notice_parts(r: &Reminder, office: &str, period: Period, today: Date) -> 
             Key::RemindSilent,
             &[&period.label(), &r.silent.join(separator)],
         ));
+    }
+    if !r.behind.is_empty() {
+        let behind: Vec<String> = r
+            .behind
+            .iter()
+            .map(|b| tf(Key::RemindBehindOne, &[&b.unit, &b.submitted, &b.quota]))
+            .collect();
+        body.push(tf(Key::RemindBehind, &[&behind.join(separator)]));
     }
     if !r.late.is_empty() {
         let late: Vec<String> = r
@@ -129,9 +153,9 @@ pub fn notice(r: &Reminder, office: &str, period: Period, today: Date) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CommissionId, CommissionState, ItemId, Kind, Unit};
-    use crate::settings::StatsSettings;
-    use crate::stats::{Fate, StatItem, compute};
+    use crate::model::{CommissionId, CommissionState, ItemId, Kind, Unit, UnitList};
+    use crate::settings::ScoringSettings;
+    use crate::stats::{Fate, StatInput, StatItem, compute};
 
     fn d(m: i8, day: i8) -> Date {
         Date::new(2025, m, day).unwrap()
@@ -139,13 +163,7 @@ mod tests {
 
     fn units(names: &[&str]) -> UnitList {
         UnitList {
-            units: names
-                .iter()
-                .map(|n| Unit {
-                    name: n.to_string(),
-                    aliases: vec![],
-                })
-                .collect(),
+            units: names.iter().map(|n| Unit::named(n, &[])).collect(),
         }
     }
 
@@ -168,19 +186,21 @@ mod tests {
             from: Some(d(1, 1)),
             to: Some(d(3, 31)),
         };
-        let sent = |unit: &str, day: Date| StatItem {
-            sources: vec![unit.into()],
-            received: day,
-            fate: Fate::Adopted(Kind::Article),
-        };
+        let sent =
+            |unit: &str, day: Date| StatItem::new(0, &[unit], day, Fate::Adopted(Kind::Article));
         // 区法院 sent only before the period; 区教育局 on its last day.
         let items = [
             sent("矿山街道", d(2, 3)),
             sent("区法院", Date::new(2024, 12, 31).unwrap()),
             sent("区教育局", d(3, 31)),
         ];
-        let table = compute(&items, &list, period, &StatsSettings::default());
         let today = d(4, 10);
+        let input = StatInput {
+            items: items.to_vec(),
+            commissions: Vec::new(),
+            units: list,
+        };
+        let table = compute(&input, period, &ScoringSettings::default(), today);
         let commissions = [
             commission(1, "区法院", d(4, 9), CommissionState::Open),
             commission(2, "峡窝镇", d(3, 1), CommissionState::Open),
@@ -196,7 +216,7 @@ mod tests {
             ),
             commission(5, "区教育局", d(3, 1), CommissionState::Cancelled),
         ];
-        let r = reminder(&table, &list, &commissions, period, today);
+        let r = reminder(&table, &commissions, period, today);
         assert_eq!(r.silent, ["峡窝镇", "区法院"]);
         let late: Vec<(i64, i32)> = r.late.iter().map(|c| (c.id, c.overdue_days)).collect();
         assert_eq!(
@@ -232,21 +252,57 @@ mod tests {
             from: Some(d(1, 1)),
             to: Some(d(3, 31)),
         };
-        let items = [StatItem {
-            sources: vec!["矿山街道".into()],
-            received: d(1, 5),
-            fate: Fate::NotUsed,
-        }];
-        let table = compute(&items, &list, period, &StatsSettings::default());
-        let r = reminder(&table, &list, &[], period, d(4, 1));
-        assert!(r.silent.is_empty() && r.late.is_empty());
+        let input = StatInput {
+            items: vec![StatItem::new(0, &["矿山街道"], d(1, 5), Fate::NotUsed)],
+            commissions: Vec::new(),
+            units: list,
+        };
+        let table = compute(&input, period, &ScoringSettings::default(), d(4, 1));
+        let r = reminder(&table, &[], period, d(4, 1));
+        assert!(r.silent.is_empty() && r.behind.is_empty() && r.late.is_empty());
         let text = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
             notice(&r, "办公室", period, d(4, 1))
         });
         assert!(
-            text.contains("各单位均已报送信息，没有逾期的约稿"),
+            text.contains("各单位均已报送信息、达到定额，没有逾期的约稿"),
             "{text}"
         );
         assert!(!text.contains("请上述单位"), "{text}");
+    }
+
+    #[test]
+    fn units_that_sent_less_than_their_quota_are_chased_too() {
+        let mut list = units(&["峡窝镇", "矿山街道", "区法院"]);
+        list.units[0].quota = Some(3);
+        list.units[1].quota = Some(1);
+        list.units[2].quota = Some(2);
+        let period = Period::quarter_of(d(2, 1));
+        let input = StatInput {
+            // 峡窝镇 sent 1 of 3; 矿山街道 1 of 1; 区法院 none, named silent.
+            items: vec![
+                StatItem::new(1, &["峡窝镇"], d(1, 5), Fate::Pending),
+                StatItem::new(2, &["矿山街道"], d(1, 6), Fate::Pending),
+            ],
+            commissions: Vec::new(),
+            units: list,
+        };
+        let table = compute(&input, period, &ScoringSettings::default(), d(3, 1));
+        let r = reminder(&table, &[], period, d(3, 1));
+        assert_eq!(r.silent, ["区法院"]);
+        assert_eq!(
+            r.behind,
+            [Behind {
+                unit: "峡窝镇".into(),
+                submitted: 1,
+                quota: 3
+            }]
+        );
+        let text = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
+            notice(&r, "办公室", period, d(3, 1))
+        });
+        assert!(
+            text.contains("以下单位报送未达定额：峡窝镇（已报送 1 条，定额 3 条）。"),
+            "{text}"
+        );
     }
 }

@@ -24,6 +24,7 @@ fn store() -> (Store, ItemId, ItemId) {
             units: vec![Unit {
                 name: "区卫生健康委员会".into(),
                 aliases: vec!["区卫健委".into()],
+                ..Unit::default()
             }],
         })
         .unwrap();

@@ -250,6 +250,19 @@ pub const MIGRATIONS: &[Migration] = &[
     "#,
         then: None,
     },
+    // 9: units as a table (issue 14 §6): each unit's category, its 信息员
+    // and phone, its 分管领导 and its quota of items per quarter. All
+    // optional, so a list without them loads as before.
+    Migration {
+        sql: r#"
+    ALTER TABLE units ADD COLUMN category TEXT;
+    ALTER TABLE units ADD COLUMN contact TEXT;
+    ALTER TABLE units ADD COLUMN phone TEXT;
+    ALTER TABLE units ADD COLUMN leader TEXT;
+    ALTER TABLE units ADD COLUMN quota INTEGER CHECK (quota >= 0);
+    "#,
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -113,7 +113,7 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         .conn
         .execute(
             "INSERT INTO undo_log (label, snapshot) VALUES ('新的一步', ?1)",
-            [r#"{"version":4,"items":[],"issues":[],"renamed":true}"#],
+            [r#"{"version":6,"items":[],"issues":[],"renamed":true}"#],
         )
         .unwrap();
     let err = store.undo().unwrap_err();
@@ -121,12 +121,49 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         matches!(
             err,
             Error::UndoTooNew {
-                found: 4,
-                supported: 3
+                found: 6,
+                supported: 5
             }
         ),
         "{err}"
     );
     // Nothing was taken off: a newer jianbao can still undo it.
     assert_eq!(store.undo_label().unwrap().as_deref(), Some("新的一步"));
+}
+
+#[test]
+fn a_unit_table_with_details_is_recorded_at_version_5_and_undone_whole() {
+    use crate::model::{Unit, UnitList};
+    let mut store = Store::open_in_memory().unwrap();
+    let detailed = Unit {
+        category: Some("镇街".into()),
+        contact: Some("王敏".into()),
+        phone: Some("0371-68911200".into()),
+        leader: Some("副镇长刘丽".into()),
+        quota: Some(6),
+        ..Unit::named("峡窝镇", &["峡窝"])
+    };
+    let list = |u: Unit| UnitList { units: vec![u] };
+    store.add_units(&list(detailed.clone())).unwrap();
+    assert_eq!(store.units().unwrap(), list(detailed.clone()));
+    // A second load changes what it gives and keeps what it leaves out.
+    let changed = Unit {
+        quota: Some(4),
+        ..Unit::named("峡窝镇", &[])
+    };
+    store.add_units(&list(changed)).unwrap();
+    let now = store.units().unwrap();
+    assert_eq!(now.units[0].quota, Some(4));
+    assert_eq!(now.units[0].contact.as_deref(), Some("王敏"));
+    let written: String = store
+        .conn
+        .query_row(
+            "SELECT snapshot FROM undo_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(written.starts_with(r#"{"version":5,"#), "{written}");
+    store.undo().unwrap();
+    assert_eq!(store.units().unwrap(), list(detailed));
 }

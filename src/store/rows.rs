@@ -14,7 +14,7 @@ mod upper;
 use jiff::civil::Date;
 
 use crate::error::{Error, Result};
-use crate::model::{Kind, Status};
+use crate::model::{AdoptionLevel, Kind, LeaderLevel, Status};
 
 pub(super) use chain::{arrived_as, forwards_of, insert_forward, insert_provenance};
 pub(super) use chain::{provenance_of, published_from};
@@ -110,6 +110,16 @@ pub(super) fn status(table: &'static str, column: &'static str, s: &str) -> Resu
 /// A kind or section column, in the stored spelling only.
 pub(super) fn kind(table: &'static str, column: &'static str, s: &str) -> Result<Kind> {
     Kind::from_db(s).ok_or_else(|| corrupt(table, column, s))
+}
+
+/// A level column of `adoptions`, in the stored spelling only.
+pub(super) fn adoption_level(s: &str) -> Result<AdoptionLevel> {
+    AdoptionLevel::from_db(s).ok_or_else(|| corrupt("adoptions", "level", s))
+}
+
+/// A level column of `instructions`, in the stored spelling only.
+pub(super) fn leader_level(s: &str) -> Result<LeaderLevel> {
+    LeaderLevel::from_db(s).ok_or_else(|| corrupt("instructions", "level", s))
 }
 
 /// A date column: 2023-08-14.

@@ -2,7 +2,9 @@
 //! and kept apart from the model's, so that renaming a field of the model
 //! does not break undoing history written before an upgrade. A record
 //! without a version is version 1, as every record before versions were.
-//! Version 2 adds commissions, version 3 adoptions and instructions; a
+//! Version 2 adds commissions, version 3 adoptions and instructions,
+//! version 5 what the unit table keeps on a unit (category, 信息员, phone,
+//! 分管领导, quota; version 4 is another branch's); a
 //! step is written at the lowest version that holds what it touched, so
 //! only the records an older jianbao could not undo whole are refused by
 //! it.
@@ -18,7 +20,7 @@ use crate::model::{
 };
 
 /// The version this jianbao writes and the newest it reads.
-const VERSION: u32 = 3;
+const VERSION: u32 = 5;
 
 /// What one step recorded, in model types.
 #[derive(Debug, Default)]
@@ -221,6 +223,23 @@ struct UnitV1 {
     name: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     aliases: Vec<String>,
+    /// Version 5: the unit table's details.
+    #[serde(flatten)]
+    details: UnitDetailsV5,
+}
+
+#[derive(Serialize, Deserialize)]
+struct UnitDetailsV5 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    contact: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    leader: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quota: Option<u32>,
 }
 
 fn json(e: serde_json::Error) -> Error {
@@ -233,11 +252,16 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         || !step.instructions.is_empty()
         || !step.instructions_added.is_empty();
     let commissions = !step.commissions.is_empty() || !step.commissions_added.is_empty();
+    let unit_details = step
+        .units
+        .as_ref()
+        .is_some_and(|list| list.units.iter().any(Unit::has_details));
     let stored = SnapshotV1 {
-        version: match (upper, commissions) {
-            (true, _) => 3,
-            (false, true) => 2,
-            (false, false) => 1,
+        version: match (unit_details, upper, commissions) {
+            (true, _, _) => 5,
+            (false, true, _) => 3,
+            (false, false, true) => 2,
+            (false, false, false) => 1,
         },
         items: step.items.iter().map(item_to_v1).collect(),
         issues: step.issues.iter().map(issue_to_v1).collect(),
@@ -250,6 +274,13 @@ pub(super) fn encode(step: &Step) -> Result<String> {
                 .map(|u| UnitV1 {
                     name: u.name.clone(),
                     aliases: u.aliases.clone(),
+                    details: UnitDetailsV5 {
+                        category: u.category.clone(),
+                        contact: u.contact.clone(),
+                        phone: u.phone.clone(),
+                        leader: u.leader.clone(),
+                        quota: u.quota,
+                    },
                 })
                 .collect(),
         }),
@@ -294,6 +325,11 @@ pub(super) fn decode(text: &str) -> Result<Step> {
                 .map(|u| Unit {
                     name: u.name,
                     aliases: u.aliases,
+                    category: u.details.category,
+                    contact: u.details.contact,
+                    phone: u.details.phone,
+                    leader: u.details.leader,
+                    quota: u.details.quota,
                 })
                 .collect(),
         }),

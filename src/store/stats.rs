@@ -1,14 +1,24 @@
-//! What the statistics count: each item received in a period, and its fate.
+//! What the statistics count: each item received in a period, its fate,
+//! its adoptions above and its 批示; the commissions; the unit table.
 
 use rusqlite::params;
 
 use super::Store;
-use super::rows::{day, kind, lines, status};
+use super::rows::{adoption_level, day, kind, leader_level, lines, status};
 use crate::error::Result;
 use crate::model::Status;
-use crate::stats::{Fate, Period, StatItem};
+use crate::stats::{Fate, Period, StatInput, StatItem};
 
 impl Store {
+    /// What `stats` and `remind` compute with over `period`.
+    pub fn stats_input(&self, period: Period, series: Option<&str>) -> Result<StatInput> {
+        Ok(StatInput {
+            items: self.stats_items(period, series)?,
+            commissions: self.commissions(false)?,
+            units: self.units()?,
+        })
+    }
+
     /// The items received in `period`, each with its fate as of now; with a
     /// `series`, only publication in that series counts as adoption.
     pub fn stats_items(&self, period: Period, series: Option<&str>) -> Result<Vec<StatItem>> {
@@ -19,7 +29,10 @@ impl Store {
             .to
             .map_or("9999-12-31".to_string(), |d| d.to_string());
         let mut stmt = self.conn.prepare_cached(
-            "SELECT items.sources, items.received, items.status, issues.series, issue_items.section
+            "SELECT items.sources, items.received, items.status, issues.series, issue_items.section,
+                    items.id,
+                    (SELECT group_concat(level, char(10)) FROM adoptions WHERE item_id = items.id),
+                    (SELECT group_concat(level, char(10)) FROM instructions WHERE item_id = items.id)
              FROM items
              LEFT JOIN issue_items ON issue_items.item_id = items.id
              LEFT JOIN issues ON issues.id = issue_items.issue_id AND issues.state = 'final'
@@ -41,10 +54,22 @@ impl Store {
                     _ => Fate::NotUsed,
                 },
             };
+            let levels = |i: usize| -> Result<Vec<String>> {
+                Ok(lines(&r.get::<_, Option<String>>(i)?.unwrap_or_default()))
+            };
             Ok(StatItem {
+                id: r.get(5)?,
                 sources: lines(&r.get::<_, String>(0)?),
                 received: day("items", "received", &r.get::<_, String>(1)?)?,
                 fate,
+                adoptions: levels(6)?
+                    .iter()
+                    .map(|l| adoption_level(l))
+                    .collect::<Result<_>>()?,
+                instructions: levels(7)?
+                    .iter()
+                    .map(|l| leader_level(l))
+                    .collect::<Result<_>>()?,
             })
         })?;
         rows.collect()

@@ -9,6 +9,7 @@ fn units() -> UnitList {
     let unit = |name: &str, aliases: &[&str]| Unit {
         name: name.into(),
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        ..Unit::default()
     };
     UnitList {
         units: vec![

@@ -830,6 +830,19 @@ fn statistics_show_pending_and_the_rule_on_a_small_screen() {
         lines[rule + 1].contains("截至2023年9月4日") && lines[rule + 2].starts_with('└'),
         "the rule and the day close the overlay: {text}"
     );
+    // The sample unit table has categories: the first heads the rows,
+    // and the end of the list, past every heading, brings the total in.
+    assert!(
+        text.contains("【镇街】") && !text.contains("   合计"),
+        "{text}"
+    );
+    assert!(
+        text.contains("约稿") && text.contains("答复/逾期/未报"),
+        "{text}"
+    );
+    press(&mut app, &mut store, "G");
+    let text = screen(&app);
+    assert!(text.lines().any(|l| l.contains("   合计")), "{text}");
 }
 
 #[test]

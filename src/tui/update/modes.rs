@@ -206,8 +206,8 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 
 pub fn open_stats(app: &mut App, store: &Store, at: usize) -> Result<()> {
     let p = stats_period(app.today, at);
-    let items = store.stats_items(p, None)?;
-    let table = crate::stats::compute(&items, &store.units()?, p, &app.settings.stats);
+    let input = store.stats_input(p, None)?;
+    let table = crate::stats::compute(&input, p, &app.settings.scoring, app.today);
     app.mode = Mode::Stats {
         period: at % 4,
         table,
@@ -240,7 +240,14 @@ pub fn stats(app: &mut App, store: &Store, action: Action) -> Result<()> {
         | Action::PageDown
         | Action::PageUp
         | Action::Top
-        | Action::Bottom => *scroll = super::step(*scroll, action, page, table.rows.len()),
+        | Action::Bottom => {
+            // The lines under the header: the units, a heading per
+            // category and the total, as the overlay draws them.
+            let lines = crate::stats::aligned(table, app.metrics.term)
+                .lines()
+                .count();
+            *scroll = super::step(*scroll, action, page, lines.saturating_sub(1))
+        }
         Action::Help => super::open_help(app),
         Action::Close => app.mode = Mode::Normal,
         _ => {}
