@@ -1,5 +1,6 @@
 //! The bulletin's domain: units, items (稿件), issues (期), commissions
-//! (约稿), what the upper levels did with an item (上级采用, 领导批示).
+//! (约稿), what the upper levels did with an item (上级采用, 领导批示), the
+//! reasons for returning or editing one.
 //! Pure data.
 
 mod commission;
@@ -9,6 +10,7 @@ mod date;
 mod issue;
 mod issue_field;
 mod item;
+mod reason;
 mod unit;
 mod upper;
 
@@ -19,6 +21,7 @@ pub use date::{format_date, parse_date};
 pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
 pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
+pub use reason::{DEFAULT_REASONS, Reasons};
 pub use unit::{Unit, UnitList};
 pub use upper::{
     Adoption, AdoptionId, AdoptionLevel, AdoptionSource, Done, Instruction, InstructionId,

@@ -36,6 +36,33 @@ pub struct Settings {
     pub check: crate::check::CheckSettings,
     /// Adoption statistics: points per item adopted.
     pub stats: StatsSettings,
+    /// Returns and edits: the office's own reasons.
+    pub feedback: FeedbackSettings,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedbackSettings {
+    /// Reasons for returning or editing an item, numbered after the
+    /// standard ones ([`crate::model::DEFAULT_REASONS`]), which stay.
+    pub reasons: Vec<String>,
+}
+
+impl FeedbackSettings {
+    /// The reason list in force.
+    pub fn reasons(&self) -> crate::model::Reasons {
+        crate::model::Reasons::with_extra(&self.reasons)
+    }
+
+    /// What a typed reason records (see [`crate::model::Reasons::resolve`]),
+    /// or the error that names the list.
+    pub fn reason(&self, given: &str) -> Result<String> {
+        let list = self.reasons();
+        list.resolve(given).ok_or_else(|| Error::UnknownReason {
+            given: given.trim().to_string(),
+            listing: list.listing(crate::i18n::t(crate::i18n::Key::ListSeparator)),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +123,7 @@ impl Default for Settings {
             keys: std::collections::BTreeMap::new(),
             check: crate::check::CheckSettings::default(),
             stats: StatsSettings::default(),
+            feedback: FeedbackSettings::default(),
         }
     }
 }

@@ -7,6 +7,7 @@ mod archive;
 mod backup;
 mod bulk;
 mod commissions;
+mod feedback;
 mod indexed;
 mod issues;
 mod items;

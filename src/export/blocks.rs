@@ -25,6 +25,12 @@ pub enum Block {
     Gap,
     /// A ruled table; the first row is the header, repeated on each page.
     Table(Vec<Vec<String>>),
+    /// Texts read across, one to a column under its header: an item's
+    /// original beside its printed text.
+    Columns {
+        header: Vec<String>,
+        texts: Vec<Vec<String>>,
+    },
 }
 
 /// Tables are set in 小四 (12 pt): nine columns of 三号 would not fit the
@@ -55,6 +61,7 @@ pub fn blocks_document_xml(blocks: &[Block]) -> String {
             )),
             Block::Gap => body.push_str(&paragraph("", "")),
             Block::Table(rows) => body.push_str(&table(rows)),
+            Block::Columns { header, texts } => body.push_str(&columns(header, texts)),
         }
     }
     document(&body)
@@ -88,6 +95,50 @@ fn table(rows: &[Vec<String>]) -> String {
         .iter()
         .map(|w| (*w as u64 * u64::from(TEXT_WIDTH) / sum as u64) as u32)
         .collect();
+    let mut out = open_table(&twips);
+    for (i, row) in rows.iter().enumerate() {
+        let header = i == 0;
+        out.push_str(&open_row(header));
+        for (n, w) in twips.iter().enumerate() {
+            let cell = row.get(n).map(std::slice::from_ref).unwrap_or_default();
+            out.push_str(&table_cell(*w, cell, header, "center"));
+        }
+        out.push_str("</w:tr>\n");
+    }
+    out.push_str("</w:tbl>\n");
+    out
+}
+
+/// Texts read across: equal columns under a header row, each column's
+/// paragraphs flush left and justified in one cell.
+fn columns(header: &[String], texts: &[Vec<String>]) -> String {
+    let n = header.len().max(texts.len());
+    if n == 0 {
+        return String::new();
+    }
+    let header: Vec<String> = header.iter().map(|c| printable(c)).collect();
+    let twips = vec![TEXT_WIDTH / n as u32; n];
+    let mut out = open_table(&twips);
+    out.push_str(&open_row(true));
+    for (i, w) in twips.iter().enumerate() {
+        let cell = header.get(i).map(std::slice::from_ref).unwrap_or_default();
+        out.push_str(&table_cell(*w, cell, true, "center"));
+    }
+    out.push_str("</w:tr>\n");
+    out.push_str(&open_row(false));
+    for (i, w) in twips.iter().enumerate() {
+        let text: Vec<String> = texts
+            .get(i)
+            .map(|t| t.iter().map(|p| printable(p)).collect())
+            .unwrap_or_default();
+        out.push_str(&table_cell(*w, &text, false, "both"));
+    }
+    out.push_str("</w:tr>\n</w:tbl>\n");
+    out
+}
+
+/// A ruled table's properties and grid, columns `twips` wide.
+fn open_table(twips: &[u32]) -> String {
     let border = |side: &str| {
         format!("<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
     };
@@ -99,43 +150,54 @@ fn table(rows: &[Vec<String>]) -> String {
         "<w:tbl><w:tblPr><w:tblW w:w=\"{TEXT_WIDTH}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"{m}\" w:type=\"dxa\"/><w:right w:w=\"{m}\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>",
         m = CHAR / 4
     );
-    for w in &twips {
+    for w in twips {
         out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
     out.push_str("</w:tblGrid>\n");
-    for (i, row) in rows.iter().enumerate() {
-        let header = i == 0;
-        out.push_str("<w:tr>");
-        if header {
-            out.push_str("<w:trPr><w:tblHeader/></w:trPr>");
-        }
-        for (n, w) in twips.iter().enumerate() {
-            let cell = row.get(n).map_or("", String::as_str);
-            let props = if header {
-                format!(
-                    "<w:b/><w:bCs/><w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>"
-                )
-            } else {
-                format!("<w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
-            };
-            let text = if cell.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-                    super::markup::escape(cell)
-                )
-            };
-            // The body's exact 28-pt pitch would clip 小四 rows unevenly:
-            // cells take single spacing and stay centred.
-            out.push_str(&format!(
-                "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/></w:pPr>{text}</w:p></w:tc>"
-            ));
-        }
-        out.push_str("</w:tr>\n");
-    }
-    out.push_str("</w:tbl>\n");
     out
+}
+
+/// A row's start; a header row is repeated on each page.
+fn open_row(header: bool) -> String {
+    if header {
+        "<w:tr><w:trPr><w:tblHeader/></w:trPr>".to_string()
+    } else {
+        "<w:tr>".to_string()
+    }
+}
+
+/// One cell `w` twips wide holding `paragraphs` (already printable), in
+/// 小四, bold in a header, aligned by `jc`.
+fn table_cell(w: u32, paragraphs: &[String], header: bool, jc: &str) -> String {
+    let props = if header {
+        format!("<w:b/><w:bCs/><w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
+    } else {
+        format!("<w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
+    };
+    // The body's exact 28-pt pitch would clip 小四 rows unevenly:
+    // cells take single spacing.
+    let paragraph = |text: &str| {
+        let run = if text.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
+                super::markup::escape(text)
+            )
+        };
+        format!(
+            "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"{jc}\"/></w:pPr>{run}</w:p>"
+        )
+    };
+    // A cell holds at least one paragraph.
+    let body: String = if paragraphs.is_empty() {
+        paragraph("")
+    } else {
+        paragraphs.iter().map(|p| paragraph(p)).collect()
+    };
+    format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{body}</w:tc>"
+    )
 }
 
 #[cfg(test)]

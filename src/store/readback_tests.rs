@@ -113,7 +113,7 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         .conn
         .execute(
             "INSERT INTO undo_log (label, snapshot) VALUES ('新的一步', ?1)",
-            [r#"{"version":4,"items":[],"issues":[],"renamed":true}"#],
+            [r#"{"version":7,"items":[],"issues":[],"renamed":true}"#],
         )
         .unwrap();
     let err = store.undo().unwrap_err();
@@ -121,12 +121,47 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         matches!(
             err,
             Error::UndoTooNew {
-                found: 4,
-                supported: 3
+                found: 7,
+                supported: 6
             }
         ),
         "{err}"
     );
     // Nothing was taken off: a newer jianbao can still undo it.
     assert_eq!(store.undo_label().unwrap().as_deref(), Some("新的一步"));
+}
+
+#[test]
+fn a_step_that_holds_an_edit_reason_is_written_at_version_6_and_restores_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .add_item(&Item::new("标题", vec!["正文。".into()], day()), "t")
+        .unwrap()
+        .id();
+    let edit = |body: &str, reason: &str| ItemEdit {
+        body: Some(vec![body.into()]),
+        reason: Some(reason.into()),
+        ..ItemEdit::default()
+    };
+    store
+        .edit_item(id, &edit("改过一次。", "篇幅过长"))
+        .unwrap();
+    store
+        .edit_item(id, &edit("改过两次。", "缺少数据"))
+        .unwrap();
+    let last: String = store
+        .conn
+        .query_row(
+            "SELECT snapshot FROM undo_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(last.starts_with(r#"{"version":6,"#), "{last}");
+    store.undo().unwrap();
+    let back = store.item(id).unwrap();
+    assert_eq!(
+        (back.body, back.edit_reason),
+        (vec!["改过一次。".to_string()], "篇幅过长".to_string())
+    );
 }

@@ -2,8 +2,9 @@
 //! and kept apart from the model's, so that renaming a field of the model
 //! does not break undoing history written before an upgrade. A record
 //! without a version is version 1, as every record before versions were.
-//! Version 2 adds commissions, version 3 adoptions and instructions; a
-//! step is written at the lowest version that holds what it touched, so
+//! Version 2 adds commissions, version 3 adoptions and instructions,
+//! version 6 an item's edit reason (改稿理由; 4 and 5 are other branches'
+//! at the time of writing); a step is written at the lowest version that holds what it touched, so
 //! only the records an older jianbao could not undo whole are refused by
 //! it.
 
@@ -18,7 +19,7 @@ use crate::model::{
 };
 
 /// The version this jianbao writes and the newest it reads.
-const VERSION: u32 = 3;
+const VERSION: u32 = 6;
 
 /// What one step recorded, in model types.
 #[derive(Debug, Default)]
@@ -157,6 +158,9 @@ struct ItemV1 {
     editor_note: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     column: String,
+    /// Version 6.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    edit_reason: String,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -233,11 +237,13 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         || !step.instructions.is_empty()
         || !step.instructions_added.is_empty();
     let commissions = !step.commissions.is_empty() || !step.commissions_added.is_empty();
+    let edit_reasons = step.items.iter().any(|i| !i.edit_reason.is_empty());
     let stored = SnapshotV1 {
-        version: match (upper, commissions) {
-            (true, _) => 3,
-            (false, true) => 2,
-            (false, false) => 1,
+        version: match (edit_reasons, upper, commissions) {
+            (true, _, _) => 6,
+            (false, true, _) => 3,
+            (false, false, true) => 2,
+            (false, false, false) => 1,
         },
         items: step.items.iter().map(item_to_v1).collect(),
         issues: step.issues.iter().map(issue_to_v1).collect(),
@@ -350,6 +356,7 @@ fn item_to_v1(item: &Item) -> ItemV1 {
         source_inferred: item.source_inferred,
         editor_note: item.editor_note.clone(),
         column: item.column.clone(),
+        edit_reason: item.edit_reason.clone(),
     }
 }
 
@@ -377,6 +384,7 @@ fn item_from_v1(v: ItemV1) -> Result<Item> {
         source_inferred: v.source_inferred,
         editor_note: v.editor_note,
         column: v.column,
+        edit_reason: v.edit_reason,
     })
 }
 
