@@ -284,4 +284,32 @@ mod tests {
         let bytes = blocks_docx("通知", "办公室", &notice()).unwrap();
         assert_eq!(&bytes[..2], b"PK");
     }
+
+    #[test]
+    fn texts_side_by_side_share_the_line_equally_a_paragraph_to_a_line_justified() {
+        let xml = blocks_document_xml(&[Block::Columns {
+            header: vec!["原稿".into(), "采用稿".into()],
+            texts: vec![
+                vec![
+                    "标题".into(),
+                    "第一段，很长很长。".into(),
+                    "第二段<删>。".into(),
+                ],
+                vec!["标题".into(), "第一段。".into()],
+            ],
+        }]);
+        let half = TEXT_WIDTH / 2;
+        assert_eq!(
+            xml.matches(&format!("<w:gridCol w:w=\"{half}\"/>")).count(),
+            2
+        );
+        // Header cells bold and centred; the texts justified, one
+        // paragraph each, in one row.
+        assert_eq!(xml.matches("<w:tr>").count(), 2);
+        assert_eq!(xml.matches("<w:tblHeader/>").count(), 1);
+        assert_eq!(xml.matches("<w:jc w:val=\"both\"/>").count(), 5);
+        let left = xml.find("第二段&lt;删&gt;。").unwrap();
+        let right = xml.rfind("第一段。").unwrap();
+        assert!(left < right, "the original is the left column");
+    }
 }
