@@ -4,8 +4,6 @@
 //! and why. Pure: the items come from the store, the Word file from the
 //! CLI's blocks.
 
-use serde::Serialize;
-
 use crate::i18n::{Key, t, tf};
 use crate::model::{Date, Item, Kind, Status, UnitList, format_date};
 use crate::stats::Period;
@@ -18,7 +16,7 @@ pub struct Received {
     pub printed_in: Option<(String, Kind)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     /// The unit's name on the list (an alias typed resolves to it).
     pub unit: String,
@@ -31,7 +29,7 @@ pub struct Sheet {
 }
 
 /// A line of what the unit sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sent {
     pub received: Date,
     pub headline: String,
@@ -39,7 +37,7 @@ pub struct Sent {
     pub fate: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Used {
     pub headline: String,
     /// 2025年第3期.
@@ -49,13 +47,11 @@ pub struct Used {
     pub printed: Vec<String>,
     /// The submission's lines as they arrived, when the printed text is not
     /// found in it: the editor changed it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Returned {
     pub received: Date,
     pub headline: String,

@@ -463,6 +463,7 @@ fn refuse_published(conn: &Connection, item: &Item) -> Result<()> {
 fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
     let clean = ItemEdit::clean;
     let mut item = load_item(conn, id)?;
+    let rewrites = edit.rewrites(&item);
     let text_changes = edit.headline.is_some()
         || edit.body.is_some()
         || edit.sources.is_some()
@@ -488,8 +489,9 @@ fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
     if let Some(n) = &edit.note {
         item.note = n.clone();
     }
-    // A reason belongs to a change of the text: the last one is kept.
-    if let (true, Some(r)) = (text_changes, &edit.reason) {
+    // A reason belongs to a change of the headline or body: the last one
+    // is kept.
+    if let (true, Some(r)) = (rewrites, &edit.reason) {
         item.edit_reason = r.trim().to_string();
     }
     save_item(conn, &item)?;
