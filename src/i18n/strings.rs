@@ -551,7 +551,8 @@ strings! {
     // Near-duplicates
     ErrNotSimilar => "稿件 {} 没有标记为相似稿", "item {} is not flagged as resembling another";
     UndoResolve => "处理相似稿《{}》", "decide about the similar item ‘{}’";
-    ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
+    // Under the reason list's 重复报送, which is the office's word in both languages.
+    ReasonDuplicate => "重复报送：与稿件 {} 重复", "重复报送：a duplicate of item {}";
     ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
     ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
 

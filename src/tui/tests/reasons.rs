@@ -71,6 +71,10 @@ fn an_edit_of_the_text_waits_for_its_reason_and_one_of_the_note_does_not() {
     let after = store.item(id).unwrap();
     assert_eq!(after.body, ["近日，改写后的一段。"]);
     assert_eq!(after.edit_reason, "篇幅过长");
+    // The reader shows it.
+    press(&mut app, &mut store, "Enter");
+    assert!(screen(&app).contains("修改理由：篇幅过长"));
+    press(&mut app, &mut store, "Esc");
     // Undo takes back the edit and its reason together.
     press(&mut app, &mut store, "u");
     let undone = store.item(id).unwrap();
