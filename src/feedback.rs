@@ -1,11 +1,13 @@
 //! 信息采用情况反馈: the sheet an editor sends to a unit's 信息员 — what the
 //! unit sent in a period and what became of each item, the printed text
 //! beside the original where the editor changed it, and what was returned
-//! and why. Pure: the items come from the store, the Word file from the
-//! CLI's blocks.
+//! and why. Pure: the items come from the store; the Word file is
+//! `export::blocks` set from [`blocks`].
 
+use crate::error::Result;
+use crate::export::{Block, blocks_docx};
 use crate::i18n::{Key, t, tf};
-use crate::model::{Date, Item, Kind, Status, UnitList, format_date};
+use crate::model::{Date, Item, Kind, Status, UnitList, file_safe, format_date};
 use crate::stats::Period;
 
 /// One item of the unit's, as the store gives it: the item and, when it
@@ -138,7 +140,7 @@ fn edited(item: &Item) -> bool {
 }
 
 /// The sheet's first lines: title, the unit addressed, the count.
-pub fn summary(s: &Sheet) -> String {
+fn summary(s: &Sheet) -> String {
     tf(
         Key::FeedbackSummary,
         &[
@@ -152,7 +154,7 @@ pub fn summary(s: &Sheet) -> String {
 }
 
 /// `2025年1月5日《标题》：采用（2025年第3期）`: a line of what was sent.
-pub fn sent_line(s: &Sent) -> String {
+fn sent_line(s: &Sent) -> String {
     tf(
         Key::FeedbackSentLine,
         &[&format_date(s.received), &s.headline, &s.fate],
@@ -160,7 +162,7 @@ pub fn sent_line(s: &Sent) -> String {
 }
 
 /// `《标题》（2025年第3期，正文）`: the heading of a used item.
-pub fn used_heading(u: &Used) -> String {
+fn used_heading(u: &Used) -> String {
     tf(
         Key::FeedbackUsedHeading,
         &[&u.headline, &u.issue, &u.kind.label()],
@@ -168,7 +170,7 @@ pub fn used_heading(u: &Used) -> String {
 }
 
 /// `2025年1月9日《标题》：缺少数据`: a returned item and why.
-pub fn returned_line(r: &Returned) -> String {
+fn returned_line(r: &Returned) -> String {
     let reason = if r.reason.is_empty() {
         t(Key::FeedbackNoReason)
     } else {
@@ -228,6 +230,70 @@ pub fn text(s: &Sheet, office: &str, today: Date) -> String {
     }
     out.extend([String::new(), office.to_string(), format_date(today)]);
     out.join("\n") + "\n"
+}
+
+/// The sheet for Word: what was sent as a table, each edited item's
+/// original and printed text side by side, the returns with their reasons.
+fn blocks(s: &Sheet, office: &str, today: Date) -> Vec<Block> {
+    let none = || Block::Body(t(Key::FeedbackNone).to_string());
+    let mut b = vec![
+        Block::Title(t(Key::FeedbackTitle).to_string()),
+        Block::Plain(tf(Key::FeedbackTo, &[&s.unit])),
+        Block::Body(summary(s)),
+        Block::Plain(t(Key::FeedbackSentHead).to_string()),
+    ];
+    b.extend(s.sent.iter().map(|x| Block::Body(sent_line(x))));
+    if s.sent.is_empty() {
+        b.push(none());
+    }
+    b.push(Block::Plain(t(Key::FeedbackUsedHead).to_string()));
+    for u in &s.used {
+        b.push(Block::Body(used_heading(u)));
+        match &u.original {
+            Some(original) => {
+                b.push(Block::Columns {
+                    header: vec![
+                        t(Key::FeedbackOriginalColumn).to_string(),
+                        t(Key::FeedbackPrintedColumn).to_string(),
+                    ],
+                    texts: vec![original.clone(), u.printed.clone()],
+                });
+                if !u.reason.is_empty() {
+                    b.push(Block::Body(tf(Key::FeedbackEditReason, &[&u.reason])));
+                }
+            }
+            None => b.push(Block::Body(t(Key::FeedbackUnchanged).to_string())),
+        }
+    }
+    if s.used.is_empty() {
+        b.push(none());
+    }
+    b.push(Block::Plain(t(Key::FeedbackReturnedHead).to_string()));
+    b.extend(s.returned.iter().map(|r| Block::Body(returned_line(r))));
+    if s.returned.is_empty() {
+        b.push(none());
+    }
+    b.extend([
+        Block::Gap,
+        Block::Right(office.to_string()),
+        Block::Right(format_date(today)),
+    ]);
+    b
+}
+
+/// A file name for the sheet, without extension: 信息采用情况反馈-区法院-2025年1月1日—2025年3月31日.
+pub fn file_stem(s: &Sheet) -> String {
+    file_safe(&format!(
+        "{}-{}-{}",
+        t(Key::FeedbackTitle),
+        s.unit,
+        s.period
+    ))
+}
+
+/// The sheet as a Word file (.docx).
+pub fn docx(s: &Sheet, office: &str, today: Date) -> Result<Vec<u8>> {
+    blocks_docx(t(Key::FeedbackTitle), office, &blocks(s, office, today))
 }
 
 #[cfg(test)]

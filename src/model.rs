@@ -18,7 +18,7 @@ pub use commission::{Commission, CommissionId, CommissionState, Lateness};
 pub use contributors::{Contributors, Role};
 pub use count::count_chars;
 pub use date::{format_date, parse_date};
-pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
+pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK, file_safe};
 pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use reason::{DEFAULT_REASONS, Reasons};

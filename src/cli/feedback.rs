@@ -7,10 +7,9 @@ use super::args::FeedbackArgs;
 use super::review::so_far;
 use super::{Context, emit};
 use crate::error::{Error, Result};
-use crate::export::{Block, blocks_docx, write_atomic};
-use crate::feedback::{Sheet, returned_line, sent_line, sheet, summary, text, used_heading};
-use crate::i18n::{Key, t, tf};
-use crate::model::{Date, format_date};
+use crate::export::write_atomic;
+use crate::feedback::text;
+use crate::i18n::{Key, tf};
 
 const FORMATS: &[&str] = &["text", "docx"];
 
@@ -31,11 +30,7 @@ pub fn feedback(ctx: &Context, args: FeedbackArgs, out: &mut dyn Write) -> Resul
     let today = ctx.today();
     let period = so_far(today, args.from.as_deref(), args.to.as_deref())?;
     let store = ctx.open_existing_store()?;
-    if store.unit_names(&args.unit)?.is_none() {
-        return Err(Error::NoSuchUnit(args.unit.trim().to_string()));
-    }
-    let items = store.feedback_items(&args.unit, period)?;
-    let s = sheet(&store.units()?, &args.unit, period, &items);
+    let s = store.feedback_sheet(&args.unit, period)?;
     let office = &ctx.settings.publisher;
     let Some(path) = args.output.as_deref() else {
         let text = text(&s, office, today);
@@ -44,59 +39,10 @@ pub fn feedback(ctx: &Context, args: FeedbackArgs, out: &mut dyn Write) -> Resul
             .map_err(|e| Error::io("<stdout>", e));
     };
     let bytes = if docx {
-        blocks_docx(t(Key::FeedbackTitle), office, &blocks(&s, office, today))?
+        crate::feedback::docx(&s, office, today)?
     } else {
         text(&s, office, today).into_bytes()
     };
     write_atomic(path, &bytes)?;
     emit(out, tf(Key::Exported, &[&path.display()]))
-}
-
-/// The sheet for Word: what was sent as a table, each edited item's
-/// original and printed text side by side, the returns with their reasons.
-fn blocks(s: &Sheet, office: &str, today: Date) -> Vec<Block> {
-    let none = || Block::Body(t(Key::FeedbackNone).to_string());
-    let mut b = vec![
-        Block::Title(t(Key::FeedbackTitle).to_string()),
-        Block::Plain(tf(Key::FeedbackTo, &[&s.unit])),
-        Block::Body(summary(s)),
-        Block::Plain(t(Key::FeedbackSentHead).to_string()),
-    ];
-    b.extend(s.sent.iter().map(|x| Block::Body(sent_line(x))));
-    if s.sent.is_empty() {
-        b.push(none());
-    }
-    b.push(Block::Plain(t(Key::FeedbackUsedHead).to_string()));
-    for u in &s.used {
-        b.push(Block::Body(used_heading(u)));
-        match &u.original {
-            Some(original) => {
-                b.push(Block::Columns {
-                    header: vec![
-                        t(Key::FeedbackOriginalColumn).to_string(),
-                        t(Key::FeedbackPrintedColumn).to_string(),
-                    ],
-                    texts: vec![original.clone(), u.printed.clone()],
-                });
-                if !u.reason.is_empty() {
-                    b.push(Block::Body(tf(Key::FeedbackEditReason, &[&u.reason])));
-                }
-            }
-            None => b.push(Block::Body(t(Key::FeedbackUnchanged).to_string())),
-        }
-    }
-    if s.used.is_empty() {
-        b.push(none());
-    }
-    b.push(Block::Plain(t(Key::FeedbackReturnedHead).to_string()));
-    b.extend(s.returned.iter().map(|r| Block::Body(returned_line(r))));
-    if s.returned.is_empty() {
-        b.push(none());
-    }
-    b.extend([
-        Block::Gap,
-        Block::Right(office.to_string()),
-        Block::Right(format_date(today)),
-    ]);
-    b
 }

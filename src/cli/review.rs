@@ -202,8 +202,7 @@ pub(super) fn so_far(
     from: Option<&str>,
     to: Option<&str>,
 ) -> Result<Period> {
-    let mut period = Period::quarter_of(today);
-    period.to = Some(today);
+    let mut period = Period::quarter_to(today);
     if let Some(f) = from {
         period.from = Some(date(f)?);
     }

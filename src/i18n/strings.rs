@@ -511,6 +511,8 @@ strings! {
     PromptReasonOne => "退稿理由（《{}》）：数字键或 j/k 回车选择，Esc 不注明", "Why reject ‘{}’: a digit, or j/k and Enter; Esc gives none";
     PromptEditReason => "修改理由（《{}》）：数字键或 j/k 回车选择，Esc 不注明", "Why ‘{}’ was changed: a digit, or j/k and Enter; Esc gives none";
     HintNoReason => "不注明理由", "no reason";
+    MsgFeedbackNoUnit => "哪个单位？先按 U 按单位筛选，或选中该单位的一篇稿件", "which unit? Filter the queue by one with U, or select one of its items";
+    ActFeedbackSheet => "本季度采用情况反馈（Word）", "this quarter's feedback sheet (Word)";
     ScopeReasons => "理由列表", "Reason list";
     PromptHeadline => "标题：", "Headline: ";
     PromptSource => "来源单位（多个用空格分开）：", "Source units (separated by spaces): ";

@@ -6,14 +6,25 @@ use rusqlite::params_from_iter;
 use super::Store;
 use super::rows::{ITEM_COLUMNS, item_from_row, kind, title};
 use super::stats::bounds;
-use crate::error::Result;
-use crate::feedback::Received;
+use crate::error::{Error, Result};
+use crate::feedback::{Received, Sheet, sheet};
 use crate::stats::Period;
 
 impl Store {
+    /// The feedback sheet for the unit typed as `written` (a name or an
+    /// alias of the list, or a name its items use) over `period`; a unit
+    /// neither knows is [`Error::NoSuchUnit`].
+    pub fn feedback_sheet(&self, written: &str, period: Period) -> Result<Sheet> {
+        if self.unit_names(written)?.is_none() {
+            return Err(Error::NoSuchUnit(written.trim().to_string()));
+        }
+        let items = self.feedback_items(written, period)?;
+        Ok(sheet(&self.units()?, written, period, &items))
+    }
+
     /// The items from `unit` (under any name it goes by) received in
     /// `period`, oldest first, with where each was printed.
-    pub fn feedback_items(&self, unit: &str, period: Period) -> Result<Vec<Received>> {
+    fn feedback_items(&self, unit: &str, period: Period) -> Result<Vec<Received>> {
         let (from, to) = bounds(period);
         let mut sql = format!(
             "SELECT {ITEM_COLUMNS}, issues.series, issues.year, issues.supplement, issues.number,

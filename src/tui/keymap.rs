@@ -137,6 +137,7 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Queue, &["4"], Action::FilterRejected, Key::ActFilterRejected),
     (Scope::Queue, &["5"], Action::FilterAll, Key::ActFilterAll),
     (Scope::Queue, &["U"], Action::FilterUnit, Key::ActFilterUnit),
+    (Scope::Queue, &["F"], Action::FeedbackSheet, Key::ActFeedbackSheet),
     (Scope::Queue, &["o"], Action::CycleSort, Key::ActCycleSort),
     (Scope::Queue, &["e"], Action::EditExternal, Key::ActEditExternal),
     (Scope::Queue, &["t"], Action::EditHeadline, Key::ActEditHeadline),

@@ -16,6 +16,7 @@ use crate::store::{ItemQuery, Store};
 
 mod commissions;
 mod compare;
+mod feedback;
 mod order;
 mod reasons;
 mod search;

@@ -221,6 +221,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
         Commissions => commissions::open(app, store, None)?,
+        FeedbackSheet => queue::feedback_sheet(app, store)?,
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
