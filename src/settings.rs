@@ -54,6 +54,16 @@ impl FeedbackSettings {
         crate::model::Reasons::with_extra(&self.reasons)
     }
 
+    /// An office's reason that could not be typed back: a number (taken
+    /// for the reason of that number) or one holding the colon that parts
+    /// a reason from its detail.
+    fn unreadable(&self) -> Option<&str> {
+        self.reasons
+            .iter()
+            .map(|r| r.trim())
+            .find(|r| r.parse::<usize>().is_ok() || r.contains(['：', ':']))
+    }
+
     /// What a typed reason records (see [`crate::model::Reasons::resolve`]),
     /// or the error that names the list.
     pub fn reason(&self, given: &str) -> Result<String> {
@@ -153,10 +163,19 @@ impl Settings {
     /// Reads the settings at `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Settings> {
         match std::fs::read_to_string(path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| Error::Settings {
-                path: path.to_path_buf(),
-                message: e.message().trim().to_string(),
-            }),
+            Ok(text) => {
+                let settings: Settings = toml::from_str(&text).map_err(|e| Error::Settings {
+                    path: path.to_path_buf(),
+                    message: e.message().trim().to_string(),
+                })?;
+                match settings.feedback.unreadable() {
+                    Some(reason) => Err(Error::Settings {
+                        path: path.to_path_buf(),
+                        message: crate::i18n::tf(crate::i18n::Key::ErrReasonSetting, &[&reason]),
+                    }),
+                    None => Ok(settings),
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::io(path, e)),
         }

@@ -187,3 +187,18 @@ fn an_unknown_unit_a_bad_date_or_a_word_file_to_the_terminal_is_one_line() {
         assert!(err.contains(words), "{err}");
     }
 }
+
+#[test]
+fn an_offices_reason_that_could_not_be_typed_back_is_refused_in_the_settings() {
+    let env = desk();
+    for bad in ["3", "缺少数据：补充"] {
+        env.write(
+            "config.toml",
+            format!("[feedback]\nreasons = [\"{bad}\"]\n"),
+        );
+        let err = env.fails(&["--config", "config.toml", "reject", "2"], 1);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("config.toml") && err.contains(bad), "{err}");
+    }
+    assert!(env.ok(&["show", "2"]).contains("待处理"));
+}

@@ -205,6 +205,7 @@ strings! {
     HelpArgReason => "退稿理由：理由列表中的一项或其序号（默认 1 时效性差 2 做法不具体 3 缺少数据 4 篇幅过长 5 重复报送 6 内容不实 7 不符合报送要求 8 文字表述需修改，设置中可增加），其后可加“：”补充说明", "reason for returning: a reason of the list or its number (by default 1 时效性差 2 做法不具体 3 缺少数据 4 篇幅过长 5 重复报送 6 内容不实 7 不符合报送要求 8 文字表述需修改; the settings may add more), optionally followed by a colon and a detail";
     HelpArgEditReason => "修改理由，同退稿理由：列表中的一项或其序号，可加“：”补充说明；改动了文字才记下", "why the text is changed, as for returns: a listed reason or its number, optionally with a detail after a colon; recorded only with a change";
     ErrUnknownReason => "“{}”不在理由列表中；请写列表中的理由或其序号（其后可加“：”补充说明）：{}", "“{}” is not on the reason list; give a listed reason or its number (a detail may follow a colon): {}";
+    ErrReasonSetting => "[feedback] reasons 中的“{}”不能用作理由：理由不能是数字，也不能含冒号", "[feedback] reasons: “{}” cannot be a reason: a reason is not a number and holds no colon";
     ShowEditReason => "修改理由：", "why edited: ";
     HelpFeedback => "给单位信息员的采用情况反馈：所选时段内该单位报送了什么、采用了哪些（改过的附原稿对照）、退回了哪些及原因", "feedback for a unit's correspondent: what the unit sent in the period, what was used (the original beside the printed text where it was changed), and what was returned and why";
     HelpArgFeedbackUnit => "单位的名称或简称", "the unit, by its name or an alias";
