@@ -4,6 +4,7 @@
 mod args;
 mod chain;
 mod commissions;
+mod feedback;
 mod help;
 mod index;
 mod issues;
@@ -175,6 +176,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Check(args) => review::check(ctx, args, out),
         Command::Stats(args) => ok(review::stats(ctx, args, out)),
         Command::Remind(args) => ok(review::remind(ctx, args, out)),
+        Command::Feedback(args) => ok(feedback::feedback(ctx, args, out)),
         Command::Demo(args) => ok(misc::demo(ctx, &args, out)),
         Command::Config(args) => ok(misc::config(ctx, &args, out)),
         Command::Units { command, json } => ok(misc::units(ctx, command, json, out)),

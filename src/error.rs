@@ -73,6 +73,12 @@ pub enum Error {
         known: &'static [&'static str],
     },
     UnknownLang(String),
+    /// A reason for a return or an edit that is not on the list, with the
+    /// list numbered (`1 时效性差、2 …`).
+    UnknownReason {
+        given: String,
+        listing: String,
+    },
     /// A character the export encoding cannot hold, on this line.
     Unmappable {
         line: usize,

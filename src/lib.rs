@@ -16,6 +16,7 @@ pub mod edit_text;
 pub mod editor;
 pub mod error;
 pub mod export;
+pub mod feedback;
 pub mod i18n;
 pub mod import;
 pub mod layout;

@@ -1,6 +1,6 @@
 //! The bulletin's domain: units, items (稿件), issues (期), commissions
 //! (约稿), what the upper levels did with an item (上级采用, 领导批示),
-//! forwarding between desks (上报).
+//! forwarding between desks (上报), the reasons for returning or editing one.
 //! Pure data.
 
 mod chain;
@@ -11,6 +11,7 @@ mod date;
 mod issue;
 mod issue_field;
 mod item;
+mod reason;
 mod unit;
 mod upper;
 
@@ -19,9 +20,10 @@ pub use commission::{Commission, CommissionId, CommissionState, Lateness};
 pub use contributors::{Contributors, Role};
 pub use count::count_chars;
 pub use date::{format_date, parse_date};
-pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK};
+pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK, file_safe};
 pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
+pub use reason::{DEFAULT_REASONS, Reasons};
 pub use unit::{Unit, UnitList};
 pub use upper::{
     Adoption, AdoptionId, AdoptionLevel, AdoptionSource, Done, Instruction, InstructionId,

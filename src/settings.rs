@@ -45,6 +45,43 @@ pub struct Settings {
     pub stats: LegacyStats,
     /// What `forward` prints on a 报送单 and this desk's level in a chain.
     pub forward: ForwardSettings,
+    /// Returns and edits: the office's own reasons.
+    pub feedback: FeedbackSettings,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedbackSettings {
+    /// Reasons for returning or editing an item, numbered after the
+    /// standard ones ([`crate::model::DEFAULT_REASONS`]), which stay.
+    pub reasons: Vec<String>,
+}
+
+impl FeedbackSettings {
+    /// The reason list in force.
+    pub fn reasons(&self) -> crate::model::Reasons {
+        crate::model::Reasons::with_extra(&self.reasons)
+    }
+
+    /// An office's reason that could not be typed back: a number (taken
+    /// for the reason of that number) or one holding the colon that parts
+    /// a reason from its detail.
+    fn unreadable(&self) -> Option<&str> {
+        self.reasons
+            .iter()
+            .map(|r| r.trim())
+            .find(|r| r.parse::<usize>().is_ok() || r.contains(['：', ':']))
+    }
+
+    /// What a typed reason records (see [`crate::model::Reasons::resolve`]),
+    /// or the error that names the list.
+    pub fn reason(&self, given: &str) -> Result<String> {
+        let list = self.reasons();
+        list.resolve(given).ok_or_else(|| Error::UnknownReason {
+            given: given.trim().to_string(),
+            listing: list.listing(crate::i18n::t(crate::i18n::Key::ListSeparator)),
+        })
+    }
 }
 
 /// The office's forwarding details. The office itself is `publisher`.
@@ -105,6 +142,7 @@ impl Default for Settings {
             scoring: ScoringSettings::default(),
             stats: LegacyStats::default(),
             forward: ForwardSettings::default(),
+            feedback: FeedbackSettings::default(),
         }
     }
 }
@@ -134,10 +172,19 @@ impl Settings {
     /// Reads the settings at `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Settings> {
         match std::fs::read_to_string(path) {
-            Ok(text) => Settings::from_toml(&text).map_err(|message| Error::Settings {
-                path: path.to_path_buf(),
-                message,
-            }),
+            Ok(text) => {
+                let settings = Settings::from_toml(&text).map_err(|message| Error::Settings {
+                    path: path.to_path_buf(),
+                    message,
+                })?;
+                match settings.feedback.unreadable() {
+                    Some(reason) => Err(Error::Settings {
+                        path: path.to_path_buf(),
+                        message: crate::i18n::tf(crate::i18n::Key::ErrReasonSetting, &[&reason]),
+                    }),
+                    None => Ok(settings),
+                }
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
             Err(e) => Err(Error::io(path, e)),
         }

@@ -96,6 +96,15 @@ impl Period {
         Period { from, to }
     }
 
+    /// This quarter up to `today`: what `remind` and `feedback` look at
+    /// unless told otherwise.
+    pub fn quarter_to(today: Date) -> Period {
+        Period {
+            to: Some(today),
+            ..Period::quarter_of(today)
+        }
+    }
+
     /// The quarter before this one (for a quarter).
     pub fn previous_quarter(&self) -> Period {
         self.from

@@ -8,6 +8,7 @@ mod backup;
 mod bulk;
 mod chain;
 mod commissions;
+mod feedback;
 mod indexed;
 mod issue_order;
 mod issues;

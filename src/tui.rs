@@ -172,13 +172,11 @@ fn edit_external(app: &mut App, store: &mut Store, id: ItemId) {
             Ok((item.name(), outcome))
         });
     match result {
-        Ok((_, editor::Outcome::Changed(change))) => match store
-            .edit_item(id, &change)
-            .and_then(|edited| app.reload_all(store, None).map(|()| edited))
-        {
-            Ok(edited) => app.info(tf(Key::MsgEdited, &[&edited.name()])),
-            Err(e) => app.error(e.to_string()),
-        },
+        Ok((_, editor::Outcome::Changed(change))) => {
+            if let Err(e) = update::edited(app, store, id, change) {
+                app.error(e.to_string());
+            }
+        }
         Ok((name, editor::Outcome::Unchanged)) => app.info(tf(Key::MsgUnchanged, &[&name])),
         Err(e) => app.error(e.to_string()),
     }

@@ -62,7 +62,12 @@ fn import_list_decide_assemble_export() {
     assert_eq!(ids(&env.ok(&["list", "--search", "舆情", "--json"])), [b]);
 
     env.ok(&["accept", &a.to_string(), &b.to_string()]);
-    env.ok(&["reject", &c.to_string(), "--reason", "已在上期刊发"]);
+    env.ok(&[
+        "reject",
+        &c.to_string(),
+        "--reason",
+        "重复报送：已在上期刊发",
+    ]);
     assert_eq!(
         ids(&env.ok(&["list", "--status", "accepted", "--json"])),
         [b, a]

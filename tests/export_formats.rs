@@ -378,7 +378,7 @@ fn json_restores_an_issue_and_a_whole_store_exactly() {
     );
     env.ok(&["import", "来稿.txt"]);
     let id = first_new(&env);
-    env.ok(&["reject", &id, "--reason", "重复"]);
+    env.ok(&["reject", &id, "--reason", "重复报送"]);
 
     let issue_json = env.ok(&["export", "56", "--format", "json"]);
     let text = env.ok(&["export", "56", "--width", "28"]);
@@ -408,7 +408,7 @@ fn json_restores_an_issue_and_a_whole_store_exactly() {
     let back = env.run(&["--db", "all.db", "export", "--all", "--format", "json"]);
     let original = std::fs::read_to_string(env.path("all.json")).unwrap();
     assert_eq!(String::from_utf8(back.stdout).unwrap(), original);
-    assert!(original.contains("\"reject_reason\": \"重复\""));
+    assert!(original.contains("\"reject_reason\": \"重复报送\""));
     assert!(original.contains("\"origins\"") && original.contains("来稿.txt\""));
 
     // Into a store that has the issue already: refused whole, nothing added.

@@ -44,6 +44,9 @@ fn a_first_schema_store_is_migrated_with_a_copy_kept() {
     assert_eq!(counts.total(), 34);
     assert_eq!((counts.published, counts.rejected), (8, 1));
     assert_eq!(store.item(ItemId(11)).unwrap().reject_reason, "重复");
+    // A reason typed freely before the reason list stays as it was; no
+    // edit had a reason before migration 10.
+    assert_eq!(store.item(ItemId(11)).unwrap().edit_reason, "");
     let issues = store.issues().unwrap();
     assert_eq!(issues.len(), 2);
     let draft = issues

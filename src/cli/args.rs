@@ -44,6 +44,7 @@ pub enum Command {
     Check(CheckArgs),
     Stats(StatsArgs),
     Remind(RemindArgs),
+    Feedback(FeedbackArgs),
     Demo(DemoArgs),
     Config(ConfigArgs),
     Units {
@@ -335,6 +336,8 @@ pub struct ShowArgs {
 pub struct EditArgs {
     #[arg(value_name = "ITEM")]
     pub item: i64,
+    #[arg(long, value_name = "REASON")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -347,7 +350,7 @@ pub struct ItemsArgs {
 pub struct RejectArgs {
     #[arg(required = true, value_name = "ITEM")]
     pub items: Vec<i64>,
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "REASON")]
     pub reason: Option<String>,
 }
 
@@ -425,6 +428,20 @@ pub struct RemindArgs {
     #[arg(long)]
     pub json: bool,
     #[arg(short, long, value_name = "FILE", conflicts_with = "json")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FeedbackArgs {
+    #[arg(value_name = "UNIT")]
+    pub unit: String,
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "FORMAT", default_value = "text")]
+    pub format: String,
+    #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 

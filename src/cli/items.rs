@@ -348,6 +348,12 @@ pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
     if !item.reject_reason.is_empty() {
         emit(out, format!("{}{}", t(Key::ShowReason), item.reject_reason))?;
     }
+    if !item.edit_reason.is_empty() {
+        emit(
+            out,
+            format!("{}{}", t(Key::ShowEditReason), item.edit_reason),
+        )?;
+    }
     for a in &upper.adoptions {
         emit(out, format!("{}{}", t(Key::ShowAdoption), a.label()))?;
     }
@@ -371,9 +377,14 @@ pub fn show(ctx: &Context, args: &ShowArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 /// `edit ITEM`: the item as a text file in the user's editor, the twin of
-/// the workstation's `e`. A published item is refused before the editor
-/// opens.
+/// the workstation's `e`. A published item, or a reason not on the list,
+/// is refused before the editor opens.
 pub fn edit(ctx: &Context, args: &EditArgs, out: &mut dyn Write) -> Result<()> {
+    let reason = args
+        .reason
+        .as_deref()
+        .map(|r| ctx.settings.feedback.reason(r))
+        .transpose()?;
     let mut store = ctx.open_store()?;
     let id = ItemId(args.item);
     store.editable(id)?;
@@ -382,7 +393,8 @@ pub fn edit(ctx: &Context, args: &EditArgs, out: &mut dyn Write) -> Result<()> {
     match crate::editor::edit_item(&item, &std::env::temp_dir(), |path| {
         crate::editor::launch(&cmd, path)
     })? {
-        crate::editor::Outcome::Changed(change) => {
+        crate::editor::Outcome::Changed(mut change) => {
+            change.reason = reason;
             store.edit_item(id, &change)?;
             emit(out, tf(Key::Edited, &[&id]))
         }
@@ -395,8 +407,12 @@ pub fn accept(ctx: &Context, args: &ItemsArgs, out: &mut dyn Write) -> Result<()
 }
 
 pub fn reject(ctx: &Context, args: &RejectArgs, out: &mut dyn Write) -> Result<()> {
-    let reason = args.reason.as_deref();
-    decide(ctx, &args.items, Status::Rejected, reason, out)
+    let reason = args
+        .reason
+        .as_deref()
+        .map(|r| ctx.settings.feedback.reason(r))
+        .transpose()?;
+    decide(ctx, &args.items, Status::Rejected, reason.as_deref(), out)
 }
 
 pub fn hold(ctx: &Context, args: &ItemsArgs, out: &mut dyn Write) -> Result<()> {

@@ -195,6 +195,23 @@ impl StatsFormat {
     }
 }
 
+/// `--from` and `--to` as given, by default this quarter up to `today`:
+/// the period of `remind` and `feedback`.
+pub(super) fn so_far(
+    today: jiff::civil::Date,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Period> {
+    let mut period = Period::quarter_to(today);
+    if let Some(f) = from {
+        period.from = Some(date(f)?);
+    }
+    if let Some(t) = to {
+        period.to = Some(date(t)?);
+    }
+    Ok(period)
+}
+
 fn date(text: &str) -> Result<jiff::civil::Date> {
     parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
 }
@@ -309,14 +326,7 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
 /// `remind`: who to chase, over this quarter unless a period is given.
 pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()> {
     let today = ctx.today();
-    let mut period = Period::quarter_of(today);
-    period.to = Some(today);
-    if let Some(f) = &args.from {
-        period.from = Some(date(f)?);
-    }
-    if let Some(t) = &args.to {
-        period.to = Some(date(t)?);
-    }
+    let period = so_far(today, args.from.as_deref(), args.to.as_deref())?;
     let store = ctx.open_existing_store()?;
     let input = store.stats_input(period, None)?;
     let table = compute(&input, period, &ctx.settings.scoring, today);

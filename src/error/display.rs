@@ -57,6 +57,9 @@ impl std::fmt::Display for Error {
             )),
             Error::IssueIdNotFound(id) => f.write_str(&tf(Key::ErrIssueIdNotFound, &[&id.0])),
             Error::NotADate(text) => f.write_str(&tf(Key::ErrNotADate, &[text])),
+            Error::UnknownReason { given, listing } => {
+                f.write_str(&tf(Key::ErrUnknownReason, &[&printable(given), listing]))
+            }
             Error::Date(e) => write!(f, "{e}"),
             Error::Quarter(text) => f.write_str(&tf(Key::ErrQuarter, &[text])),
             Error::UnknownStatus(name) => f.write_str(&tf(Key::ErrUnknownStatus, &[name])),

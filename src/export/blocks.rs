@@ -29,6 +29,12 @@ pub enum Block {
     /// value's paragraphs; the labels take a fixed five 字, the values the
     /// rest of the line, set flush left.
     Form(Vec<(String, Vec<String>)>),
+    /// Texts read across, one to a column under its header: an item's
+    /// original beside its printed text.
+    Columns {
+        header: Vec<String>,
+        texts: Vec<Vec<String>>,
+    },
 }
 
 /// Tables are set in 小四 (12 pt): nine columns of 三号 would not fit the
@@ -60,6 +66,7 @@ pub fn blocks_document_xml(blocks: &[Block]) -> String {
             Block::Gap => body.push_str(&paragraph("", "")),
             Block::Table(rows) => body.push_str(&table(rows)),
             Block::Form(rows) => body.push_str(&form(rows)),
+            Block::Columns { header, texts } => body.push_str(&columns(header, texts)),
         }
     }
     document(&body)
@@ -93,16 +100,13 @@ fn table(rows: &[Vec<String>]) -> String {
         .iter()
         .map(|w| (*w as u64 * u64::from(TEXT_WIDTH) / sum as u64) as u32)
         .collect();
-    let mut out = table_start(&twips);
+    let mut out = open_table(&twips);
     for (i, row) in rows.iter().enumerate() {
         let header = i == 0;
-        out.push_str("<w:tr>");
-        if header {
-            out.push_str("<w:trPr><w:tblHeader/></w:trPr>");
-        }
+        out.push_str(&open_row(header));
         for (n, w) in twips.iter().enumerate() {
-            let cell = row.get(n).map_or("", String::as_str);
-            out.push_str(&table_cell(*w, &[cell], header, "center"));
+            let cell = row.get(n).map(std::slice::from_ref).unwrap_or_default();
+            out.push_str(&table_cell(*w, cell, header, "center"));
         }
         out.push_str("</w:tr>\n");
     }
@@ -115,13 +119,11 @@ const FORM_LABEL: u32 = 5 * CHAR;
 
 fn form(rows: &[(String, Vec<String>)]) -> String {
     let twips = [FORM_LABEL, TEXT_WIDTH - FORM_LABEL];
-    let mut out = table_start(&twips);
+    let mut out = open_table(&twips);
     for (label, value) in rows {
-        let label = printable(label);
         let value: Vec<String> = value.iter().map(|p| printable(p)).collect();
-        let value: Vec<&str> = value.iter().map(String::as_str).collect();
-        out.push_str("<w:tr>");
-        out.push_str(&table_cell(twips[0], &[&label], true, "center"));
+        out.push_str(&open_row(false));
+        out.push_str(&table_cell(twips[0], &[printable(label)], true, "center"));
         out.push_str(&table_cell(twips[1], &value, false, "left"));
         out.push_str("</w:tr>\n");
     }
@@ -129,8 +131,36 @@ fn form(rows: &[(String, Vec<String>)]) -> String {
     out
 }
 
-/// A ruled table's properties and its columns, `twips` wide each.
-fn table_start(twips: &[u32]) -> String {
+/// Texts read across: equal columns under a header row, each column's
+/// paragraphs flush left and justified in one cell.
+fn columns(header: &[String], texts: &[Vec<String>]) -> String {
+    let n = header.len().max(texts.len());
+    if n == 0 {
+        return String::new();
+    }
+    let header: Vec<String> = header.iter().map(|c| printable(c)).collect();
+    let twips = vec![TEXT_WIDTH / n as u32; n];
+    let mut out = open_table(&twips);
+    out.push_str(&open_row(true));
+    for (i, w) in twips.iter().enumerate() {
+        let cell = header.get(i).map(std::slice::from_ref).unwrap_or_default();
+        out.push_str(&table_cell(*w, cell, true, "center"));
+    }
+    out.push_str("</w:tr>\n");
+    out.push_str(&open_row(false));
+    for (i, w) in twips.iter().enumerate() {
+        let text: Vec<String> = texts
+            .get(i)
+            .map(|t| t.iter().map(|p| printable(p)).collect())
+            .unwrap_or_default();
+        out.push_str(&table_cell(*w, &text, false, "both"));
+    }
+    out.push_str("</w:tr>\n</w:tbl>\n");
+    out
+}
+
+/// A ruled table's properties and grid, columns `twips` wide.
+fn open_table(twips: &[u32]) -> String {
     let border = |side: &str| {
         format!("<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
     };
@@ -149,32 +179,46 @@ fn table_start(twips: &[u32]) -> String {
     out
 }
 
-/// One cell, `width` twips wide, of one paragraph per entry of `text` set
-/// in 小四, bold when `bold`, aligned `jc` (center or left).
-fn table_cell(width: u32, text: &[&str], bold: bool, jc: &str) -> String {
-    let props = if bold {
+/// A row's start; a header row is repeated on each page.
+fn open_row(header: bool) -> String {
+    if header {
+        "<w:tr><w:trPr><w:tblHeader/></w:trPr>".to_string()
+    } else {
+        "<w:tr>".to_string()
+    }
+}
+
+/// One cell `w` twips wide holding `paragraphs` (already printable), in
+/// 小四, bold in a header, aligned by `jc`.
+fn table_cell(w: u32, paragraphs: &[String], header: bool, jc: &str) -> String {
+    let props = if header {
         format!("<w:b/><w:bCs/><w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
     } else {
         format!("<w:sz w:val=\"{TABLE_SIZE}\"/><w:szCs w:val=\"{TABLE_SIZE}\"/>")
     };
-    let mut paragraphs = String::new();
-    for line in if text.is_empty() { &[""][..] } else { text } {
-        let run = if line.is_empty() {
+    // The body's exact 28-pt pitch would clip 小四 rows unevenly:
+    // cells take single spacing.
+    let paragraph = |text: &str| {
+        let run = if text.is_empty() {
             String::new()
         } else {
             format!(
                 "<w:r><w:rPr>{props}</w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r>",
-                super::markup::escape(line)
+                super::markup::escape(text)
             )
         };
-        // The body's exact 28-pt pitch would clip 小四 rows unevenly:
-        // cells take single spacing.
-        paragraphs.push_str(&format!(
+        format!(
             "<w:p><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"{jc}\"/></w:pPr>{run}</w:p>"
-        ));
-    }
+        )
+    };
+    // A cell holds at least one paragraph.
+    let body: String = if paragraphs.is_empty() {
+        paragraph("")
+    } else {
+        paragraphs.iter().map(|p| paragraph(p)).collect()
+    };
     format!(
-        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{paragraphs}</w:tc>"
+        "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>{body}</w:tc>"
     )
 }
 
@@ -280,5 +324,33 @@ mod tests {
     fn the_package_holds_the_document() {
         let bytes = blocks_docx("通知", "办公室", &notice()).unwrap();
         assert_eq!(&bytes[..2], b"PK");
+    }
+
+    #[test]
+    fn texts_side_by_side_share_the_line_equally_a_paragraph_to_a_line_justified() {
+        let xml = blocks_document_xml(&[Block::Columns {
+            header: vec!["原稿".into(), "采用稿".into()],
+            texts: vec![
+                vec![
+                    "标题".into(),
+                    "第一段，很长很长。".into(),
+                    "第二段<删>。".into(),
+                ],
+                vec!["标题".into(), "第一段。".into()],
+            ],
+        }]);
+        let half = TEXT_WIDTH / 2;
+        assert_eq!(
+            xml.matches(&format!("<w:gridCol w:w=\"{half}\"/>")).count(),
+            2
+        );
+        // Header cells bold and centred; the texts justified, one
+        // paragraph each, in one row.
+        assert_eq!(xml.matches("<w:tr>").count(), 2);
+        assert_eq!(xml.matches("<w:tblHeader/>").count(), 1);
+        assert_eq!(xml.matches("<w:jc w:val=\"both\"/>").count(), 5);
+        let left = xml.find("第二段&lt;删&gt;。").unwrap();
+        let right = xml.rfind("第一段。").unwrap();
+        assert!(left < right, "the original is the left column");
     }
 }

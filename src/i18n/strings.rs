@@ -202,7 +202,35 @@ strings! {
     HelpArgSearch => "全文检索（中文任意长度）", "full-text search (Chinese of any length)";
     HelpArgLimit => "最多列出多少篇", "list at most this many";
     HelpArgSort => "排序：received 收到日期新的在前（同一天按导入先后，后导入的在前），oldest 收到日期早的在前，imported 导入顺序", "order: received, newest first (items of one day by import, the last first); oldest, received oldest first; imported, import order";
-    HelpArgReason => "退稿理由", "reason for rejecting";
+    HelpArgReason => "退稿理由：理由列表中的一项或其序号（默认 1 时效性差 2 做法不具体 3 缺少数据 4 篇幅过长 5 重复报送 6 内容不实 7 不符合报送要求 8 文字表述需修改，设置中可增加），其后可加“：”补充说明", "reason for returning: a reason of the list or its number (by default 1 时效性差 2 做法不具体 3 缺少数据 4 篇幅过长 5 重复报送 6 内容不实 7 不符合报送要求 8 文字表述需修改; the settings may add more), optionally followed by a colon and a detail";
+    HelpArgEditReason => "修改理由，同退稿理由：列表中的一项或其序号，可加“：”补充说明；改动了文字才记下", "why the text is changed, as for returns: a listed reason or its number, optionally with a detail after a colon; recorded only with a change";
+    ErrUnknownReason => "“{}”不在理由列表中；请写列表中的理由或其序号（其后可加“：”补充说明）：{}", "“{}” is not on the reason list; give a listed reason or its number (a detail may follow a colon): {}";
+    ErrReasonSetting => "[feedback] reasons 中的“{}”不能用作理由：理由不能是数字，也不能含冒号", "[feedback] reasons: “{}” cannot be a reason: a reason is not a number and holds no colon";
+    ShowEditReason => "修改理由：", "why edited: ";
+    HelpFeedback => "给单位信息员的采用情况反馈：所选时段内该单位报送了什么、采用了哪些（改过的附原稿对照）、退回了哪些及原因", "feedback for a unit's correspondent: what the unit sent in the period, what was used (the original beside the printed text where it was changed), and what was returned and why";
+    HelpArgFeedbackUnit => "单位的名称或简称", "the unit, by its name or an alias";
+    HelpArgFeedbackFormat => "格式：text（默认）或 docx（Word/WPS，原稿与采用稿左右对照）", "format: text (the default) or docx (Word/WPS, the original and the printed text side by side)";
+    HelpArgFeedbackOutput => "写到这个文件（docx 必须写到文件）", "write to this file (docx must go to a file)";
+    FeedbackTitle => "信息采用情况反馈", "Feedback on the information you sent";
+    FeedbackTo => "{}：", "To {}:";
+    FeedbackSummary => "{}，你单位共报送信息 {} 篇，其中采用 {} 篇，退回 {} 篇，尚在处理 {} 篇。具体情况如下。", "In {}, your unit sent {} items: {} used, {} returned, {} still being considered. The details follow.";
+    FeedbackSentHead => "一、报送情况", "1. Items sent";
+    FeedbackUsedHead => "二、采用情况", "2. Items used";
+    FeedbackReturnedHead => "三、退回情况", "3. Items returned";
+    FeedbackNone => "无。", "None.";
+    FeedbackSentLine => "{}《{}》：{}", "{} “{}”: {}";
+    FeedbackFateUsed => "采用（{}）", "used ({})";
+    FeedbackFateReturned => "退回", "returned";
+    FeedbackFatePending => "处理中", "being considered";
+    FeedbackUsedHeading => "《{}》（{}，{}）", "“{}” ({}, {})";
+    FeedbackUnchanged => "按原稿采用，未作修改。", "Used as sent, unchanged.";
+    FeedbackOriginal => "【原稿】", "[As sent]";
+    FeedbackPrinted => "【采用稿】", "[As printed]";
+    FeedbackOriginalColumn => "原稿", "As sent";
+    FeedbackPrintedColumn => "采用稿", "As printed";
+    FeedbackEditReason => "修改理由：{}", "Why it was changed: {}";
+    FeedbackReturnedLine => "{}《{}》，退回原因：{}", "{} “{}”, returned: {}";
+    FeedbackNoReason => "未注明", "not given";
     HelpArgNewNumber => "期号（默认接续本年度上一期）", "issue number (default: the next in the year)";
     HelpArgDate => "日期，如 2023年8月14日 或 2023-08-14（默认今天）", "date, such as 2023-08-14 (default: today)";
     HelpArgNewSupplement => "增刊（单独编号）", "a supplement (增刊, numbered apart)";
@@ -484,8 +512,13 @@ strings! {
 
     // The workstation: prompts, questions, messages
     PromptSearch => "检索：", "Search: ";
-    PromptReason => "退稿理由（{} 篇，可空）：", "Reason for rejecting ({} items, may be empty): ";
-    PromptReasonOne => "退稿理由（《{}》，可空）：", "Reason for rejecting ‘{}’ (may be empty): ";
+    PromptReason => "退稿理由（{} 篇）：数字键或 j/k 回车选择，Esc 不注明", "Why reject {} items: a digit, or j/k and Enter; Esc gives none";
+    PromptReasonOne => "退稿理由（《{}》）：数字键或 j/k 回车选择，Esc 不注明", "Why reject ‘{}’: a digit, or j/k and Enter; Esc gives none";
+    PromptEditReason => "修改理由（《{}》）：数字键或 j/k 回车选择，Esc 不注明", "Why ‘{}’ was changed: a digit, or j/k and Enter; Esc gives none";
+    HintNoReason => "不注明理由", "no reason";
+    MsgFeedbackNoUnit => "哪个单位？先按 U 按单位筛选，或选中该单位的一篇稿件", "which unit? Filter the queue by one with U, or select one of its items";
+    ActFeedbackSheet => "本季度采用情况反馈（Word）", "this quarter's feedback sheet (Word)";
+    ScopeReasons => "理由列表", "Reason list";
     PromptHeadline => "标题：", "Headline: ";
     PromptSource => "来源单位（多个用空格分开）：", "Source units (separated by spaces): ";
     PromptUnit => "只看单位（空则全部）：", "Only this unit (empty for all): ";
@@ -525,7 +558,8 @@ strings! {
     // Near-duplicates
     ErrNotSimilar => "稿件 {} 没有标记为相似稿", "item {} is not flagged as resembling another";
     UndoResolve => "处理相似稿《{}》", "decide about the similar item ‘{}’";
-    ReasonDuplicate => "与稿件 {} 重复", "duplicate of item {}";
+    // Under the reason list's 重复报送, which is the office's word in both languages.
+    ReasonDuplicate => "重复报送：与稿件 {} 重复", "重复报送：a duplicate of item {}";
     ReasonReplaced => "已用本稿文字替换稿件 {}", "its text replaced item {}";
     ErrReplacePublished => "稿件 {} 已刊发，不能替换其文字", "item {} is published; its text cannot be replaced";
 

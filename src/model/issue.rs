@@ -159,19 +159,7 @@ impl Issue {
 
     /// A file name without extension: 上街信息-2023-第56期.
     pub fn file_stem(&self) -> String {
-        let safe: String = self
-            .series
-            .chars()
-            .map(|c| {
-                if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-                    || c.is_control()
-                {
-                    '_'
-                } else {
-                    c
-                }
-            })
-            .collect();
+        let safe = file_safe(&self.series);
         let supplement = if self.supplement { "增刊" } else { "" };
         format!("{safe}-{}-{supplement}第{}期", self.year, self.number)
     }
@@ -184,6 +172,20 @@ impl Issue {
     pub fn chars(&self) -> usize {
         self.items().map(Item::chars).sum()
     }
+}
+
+/// `name` fit for a file name on any system: the characters Windows or
+/// Unix reserve, and control characters, become `_`.
+pub fn file_safe(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -151,6 +151,10 @@ pub struct Item {
     pub reject_reason: String,
     #[serde(default)]
     pub original: String,
+    /// Why the editor changed the text, from the reason list (see
+    /// [`super::Reasons`]): told to the unit on its feedback sheet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub edit_reason: String,
     /// An earlier item this one closely resembles (a revision, or the same
     /// event from another unit), until the editor decides about it.
     #[serde(default)]
@@ -180,6 +184,31 @@ pub struct ItemEdit {
     pub sources: Option<Vec<String>>,
     pub kind: Option<Kind>,
     pub note: Option<String>,
+    /// Why the text changed; recorded only with a change to it.
+    pub reason: Option<String>,
+}
+
+impl ItemEdit {
+    /// Paragraphs (or units) as an edit keeps them: trimmed, the empty
+    /// ones dropped.
+    pub fn clean(v: &[String]) -> Vec<String> {
+        v.iter()
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    /// Whether this edit changes the headline or the body of `item`: the
+    /// changes a reason is asked for.
+    pub fn rewrites(&self, item: &Item) -> bool {
+        self.headline
+            .as_ref()
+            .is_some_and(|h| h.trim() != item.headline)
+            || self
+                .body
+                .as_ref()
+                .is_some_and(|b| ItemEdit::clean(b) != item.body)
+    }
 }
 
 impl Item {
@@ -195,6 +224,7 @@ impl Item {
             note: String::new(),
             reject_reason: String::new(),
             original: String::new(),
+            edit_reason: String::new(),
             similar_to: None,
             contributors: Contributors::default(),
             source_inferred: false,

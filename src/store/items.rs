@@ -333,7 +333,7 @@ impl Store {
         let mut counts = StatusCounts::default();
         let mut stmt = self
             .conn
-            // Kept by triggers (migration 10): counting the status index grows
+            // Kept by triggers (migration 7): counting the status index grows
             // with the store.
             .prepare_cached("SELECT status, n FROM item_counts")?;
         let rows = stmt.query_map([], |r| {
@@ -461,13 +461,9 @@ fn refuse_published(conn: &Connection, item: &Item) -> Result<()> {
 
 /// Applies `edit` to a stored item and saves it.
 fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
-    let clean = |v: &[String]| -> Vec<String> {
-        v.iter()
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
+    let clean = ItemEdit::clean;
     let mut item = load_item(conn, id)?;
+    let rewrites = edit.rewrites(&item);
     let text_changes = edit.headline.is_some()
         || edit.body.is_some()
         || edit.sources.is_some()
@@ -492,6 +488,11 @@ fn apply_edit(conn: &Connection, id: ItemId, edit: &ItemEdit) -> Result<Item> {
     }
     if let Some(n) = &edit.note {
         item.note = n.clone();
+    }
+    // A reason belongs to a change of the headline or body: the last one
+    // is kept.
+    if let (true, Some(r)) = (rewrites, &edit.reason) {
+        item.edit_reason = r.trim().to_string();
     }
     save_item(conn, &item)?;
     Ok(item)

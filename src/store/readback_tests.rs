@@ -132,7 +132,7 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
 }
 
 #[test]
-fn a_unit_table_with_details_is_recorded_at_version_5_and_undone_whole() {
+fn a_unit_table_with_details_is_recorded_at_version_4_and_undone_whole() {
     use crate::model::{Unit, UnitList};
     let mut store = Store::open_in_memory().unwrap();
     let detailed = Unit {
@@ -163,7 +163,42 @@ fn a_unit_table_with_details_is_recorded_at_version_5_and_undone_whole() {
             |r| r.get(0),
         )
         .unwrap();
-    assert!(written.starts_with(r#"{"version":5,"#), "{written}");
+    assert!(written.starts_with(r#"{"version":4,"#), "{written}");
     store.undo().unwrap();
     assert_eq!(store.units().unwrap(), list(detailed));
+}
+
+#[test]
+fn a_step_that_holds_an_edit_reason_is_written_at_version_5_and_restores_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store
+        .add_item(&Item::new("标题", vec!["正文。".into()], day()), "t")
+        .unwrap()
+        .id();
+    let edit = |body: &str, reason: &str| ItemEdit {
+        body: Some(vec![body.into()]),
+        reason: Some(reason.into()),
+        ..ItemEdit::default()
+    };
+    store
+        .edit_item(id, &edit("改过一次。", "篇幅过长"))
+        .unwrap();
+    store
+        .edit_item(id, &edit("改过两次。", "缺少数据"))
+        .unwrap();
+    let last: String = store
+        .conn
+        .query_row(
+            "SELECT snapshot FROM undo_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(last.starts_with(r#"{"version":5,"#), "{last}");
+    store.undo().unwrap();
+    let back = store.item(id).unwrap();
+    assert_eq!(
+        (back.body, back.edit_reason),
+        (vec!["改过一次。".to_string()], "篇幅过长".to_string())
+    );
 }

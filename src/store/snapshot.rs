@@ -3,9 +3,9 @@
 //! does not break undoing history written before an upgrade. A record
 //! without a version is version 1, as every record before versions were.
 //! Version 2 adds commissions, version 3 adoptions and instructions,
-//! version 5 what the unit table keeps on a unit (category, 信息员, phone,
-//! 分管领导, quota; version 4 is another branch's); a
-//! step is written at the lowest version that holds what it touched, so
+//! version 4 what the unit table keeps on a unit (category, 信息员, phone,
+//! 分管领导, quota), version 5 an item's edit reason (改稿理由); a step
+//! is written at the lowest version that holds what it touched, so
 //! only the records an older jianbao could not undo whole are refused by
 //! it.
 
@@ -159,6 +159,9 @@ struct ItemV1 {
     editor_note: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     column: String,
+    /// Version 6.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    edit_reason: String,
 }
 
 #[derive(Default, Serialize, Deserialize)]
@@ -225,11 +228,11 @@ struct UnitV1 {
     aliases: Vec<String>,
     /// Version 5: the unit table's details.
     #[serde(flatten)]
-    details: UnitDetailsV5,
+    details: UnitDetailsV4,
 }
 
 #[derive(Serialize, Deserialize)]
-struct UnitDetailsV5 {
+struct UnitDetailsV4 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     category: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -256,12 +259,14 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         .units
         .as_ref()
         .is_some_and(|list| list.units.iter().any(Unit::has_details));
+    let edit_reasons = step.items.iter().any(|i| !i.edit_reason.is_empty());
     let stored = SnapshotV1 {
-        version: match (unit_details, upper, commissions) {
-            (true, _, _) => 5,
-            (false, true, _) => 3,
-            (false, false, true) => 2,
-            (false, false, false) => 1,
+        version: match (edit_reasons, unit_details, upper, commissions) {
+            (true, _, _, _) => 5,
+            (false, true, _, _) => 4,
+            (false, false, true, _) => 3,
+            (false, false, false, true) => 2,
+            (false, false, false, false) => 1,
         },
         items: step.items.iter().map(item_to_v1).collect(),
         issues: step.issues.iter().map(issue_to_v1).collect(),
@@ -274,7 +279,7 @@ pub(super) fn encode(step: &Step) -> Result<String> {
                 .map(|u| UnitV1 {
                     name: u.name.clone(),
                     aliases: u.aliases.clone(),
-                    details: UnitDetailsV5 {
+                    details: UnitDetailsV4 {
                         category: u.category.clone(),
                         contact: u.contact.clone(),
                         phone: u.phone.clone(),
@@ -386,6 +391,7 @@ fn item_to_v1(item: &Item) -> ItemV1 {
         source_inferred: item.source_inferred,
         editor_note: item.editor_note.clone(),
         column: item.column.clone(),
+        edit_reason: item.edit_reason.clone(),
     }
 }
 
@@ -413,6 +419,7 @@ fn item_from_v1(v: ItemV1) -> Result<Item> {
         source_inferred: v.source_inferred,
         editor_note: v.editor_note,
         column: v.column,
+        edit_reason: v.edit_reason,
     })
 }
 

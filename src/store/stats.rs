@@ -22,12 +22,7 @@ impl Store {
     /// The items received in `period`, each with its fate as of now; with a
     /// `series`, only publication in that series counts as adoption.
     pub fn stats_items(&self, period: Period, series: Option<&str>) -> Result<Vec<StatItem>> {
-        let from = period
-            .from
-            .map_or("0000-01-01".to_string(), |d| d.to_string());
-        let to = period
-            .to
-            .map_or("9999-12-31".to_string(), |d| d.to_string());
+        let (from, to) = bounds(period);
         let mut stmt = self.conn.prepare_cached(
             "SELECT items.sources, items.received, items.status, issues.series, issue_items.section,
                     items.id,
@@ -74,4 +69,16 @@ impl Store {
         })?;
         rows.collect()
     }
+}
+
+/// A period's first and last day as the store compares them: an open end
+/// reaches as far as any date can.
+pub(super) fn bounds(period: Period) -> (String, String) {
+    let from = period
+        .from
+        .map_or("0000-01-01".to_string(), |d| d.to_string());
+    let to = period
+        .to
+        .map_or("9999-12-31".to_string(), |d| d.to_string());
+    (from, to)
 }

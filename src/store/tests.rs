@@ -609,3 +609,25 @@ fn an_undo_step_about_one_item_names_it_and_one_about_several_counts_them() {
     store.add_to_issue(issue, &ids[1..], Kind::Article).unwrap();
     assert_eq!(label(&store), "编入 2 篇稿件");
 }
+
+#[test]
+fn an_edit_reason_is_kept_only_with_a_change_of_headline_or_body() {
+    let (mut store, ids) = store_with(&[item("标题", "正文。", "区法院")]);
+    let id = ids[0];
+    // What the editor gives back: every field, the text as it was.
+    let same_text = ItemEdit {
+        headline: Some("标题".into()),
+        body: Some(vec!["正文。".into()]),
+        note: Some("待核实".into()),
+        reason: Some("篇幅过长".into()),
+        ..ItemEdit::default()
+    };
+    store.edit_item(id, &same_text).unwrap();
+    assert_eq!(store.item(id).unwrap().edit_reason, "");
+    let cut = ItemEdit {
+        body: Some(vec!["改过的正文。".into()]),
+        ..same_text
+    };
+    store.edit_item(id, &cut).unwrap();
+    assert_eq!(store.item(id).unwrap().edit_reason, "篇幅过长");
+}

@@ -127,6 +127,9 @@ pub enum Action {
     PrevMatch,
     /// Show the commissions (约稿) by due date.
     Commissions,
+    /// Write the feedback sheet (信息采用情况反馈) of this quarter for the
+    /// unit the queue is filtered to, or the selected item's unit.
+    FeedbackSheet,
     /// On the commissions board: answer the selected commission with the
     /// item selected in the queue; cancel it.
     AnswerCommission,

@@ -33,6 +33,7 @@ pub enum Scope {
     Compare,
     Search,
     Prompt,
+    Reasons,
     Confirm,
     Export,
     Help,
@@ -44,7 +45,7 @@ pub enum Scope {
 
 impl Scope {
     /// Every scope, in the order the help lists them.
-    pub const ALL: [Scope; 15] = [
+    pub const ALL: [Scope; 16] = [
         Scope::Global,
         Scope::Queue,
         Scope::Assembly,
@@ -53,6 +54,7 @@ impl Scope {
         Scope::Compare,
         Scope::Search,
         Scope::Prompt,
+        Scope::Reasons,
         Scope::Confirm,
         Scope::Export,
         Scope::Help,
@@ -72,6 +74,7 @@ impl Scope {
             Scope::Compare => Key::ScopeCompare,
             Scope::Search => Key::ScopeSearch,
             Scope::Prompt => Key::ScopePrompt,
+            Scope::Reasons => Key::ScopeReasons,
             Scope::Confirm => Key::ScopeConfirm,
             Scope::Export => Key::ScopeExport,
             Scope::Help => Key::ScopeHelp,
@@ -134,6 +137,7 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Queue, &["4"], Action::FilterRejected, Key::ActFilterRejected),
     (Scope::Queue, &["5"], Action::FilterAll, Key::ActFilterAll),
     (Scope::Queue, &["U"], Action::FilterUnit, Key::ActFilterUnit),
+    (Scope::Queue, &["F"], Action::FeedbackSheet, Key::ActFeedbackSheet),
     (Scope::Queue, &["o"], Action::CycleSort, Key::ActCycleSort),
     (Scope::Queue, &["e"], Action::EditExternal, Key::ActEditExternal),
     (Scope::Queue, &["t"], Action::EditHeadline, Key::ActEditHeadline),
@@ -203,6 +207,14 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Prompt, &["Esc"], Action::Cancel, Key::HintCancel),
     (Scope::Prompt, &["Tab"], Action::Complete, Key::ActComplete),
     (Scope::Prompt, &["C-c"], Action::Quit, Key::ActQuit),
+    // A digit picks the reason of that number (not a binding: the list is
+    // the office's, and as long as it likes).
+    (Scope::Reasons, &["Enter"], Action::Submit, Key::HintConfirm),
+    (Scope::Reasons, &["Esc"], Action::Cancel, Key::HintNoReason),
+    (Scope::Reasons, &["j", "Down"], Action::Down, Key::ActDown),
+    (Scope::Reasons, &["k", "Up"], Action::Up, Key::ActUp),
+    (Scope::Reasons, &["g", "Home"], Action::Top, Key::ActTop),
+    (Scope::Reasons, &["G", "End"], Action::Bottom, Key::ActBottom),
     (Scope::Form, &["Enter", "C-s"], Action::Submit, Key::HintSave),
     (Scope::Form, &["Esc"], Action::Cancel, Key::HintCancel),
     (Scope::Form, &["Tab", "Down"], Action::Down, Key::HintNextField),
@@ -596,6 +608,7 @@ mod tests {
             Scope::Compare => "comparison",
             Scope::Search => "search",
             Scope::Prompt => "prompt",
+            Scope::Reasons => "reason list",
             Scope::Confirm => "question",
             Scope::Export => "export",
             Scope::Help => "help",

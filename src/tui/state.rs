@@ -5,7 +5,7 @@ use super::diff::Differences;
 use super::form::IssueForm;
 use super::input::TextInput;
 use super::keymap::Scope;
-use crate::model::{Commission, IssueId, Item, ItemId};
+use crate::model::{Commission, IssueId, Item, ItemEdit, ItemId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -50,13 +50,21 @@ impl Mark {
 /// What a one-line prompt is asking for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
-    RejectReason(Vec<ItemId>),
     Headline(ItemId),
     Source(ItemId),
     Unit,
     ImportPath,
     /// The office to forward these items to.
     ForwardTo(Vec<ItemId>),
+}
+
+/// What a reason is asked for: the items to reject (the ones named when
+/// it was asked), or an edit read back from the editor, saved once the
+/// reason is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReasonFor {
+    Reject(Vec<ItemId>),
+    Edit(ItemId, Box<ItemEdit>),
 }
 
 /// What a yes/no question is about.
@@ -89,6 +97,11 @@ pub enum Mode {
     /// Typing a search; the queue follows each keystroke.
     Search(TextInput),
     Prompt(Prompt, TextInput),
+    /// The reason list (退稿、改稿理由), one selected.
+    Reasons {
+        purpose: ReasonFor,
+        selected: usize,
+    },
     Confirm(Confirm),
     /// The keys, over the mode it was opened from (which it returns to).
     Help {
@@ -143,6 +156,7 @@ impl Mode {
             Mode::Normal => pane.scope(),
             Mode::Search(_) => Scope::Search,
             Mode::Prompt(..) => Scope::Prompt,
+            Mode::Reasons { .. } => Scope::Reasons,
             Mode::Confirm(_) => Scope::Confirm,
             Mode::Help { .. } => Scope::Help,
             Mode::Detail { .. } => Scope::Detail,

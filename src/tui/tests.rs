@@ -16,8 +16,10 @@ use crate::store::{ItemQuery, Store};
 
 mod commissions;
 mod compare;
+mod feedback;
 mod forward;
 mod order;
+mod reasons;
 mod search;
 mod upper;
 
@@ -94,12 +96,11 @@ fn triage_with_keys_writes_each_decision_to_the_store() {
     assert_eq!(status_of(&store, second), Status::Held);
     // Marks: the decision goes to the marked items, and the status line says so.
     let (m1, m2) = (app.queue.rows[0].id, app.queue.rows[2].id);
-    press(&mut app, &mut store, "Space j Space r");
-    typed(&mut app, &mut store, "与上期重复");
-    press(&mut app, &mut store, "Enter");
+    // The reason is picked from the list by its number: 5 重复报送.
+    press(&mut app, &mut store, "Space j Space r 5");
     assert_eq!(status_of(&store, m1), Status::Rejected);
     assert_eq!(status_of(&store, m2), Status::Rejected);
-    assert_eq!(store.item(m1).unwrap().reject_reason, "与上期重复");
+    assert_eq!(store.item(m1).unwrap().reject_reason, "重复报送");
     let msg = &app.status.as_ref().unwrap().0;
     assert!(
         msg.contains("2 篇") && msg.contains("退稿") && msg.contains("待处理"),
@@ -426,11 +427,13 @@ fn quick_edits_and_the_open_item() {
     let id = app.queue.rows[0].id;
     press(&mut app, &mut store, "t C-u");
     typed(&mut app, &mut store, "新的标题");
-    press(&mut app, &mut store, "Enter s C-u");
+    // A new headline asks for its reason: 8 文字表述需修改.
+    press(&mut app, &mut store, "Enter 8 s C-u");
     typed(&mut app, &mut store, "区委宣传部 区文明办");
     press(&mut app, &mut store, "Enter");
     let item = store.item(id).unwrap();
     assert_eq!(item.headline, "新的标题");
+    assert_eq!(item.edit_reason, "文字表述需修改");
     assert_eq!(item.sources, ["区委宣传部", "区文明办"]);
     press(&mut app, &mut store, "Enter");
     assert!(matches!(app.mode, Mode::Detail { .. }));
@@ -1179,9 +1182,8 @@ fn the_reader_decides_on_the_item_read_and_goes_on_to_the_next() {
     press(&mut app, &mut store, "K h");
     assert_eq!(status_of(&store, ids[1]), Status::Held);
     assert_eq!(reading(&app), Some(ids[2]));
-    press(&mut app, &mut store, "r");
-    typed(&mut app, &mut store, "时效性差");
-    press(&mut app, &mut store, "Enter");
+    // The list opens on its first reason: Enter takes it.
+    press(&mut app, &mut store, "r Enter");
     assert_eq!(status_of(&store, ids[2]), Status::Rejected);
     assert_eq!(store.item(ids[2]).unwrap().reject_reason, "时效性差");
     assert_eq!(status_of(&store, ids[4]), Status::New);

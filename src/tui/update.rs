@@ -7,6 +7,8 @@ mod modes;
 mod queue;
 mod undo;
 
+pub use queue::edited;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
@@ -73,6 +75,7 @@ fn in_scope(app: &mut App, store: &mut Store, scope: Scope, action: Action) -> R
         | Scope::Compare => return dispatch(app, store, action),
         Scope::Search => modes::search(app, store, action)?,
         Scope::Prompt => modes::prompt(app, store, action)?,
+        Scope::Reasons => modes::reasons(app, store, action)?,
         Scope::Confirm => modes::confirm(app, store, action)?,
         Scope::Export => modes::export(app, store, action)?,
         Scope::Help | Scope::Report => modes::overlay(app, action),
@@ -218,6 +221,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         Import => app.mode = Mode::Prompt(Prompt::ImportPath, TextInput::default()),
         Stats => modes::open_stats(app, store, 0)?,
         Commissions => commissions::open(app, store, None)?,
+        FeedbackSheet => queue::feedback_sheet(app, store)?,
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         Forward => {

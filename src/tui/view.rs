@@ -80,6 +80,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             table,
             scroll,
         } => overlay::stats(app, buf, panes.main, *period, table, *scroll),
+        Mode::Reasons { purpose, selected } => {
+            overlay::reasons(app, buf, panes.main, purpose, *selected)
+        }
         Mode::Commissions { list, selected } => {
             commissions::render(app, buf, panes.main, list, *selected)
         }

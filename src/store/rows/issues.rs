@@ -32,7 +32,7 @@ impl IssueSummary {
 }
 
 /// 上街信息 2023年第56期, 上街信息 2023年增刊第1期.
-fn title(series: &str, year: i16, supplement: bool, number: u32) -> String {
+pub(in crate::store) fn title(series: &str, year: i16, supplement: bool, number: u32) -> String {
     let supplement = if supplement { "增刊" } else { "" };
     format!("{series} {year}年{supplement}第{number}期")
 }

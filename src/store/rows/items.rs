@@ -43,7 +43,7 @@ impl ItemRow {
     }
 }
 
-pub(in crate::store) const ITEM_COLUMNS: &str = "items.id, items.headline, items.body, items.sources, items.kind, items.status, items.received, items.note, items.reject_reason, items.original, items.similar_to, items.contributors, items.source_inferred, items.editor_note, items.column_heading";
+pub(in crate::store) const ITEM_COLUMNS: &str = "items.id, items.headline, items.body, items.sources, items.kind, items.status, items.received, items.note, items.reject_reason, items.original, items.similar_to, items.contributors, items.source_inferred, items.editor_note, items.column_heading, items.edit_reason";
 
 /// The columns [`listed_from_row`] reads, for a listing's SELECT.
 pub(in crate::store) const LISTED_COLUMNS: &str = "items.id, items.headline,
@@ -84,6 +84,7 @@ pub(in crate::store) fn item_from_row(row: &Row) -> Result<Item> {
         source_inferred: row.get(12)?,
         editor_note: row.get(13)?,
         column: row.get(14)?,
+        edit_reason: row.get(15)?,
     })
 }
 
@@ -160,8 +161,8 @@ pub(in crate::store) fn insert_item(
 ) -> Result<ItemId> {
     conn.prepare_cached(
         "INSERT INTO items (headline, body, sources, kind, status, received, note, reject_reason, original, fingerprint, chars, origin, similar_to, sketch, id,
-                            contributors, source_inferred, editor_note, column_heading)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                            contributors, source_inferred, editor_note, column_heading, edit_reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?
     .execute(params![
         item.headline,
@@ -183,6 +184,7 @@ pub(in crate::store) fn insert_item(
         item.source_inferred,
         item.editor_note,
         item.column,
+        item.edit_reason,
     ])?;
     Ok(ItemId(conn.last_insert_rowid()))
 }
@@ -195,6 +197,7 @@ pub(in crate::store) fn update_item(conn: &Connection, item: &Item) -> Result<It
             "UPDATE items SET headline = ?2, body = ?3, sources = ?4, kind = ?5, status = ?6, note = ?7,
              reject_reason = ?8, fingerprint = ?9, chars = ?10, similar_to = ?11,
              contributors = ?12, source_inferred = ?13, editor_note = ?14, column_heading = ?15,
+             edit_reason = ?16,
              updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now')
              WHERE id = ?1",
         )?
@@ -214,6 +217,7 @@ pub(in crate::store) fn update_item(conn: &Connection, item: &Item) -> Result<It
             item.source_inferred,
             item.editor_note,
             item.column,
+            item.edit_reason,
         ])?;
     if changed == 0 {
         return Err(Error::ItemNotFound(id));

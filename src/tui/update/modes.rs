@@ -2,13 +2,13 @@
 //! question, the help, the masthead form. Keys reach these handlers through
 //! the keymap's table, so a rebinding reaches them too.
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::input::TextInput;
 use super::super::keymap::export_format;
-use super::super::state::{Confirm, Mode, Pane, Prompt, stats_period};
+use super::super::state::{Confirm, Mode, Pane, Prompt, ReasonFor, stats_period};
 use super::queue;
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -28,6 +28,22 @@ pub fn text_key(app: &mut App, store: &mut Store, key: &KeyEvent) -> Result<bool
             Ok(true)
         }
         Mode::Prompt(_, input) => Ok(input.handle(key)),
+        Mode::Reasons { .. } => {
+            // A digit picks the reason of that number.
+            let number = match key.code {
+                KeyCode::Char(c) if super::is_typed(key) => c.to_digit(10),
+                _ => None,
+            };
+            let list = app.settings.feedback.reasons();
+            match number.and_then(|n| list.numbered(n as usize)) {
+                Some(reason) => {
+                    let reason = reason.to_string();
+                    finish_reason(app, store, Some(&reason))?;
+                    Ok(true)
+                }
+                None => Ok(false),
+            }
+        }
         Mode::Form(form) => Ok(form
             .rows
             .get_mut(form.focus)
@@ -104,10 +120,6 @@ pub fn prompt(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 /// Does what the prompt asked for with the answer typed.
 fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Result<()> {
     match prompt {
-        Prompt::RejectReason(ids) => {
-            let reason = Some(text.as_str()).filter(|r| !r.is_empty());
-            queue::decide(app, store, &ids, Status::Rejected, reason)?;
-        }
         Prompt::Unit => queue::set_unit(app, store, &text)?,
         Prompt::Headline(_) | Prompt::Source(_) => queue::quick_edit(app, store, &prompt, &text)?,
         Prompt::ImportPath if !text.is_empty() => queue::import(app, store, &text)?,
@@ -116,6 +128,50 @@ fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Res
         Prompt::ForwardTo(_) => {}
     }
     Ok(())
+}
+
+/// The reason list: move, Enter takes the selected reason, Esc goes on
+/// without one.
+pub fn reasons(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
+    let last = app
+        .settings
+        .feedback
+        .reasons()
+        .all()
+        .len()
+        .saturating_sub(1);
+    let Mode::Reasons { selected, .. } = &mut app.mode else {
+        return Ok(());
+    };
+    match action {
+        Action::Down | Action::Up | Action::Top | Action::Bottom => {
+            *selected = super::step(*selected, action, 1, last);
+        }
+        Action::Submit => {
+            let at = *selected;
+            let list = app.settings.feedback.reasons();
+            let reason = list.numbered(at + 1).map(String::from);
+            finish_reason(app, store, reason.as_deref())?;
+        }
+        Action::Cancel => finish_reason(app, store, None)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Does what the reason was asked for: rejects the items, or saves the
+/// edit, with `reason` (none when the editor chose to give none).
+fn finish_reason(app: &mut App, store: &mut Store, reason: Option<&str>) -> Result<()> {
+    let Mode::Reasons { purpose, .. } = std::mem::replace(&mut app.mode, Mode::Normal) else {
+        return Ok(());
+    };
+    match purpose {
+        ReasonFor::Reject(ids) => queue::decide(app, store, &ids, Status::Rejected, reason),
+        ReasonFor::Edit(id, mut change) => {
+            change.reason = reason.map(String::from);
+            queue::save_edit(app, store, id, &change)
+        }
+    }
 }
 
 /// Completes the path in the import prompt, listing the names left.

@@ -4,10 +4,12 @@ use super::super::action::Action;
 use super::super::app::App;
 use super::super::diff::differences;
 use super::super::input::TextInput;
-use super::super::state::{Mode, Prompt};
+use super::super::state::{Mode, Prompt, ReasonFor};
 use crate::error::{Error, Result};
-use crate::i18n::{Key, tf};
+use crate::export::write_atomic;
+use crate::i18n::{Key, t, tf};
 use crate::model::{Item, ItemEdit, ItemId, Kind, Status};
+use crate::stats::Period;
 use crate::store::{Resolution, Store};
 
 fn refilter(app: &mut App, store: &Store) -> Result<()> {
@@ -101,7 +103,10 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         Reject => {
             let ids = app.queue.targets();
             if !ids.is_empty() {
-                app.mode = Mode::Prompt(Prompt::RejectReason(ids), TextInput::default());
+                app.mode = Mode::Reasons {
+                    purpose: ReasonFor::Reject(ids),
+                    selected: 0,
+                };
             }
         }
         EditHeadline | EditSource => {
@@ -200,9 +205,50 @@ pub fn quick_edit(app: &mut App, store: &mut Store, prompt: &Prompt, text: &str)
         }
         _ => return Ok(()),
     };
-    let edited = store.edit_item(id, &edit)?;
+    edited(app, store, id, edit)
+}
+
+/// An edit read back from the editor or a prompt: one that changes the
+/// headline or the body asks for its reason first (the list opens, and
+/// saving waits for the choice); any other is saved at once.
+pub fn edited(app: &mut App, store: &mut Store, id: ItemId, change: ItemEdit) -> Result<()> {
+    if change.rewrites(&store.item(id)?) {
+        app.mode = Mode::Reasons {
+            purpose: ReasonFor::Edit(id, Box::new(change)),
+            selected: 0,
+        };
+        return Ok(());
+    }
+    save_edit(app, store, id, &change)
+}
+
+pub fn save_edit(app: &mut App, store: &mut Store, id: ItemId, change: &ItemEdit) -> Result<()> {
+    let edited = store.edit_item(id, change)?;
     app.reload_all(store, None)?;
     app.info(tf(Key::MsgEdited, &[&edited.name()]));
+    Ok(())
+}
+
+/// Writes this quarter's feedback sheet, up to today, for the unit the
+/// queue is filtered to, or else the selected item's first unit, as Word
+/// in the export folder.
+pub fn feedback_sheet(app: &mut App, store: &Store) -> Result<()> {
+    let unit = app.queue.unit.clone().or_else(|| {
+        app.queue
+            .selected_row()
+            .and_then(|r| r.sources.first().cloned())
+    });
+    let Some(unit) = unit else {
+        app.error(t(Key::MsgFeedbackNoUnit));
+        return Ok(());
+    };
+    let sheet = store.feedback_sheet(&unit, Period::quarter_to(app.today))?;
+    let office = &app.settings.publisher;
+    let path = app
+        .export_dir
+        .join(format!("{}.docx", crate::feedback::file_stem(&sheet)));
+    write_atomic(&path, &crate::feedback::docx(&sheet, office, app.today)?)?;
+    app.info(tf(Key::Exported, &[&path.display()]));
     Ok(())
 }
 

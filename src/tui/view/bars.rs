@@ -100,6 +100,7 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
         // A mode open over the panes: its own keys, from the table.
         Mode::Search(_)
         | Mode::Prompt(..)
+        | Mode::Reasons { .. }
         | Mode::Form(_)
         | Mode::Confirm(_)
         | Mode::Export(_)
@@ -137,28 +138,12 @@ pub fn hints(app: &App, buf: &mut Buffer, area: Rect) {
     }
 }
 
-/// The reject prompt names the item when there is one.
-fn reason_label(app: &App, ids: &[crate::model::ItemId]) -> String {
-    let one = match ids {
-        [id] => app.queue.rows.iter().find(|r| r.id == *id),
-        _ => None,
-    };
-    match one {
-        Some(row) => tf(
-            Key::PromptReasonOne,
-            &[&crate::script::item_name(row.title())],
-        ),
-        None => tf(Key::PromptReason, &[&ids.len()]),
-    }
-}
-
 /// The search or prompt being typed, in the status line; returns where the
 /// terminal cursor goes (after the text before the caret), so an input
 /// method opens its candidate window in the right place.
 pub fn input_line(app: &App, buf: &mut Buffer, area: Rect, input: &TextInput) -> Position {
     let label = match &app.mode {
         Mode::Search(_) => t(Key::PromptSearch).to_string(),
-        Mode::Prompt(Prompt::RejectReason(ids), _) => reason_label(app, ids),
         Mode::Prompt(Prompt::Headline(_), _) => t(Key::PromptHeadline).to_string(),
         Mode::Prompt(Prompt::Source(_), _) => t(Key::PromptSource).to_string(),
         Mode::Prompt(Prompt::Unit, _) => t(Key::PromptUnit).to_string(),

@@ -78,6 +78,9 @@ fn fields(item: &Item, upper: &Upper) -> Vec<(&'static str, String)> {
     if !item.reject_reason.is_empty() {
         fields.push((t(Key::ShowReason), item.reject_reason.clone()));
     }
+    if !item.edit_reason.is_empty() {
+        fields.push((t(Key::ShowEditReason), item.edit_reason.clone()));
+    }
     for a in &upper.adoptions {
         fields.push((t(Key::ShowAdoption), a.label()));
     }

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use super::super::app::App;
 use super::super::form::IssueForm;
 use super::super::keymap::Scope;
-use super::super::state::{Confirm, stats_period};
+use super::super::state::{Confirm, ReasonFor, stats_period};
 use super::super::text::{fit, put, width};
 use super::frame::{centred, pane_frame};
 use crate::i18n::{Key, t, tf};
@@ -58,6 +58,60 @@ pub fn help(app: &App, buf: &mut Buffer, area: Rect, scroll: usize, from: Scope)
             Style::default(),
             app.metrics,
         );
+    }
+}
+
+/// The reason list, numbered, the selected one reversed, under a title
+/// naming what the reason is for.
+pub fn reasons(app: &App, buf: &mut Buffer, area: Rect, purpose: &ReasonFor, selected: usize) {
+    let list = app.settings.feedback.reasons();
+    let title = reasons_title(app, purpose);
+    let rect = centred(area, 72, list.all().len() as u16 + 2);
+    let inner = pane_frame(app, buf, rect, &title, true);
+    let height = (inner.height as usize).max(1);
+    // Keep the selection in view.
+    let first = (selected + 1).saturating_sub(height);
+    let room = inner.width.saturating_sub(1);
+    for (row, reason) in list.all().iter().enumerate().skip(first).take(height) {
+        let style = if row == selected {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
+        let line = format!("{:>2} {}", row + 1, crate::script::printable(reason));
+        put(
+            buf,
+            inner.x + 1,
+            inner.y + (row - first) as u16,
+            room,
+            &fit(&line, room as usize, app.metrics),
+            style,
+            app.metrics,
+        );
+    }
+}
+
+/// 退稿理由（《标题》）… naming the item when there is one, or counting.
+fn reasons_title(app: &App, purpose: &ReasonFor) -> String {
+    let name = |id: &crate::model::ItemId| {
+        app.queue
+            .rows
+            .iter()
+            .find(|r| r.id == *id)
+            .map(|r| crate::script::item_name(r.title()))
+    };
+    match purpose {
+        ReasonFor::Reject(ids) => match ids.as_slice() {
+            [one] => name(one).map(|n| tf(Key::PromptReasonOne, &[&n])),
+            _ => None,
+        }
+        .unwrap_or_else(|| tf(Key::PromptReason, &[&ids.len()])),
+        ReasonFor::Edit(id, change) => {
+            let n = name(id)
+                .or_else(|| change.headline.as_deref().map(crate::script::item_name))
+                .unwrap_or_default();
+            tf(Key::PromptEditReason, &[&n])
+        }
     }
 }
 
