@@ -12,27 +12,42 @@ use super::search::SEARCHED_TEXT;
 use crate::error::Result;
 use crate::search::{looks_up_prefix, match_expression};
 
-/// Rows walked per row asked for before the walk gives up: a word held by
-/// fewer than one item in this many is left to the search index.
+/// Rows sampled per row asked for to judge how common the words are.
 const ROWS_PER_HIT: usize = 25;
 
 impl Store {
     /// The page for `q` (searching `words`) by the walk, or `None` when the
-    /// walk did not fill it: the word is rare, or the page is the last.
+    /// walk did not fill it, or would cost more than the search index.
     pub(super) fn walked(&self, q: &ItemQuery, words: &str) -> Result<Option<Vec<ItemRow>>> {
-        let walk = q.limit.max(20) * ROWS_PER_HIT;
-        // Whether a walk is likely to fill the page: the index is asked how
-        // many of the last `walk` items imported hold the words — a cheap
-        // question, except for a lone character (a prefix), which is walked
-        // without asking. Items arrive about in the order received, so the
-        // answer holds for that order too; it only decides the way, never
-        // the rows.
-        if !looks_up_prefix(words)
-            && let Some(expression) = match_expression(words)
-            && self.recent_candidates(&expression, walk)? < q.limit
-        {
-            return Ok(None);
-        }
+        let sample = q.limit.max(20) * ROWS_PER_HIT;
+        // How far to walk: the index is asked how many of the last `sample`
+        // items imported hold the words — a cheap question, except for a
+        // lone character (a prefix), which is walked without asking. Items
+        // arrive about in the order received, so the answer holds for that
+        // order too; it only decides the way, never the rows. A word held
+        // by one item in fifty (垃圾分类) needs some thousand rows walked
+        // for a page; the index must fetch every item holding it, which is
+        // the cheaper way only while those are fewer.
+        let expression = match_expression(words).filter(|_| !looks_up_prefix(words));
+        let walk = if let Some(expression) = expression {
+            let seen = self.recent_candidates(&expression, sample)?;
+            if seen >= q.limit {
+                sample
+            } else if seen == 0 {
+                return Ok(None);
+            } else {
+                // Half as much again as the sample says, so that an uneven
+                // stretch still fills the page.
+                let needed = q.limit * sample * 3 / (seen * 2);
+                let holding = seen * self.item_total()? / sample;
+                if needed >= holding {
+                    return Ok(None);
+                }
+                needed
+            }
+        } else {
+            sample
+        };
         let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
         let mut inner = String::from("SELECT * FROM items WHERE 1");
         if let Some(status) = q.status {
@@ -63,6 +78,15 @@ impl Store {
             )?
             .collect::<Result<Vec<_>>>()?;
         Ok((found.len() == q.limit).then_some(found))
+    }
+
+    /// Every item in the store, from the counts the triggers keep.
+    fn item_total(&self) -> Result<usize> {
+        let n: i64 = self
+            .conn
+            .prepare_cached("SELECT ifnull(sum(n), 0) FROM item_counts")?
+            .query_row([], |r| r.get(0))?;
+        Ok(n.max(0) as usize)
     }
 
     /// How many of the last `recent` items imported the search index offers
