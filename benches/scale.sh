@@ -48,5 +48,5 @@ for db in "$small" "$large"; do
   tmux send-keys -t jb-scale Escape G
   sleep 2
   echo "$(basename "$db"): peak resident memory $(awk '/VmHWM/ {print $2, $3}' "/proc/$pid/status")"
-  tmux kill-session -t jb-scale
+  tmux kill-session -t jb-scale || true
 done

@@ -502,11 +502,12 @@ mod tests {
             0,
             "a unit that sent nothing is listed"
         );
-        // 区新设局: 0.5 for the item sent, 2 off for a rate of 0.
+        // 区新设局: 0.5 for the item sent; it is pending, so no rate is
+        // judged yet.
         let new = row(&table, "区新设局");
         assert_eq!(
             (new.submitted, new.points, new.category),
-            (1, -1.5, None),
+            (1, 0.5, None),
             "a unit not in the list is kept as written"
         );
         assert_eq!(
@@ -518,9 +519,10 @@ mod tests {
             [
                 ("矿山街道", 1),
                 ("区委宣传部", 2),
-                ("区法院", 3),
-                ("区新设局", 4)
-            ]
+                ("区新设局", 3),
+                ("区法院", 4)
+            ],
+            "one item sent and pending ranks above nothing sent"
         );
         assert_eq!(
             (table.total.submitted, table.total.adopted),
@@ -710,6 +712,25 @@ mod tests {
         assert_eq!((r.submitted, r.adopted, r.pending), (3, 1, 1));
         assert_eq!(r.rate, 1.0 / 3.0, "pending and rejected items are sent");
         assert_eq!((table.total.submitted, table.total.pending), (3, 1));
+    }
+
+    #[test]
+    fn items_awaiting_a_decision_do_not_bring_the_rate_penalty() {
+        let items = [
+            item(&["区法院"], d(4, 4), Fate::Pending),
+            item(&["区委宣传部"], d(4, 5), ARTICLE),
+            item(&["区委宣传部"], d(4, 6), Fate::NotUsed),
+            item(&["区委宣传部"], d(4, 7), Fate::NotUsed),
+            item(&["区委宣传部"], d(4, 8), Fate::NotUsed),
+            item(&["区委宣传部"], d(4, 9), Fate::Pending),
+        ];
+        let table = table(&items, Period::quarter_of(d(4, 1)));
+        // 区法院: one item sent (0.5), undecided, so no rate to judge.
+        assert_eq!(row(&table, "区法院").points, 0.5);
+        assert_eq!(row(&table, "矿山街道").points, 0.0, "sent nothing");
+        // 区委宣传部: five sent (2.5), one article (2); of the four decided
+        // one was used, 25 % < 30 %: the penalty (−2) applies.
+        assert_eq!(row(&table, "区委宣传部").points, 2.5);
     }
 
     #[test]

@@ -47,8 +47,8 @@ fn the_unit_table_loads_lists_and_feeds_the_points() {
             .unwrap()
             .clone()
     };
-    // 矿山街道: one item sent, pending: 0.5, a rate of 0 under 30 %: -2,
-    // 2 short of a quota of 3: -2. So -3.5, first of 镇街.
+    // 矿山街道: one item sent, pending: 0.5 (a pending item brings no rate
+    // penalty), 2 short of a quota of 3: -2. So -1.5, first of 镇街.
     let ks = row("矿山街道");
     assert_eq!(
         (
@@ -58,7 +58,7 @@ fn the_unit_table_loads_lists_and_feeds_the_points() {
             &ks["category"]
         ),
         (
-            &Value::from(-3.5),
+            &Value::from(-1.5),
             &Value::from(1),
             &Value::from(2),
             &Value::from("镇街")
@@ -81,18 +81,18 @@ fn the_unit_table_loads_lists_and_feeds_the_points() {
     ]))
     .unwrap();
     assert_eq!(explained["unit"], "矿山街道");
-    assert_eq!(explained["points"], -3.5);
+    assert_eq!(explained["points"], -1.5);
     let rules: Vec<&str> = explained["lines"]
         .as_array()
         .unwrap()
         .iter()
         .map(|l| l["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(rules, ["sent", "quota_shortfall", "rate_penalty"]);
+    assert_eq!(rules, ["sent", "quota_shortfall"]);
     let text = env.ok(&["stats", "--quarter", "2025Q1", "--explain", "矿山街道"]);
     assert!(
         text.starts_with("矿山街道得分明细（2025年1月1日—2025年3月31日）\n")
-            && text.lines().last().unwrap().ends_with("-3.5"),
+            && text.lines().last().unwrap().ends_with("-1.5"),
         "{text}"
     );
     let err = env.fails(&["stats", "--explain", "区新设局"], 1);

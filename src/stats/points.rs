@@ -70,11 +70,14 @@ pub struct Explanation {
 }
 
 /// The lines of `row`'s points under `rules`. The rate penalty applies
-/// once, to a unit that sent something and had less than the threshold
-/// used: one that sent nothing loses its quota's points instead.
+/// once, to a unit whose decided items (used or returned) were used less
+/// than the threshold: items still pending are not held against it, or a
+/// unit whose one item awaits a decision would score below one that sent
+/// nothing, which loses its quota's points instead.
 pub fn explain(row: &Row, rules: &ScoringSettings) -> Explanation {
     let s = rules;
-    let low_rate = row.submitted > 0 && row.rate < s.rate_threshold;
+    let decided = row.submitted.saturating_sub(row.pending);
+    let low_rate = decided > 0 && (row.adopted as f64) < s.rate_threshold * decided as f64;
     let all = [
         (Rule::Sent, row.submitted, s.sent),
         (Rule::Article, row.adopted_articles, s.article),
