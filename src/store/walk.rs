@@ -25,7 +25,7 @@ impl Store {
         // lone character (a prefix), which is walked without asking. Items
         // arrive about in the order received, so the answer holds for that
         // order too; it only decides the way, never the rows. A word held
-        // by one item in fifty (垃圾分类) needs some thousand rows walked
+        // by one item in sixty-odd (垃圾分类) needs some thousand rows walked
         // for a page; the index must fetch every item holding it, which is
         // the cheaper way only while those are fewer.
         let expression = match_expression(words).filter(|_| !looks_up_prefix(words));
