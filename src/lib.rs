@@ -31,3 +31,4 @@ pub mod store;
 pub mod submission;
 #[cfg(feature = "tui")]
 pub mod tui;
+pub mod year;

@@ -20,7 +20,10 @@ mod points;
 mod remind;
 pub use format::{Report, Section, aligned, csv, explanation, footnote, report, report_parts};
 pub use points::{Explanation, PointLine, Rule, explain};
-pub use remind::{Behind, LateCommission, Notice, Reminder, notice, notice_parts, reminder};
+pub use remind::{
+    Behind, LateCommission, Notice, Reminder, notice, notice_blocks, notice_docx, notice_parts,
+    reminder,
+};
 
 /// Everything the statistics read, as the store hands it over.
 #[derive(Debug, Clone, Default, PartialEq)]

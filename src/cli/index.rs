@@ -5,10 +5,9 @@ use std::io::Write;
 use super::args::IndexArgs;
 use super::{Context, emit};
 use crate::error::{Error, Result};
-use crate::export::{Format, in_volume, index as build, render_index, write_atomic};
+use crate::export::{Format, render_index, write_atomic};
 use crate::i18n::{Key, tf};
 use crate::layout::Metric;
-use crate::model::{Issue, IssueState};
 
 pub fn index(ctx: &Context, args: &IndexArgs, out: &mut dyn Write) -> Result<()> {
     let format = Format::parse_for_index(&args.format)?;
@@ -19,27 +18,7 @@ pub fn index(ctx: &Context, args: &IndexArgs, out: &mut dyn Write) -> Result<()>
         });
     }
     let store = ctx.open_existing_store()?;
-    let all = store.issues()?;
-    let wanted = |series: &str| args.series.as_deref().is_none_or(|s| in_volume(series, s));
-    if let Some(series) = &args.series
-        && !all.iter().any(|i| in_volume(&i.series, series))
-    {
-        return Err(Error::UnknownSeries(series.clone()));
-    }
-    let issues: Vec<Issue> = all
-        .iter()
-        .filter(|i| i.year == args.year && wanted(&i.series))
-        .filter(|i| args.drafts || i.state == IssueState::Final)
-        .map(|i| store.issue(i.id))
-        .collect::<Result<_>>()?;
-    if issues.is_empty() {
-        return Err(Error::NothingToIndex {
-            year: args.year,
-            series: args.series.clone(),
-            drafts: args.drafts,
-        });
-    }
-    let index = build(args.year, &issues, &store.units()?);
+    let index = crate::year::index(&store, args.year, args.series.as_deref(), args.drafts)?;
     match &args.output {
         Some(path) => {
             write_atomic(path, &render_index(&index, format, Metric::Print)?)?;

@@ -13,8 +13,8 @@ use crate::layout::Metric;
 use crate::model::{ItemId, parse_date};
 use crate::review::{describe, fix_items, issue_and_items, items};
 use crate::stats::{
-    Notice, Period, Report, aligned, compute, csv, explain, explanation, footnote, notice,
-    notice_parts, reminder, report, report_parts,
+    Period, Report, aligned, compute, csv, explain, explanation, footnote, notice, notice_docx,
+    notice_parts, report, report_parts,
 };
 
 pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<ExitCode> {
@@ -328,17 +328,14 @@ pub fn remind(ctx: &Context, args: RemindArgs, out: &mut dyn Write) -> Result<()
     let today = ctx.today();
     let period = so_far(today, args.from.as_deref(), args.to.as_deref())?;
     let store = ctx.open_existing_store()?;
-    let input = store.stats_input(period, None)?;
-    let table = compute(&input, period, &ctx.settings.scoring, today);
-    let r = reminder(&table, &input.commissions, period, today);
+    let r = crate::year::reminder(&store, &ctx.settings, period, today)?;
     if args.json {
         let text = serde_json::to_string_pretty(&r).map_err(Error::Json)?;
         return super::emit_data(out, &text);
     }
     if let Some(path) = &args.output {
         let parts = notice_parts(&r, &ctx.settings.publisher, period, today);
-        let bytes = blocks_docx(&parts.title, &parts.office, &notice_blocks(&parts))?;
-        write_atomic(path, &bytes)?;
+        write_atomic(path, &notice_docx(&parts)?)?;
         return emit(out, tf(Key::Exported, &[&path.display()]));
     }
     let text = notice(&r, &ctx.settings.publisher, period, today);
@@ -365,26 +362,13 @@ fn report_blocks(r: &Report) -> Vec<Block> {
     blocks
 }
 
-/// The notice for Word, set as a 通知: the addressees flush left, the body
-/// indented, a line, then the office and the date at the right.
-fn notice_blocks(n: &Notice) -> Vec<Block> {
-    let mut blocks = vec![Block::Title(n.title.clone()), Block::Plain(n.to.clone())];
-    blocks.extend(n.body.iter().cloned().map(Block::Body));
-    blocks.extend([
-        Block::Gap,
-        Block::Right(n.office.clone()),
-        Block::Right(n.date.clone()),
-    ]);
-    blocks
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::blocks_document_xml;
     use crate::model::{Kind, Unit, UnitList};
     use crate::settings::ScoringSettings;
-    use crate::stats::{Fate, Reminder, StatInput, StatItem};
+    use crate::stats::{Fate, StatInput, StatItem};
 
     fn d(m: i8, day: i8) -> jiff::civil::Date {
         jiff::civil::Date::new(2025, m, day).unwrap()
@@ -427,40 +411,5 @@ mod tests {
             xml.find("</w:tbl>").unwrap() < note,
             "the rule comes under the table"
         );
-    }
-
-    #[test]
-    fn the_notice_in_word_is_set_as_a_tongzhi() {
-        let r = Reminder {
-            from: Some(d(1, 1)),
-            to: Some(d(3, 31)),
-            silent: vec!["峡窝镇".into()],
-            behind: vec![],
-            late: vec![],
-        };
-        let period = Period {
-            from: r.from,
-            to: r.to,
-        };
-        let parts = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
-            notice_parts(&r, "中共上街区委办公室", period, d(4, 10))
-        });
-        let xml = blocks_document_xml(&notice_blocks(&parts));
-        assert!(xml.contains(">关于报送信息的提示</w:t>"));
-        assert!(xml.contains(
-            "<w:jc w:val=\"left\"/></w:pPr><w:r><w:t xml:space=\"preserve\">各单位：</w:t>"
-        ));
-        assert!(
-            xml.contains("<w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2025年1月1日—2025年3月31日，以下单位未报送信息：峡窝镇。"),
-            "{xml}"
-        );
-        for end in ["中共上街区委办公室", "2025年4月10日"] {
-            assert!(
-                xml.contains(&format!(
-                    "<w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{end}</w:t>"
-                )),
-                "{end}: {xml}"
-            );
-        }
     }
 }

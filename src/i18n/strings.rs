@@ -730,6 +730,13 @@ strings! {
     ActKeepBoth => "两篇都留", "keep both";
     ActDropNew => "退掉新稿", "reject the new one";
     ActReplaceOld => "用新稿替换原稿文字", "replace the earlier text";
+    ActRemind => "本季度催报通知（Word）", "this quarter's reminder notice (Word)";
+    ActYearIndex => "本期所在年度的目录（Word）", "the annual index of the issue's year (Word)";
+    ActReceipts => "给上级单位的回执（JSON）", "receipts for an upper office (JSON)";
+    MsgNobodyToChase => "{}：无须催报；已写出 {}", "{}: nobody to chase; wrote {}";
+    PromptReceiptsTo => "回执给（报来稿件的下级单位）：", "Receipt for (the office that forwarded the items): ";
+    IndexFileSuffix => "年度目录", " annual index";
+    ReceiptFilePrefix => "回执", "receipt";
     PromptForwardTo => "上报 {} 篇稿件至（接收单位）：", "Forward {} items to (receiving office): ";
     PromptImport => "导入（文件或文件夹路径，Tab 补全）：", "Import (file or folder, Tab completes): ";
     CompleteNone => "没有以此开头的文件或文件夹", "no file or folder starts so";

@@ -6,6 +6,8 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::{Period, Table};
+use crate::error::Result;
+use crate::export::{Block, blocks_docx};
 use crate::i18n::{Key, t, tf};
 use crate::model::{Commission, format_date};
 
@@ -135,6 +137,24 @@ pub fn notice_parts(r: &Reminder, office: &str, period: Period, today: Date) -> 
         office: office.to_string(),
         date: format_date(today),
     }
+}
+
+/// The notice for Word, set as a 通知: the addressees flush left, the body
+/// indented, a line, then the office and the date at the right.
+pub fn notice_blocks(n: &Notice) -> Vec<Block> {
+    let mut blocks = vec![Block::Title(n.title.clone()), Block::Plain(n.to.clone())];
+    blocks.extend(n.body.iter().cloned().map(Block::Body));
+    blocks.extend([
+        Block::Gap,
+        Block::Right(n.office.clone()),
+        Block::Right(n.date.clone()),
+    ]);
+    blocks
+}
+
+/// The notice as a Word file (.docx).
+pub fn notice_docx(n: &Notice) -> Result<Vec<u8>> {
+    blocks_docx(&n.title, &n.office, &notice_blocks(n))
 }
 
 /// The notice as text in the form of a 通知: paragraphs open with two
@@ -304,5 +324,40 @@ mod tests {
             text.contains("以下单位报送未达定额：峡窝镇（已报送 1 条，定额 3 条）。"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn the_notice_in_word_is_set_as_a_tongzhi() {
+        let r = Reminder {
+            from: Some(d(1, 1)),
+            to: Some(d(3, 31)),
+            silent: vec!["峡窝镇".into()],
+            behind: vec![],
+            late: vec![],
+        };
+        let period = Period {
+            from: r.from,
+            to: r.to,
+        };
+        let parts = crate::i18n::with_lang(crate::i18n::Lang::Zh, || {
+            notice_parts(&r, "中共上街区委办公室", period, d(4, 10))
+        });
+        let xml = crate::export::blocks_document_xml(&notice_blocks(&parts));
+        assert!(xml.contains(">关于报送信息的提示</w:t>"));
+        assert!(xml.contains(
+            "<w:jc w:val=\"left\"/></w:pPr><w:r><w:t xml:space=\"preserve\">各单位：</w:t>"
+        ));
+        assert!(
+            xml.contains("<w:pStyle w:val=\"BodyText\"/></w:pPr><w:r><w:t xml:space=\"preserve\">2025年1月1日—2025年3月31日，以下单位未报送信息：峡窝镇。"),
+            "{xml}"
+        );
+        for end in ["中共上街区委办公室", "2025年4月10日"] {
+            assert!(
+                xml.contains(&format!(
+                    "<w:jc w:val=\"right\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{end}</w:t>"
+                )),
+                "{end}: {xml}"
+            );
+        }
     }
 }

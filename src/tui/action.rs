@@ -138,4 +138,13 @@ pub enum Action {
     /// upward (上报), asking to which office: 报送单 and bundle.json in the
     /// export folder.
     Forward,
+    /// Write this quarter's 催报 notice, up to today, as Word in the export
+    /// folder.
+    Remind,
+    /// Write the annual index (年度目录) of the open issue's year and
+    /// series as Word in the export folder.
+    YearIndex,
+    /// Write the receipts for the items a lower office forwarded, asking
+    /// which office: `jianbao-receipt` JSON in the export folder.
+    Receipts,
 }

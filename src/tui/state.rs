@@ -56,6 +56,8 @@ pub enum Prompt {
     ImportPath,
     /// The office to forward these items to.
     ForwardTo(Vec<ItemId>),
+    /// The lower office to write the receipts for.
+    ReceiptsTo,
 }
 
 /// What a reason is asked for: the items to reject (the ones named when

@@ -22,6 +22,7 @@ mod order;
 mod reasons;
 mod search;
 mod upper;
+mod year;
 
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
 

@@ -6,6 +6,7 @@ mod commissions;
 mod modes;
 mod queue;
 mod undo;
+mod year;
 
 pub use queue::edited;
 
@@ -222,6 +223,9 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
         Stats => modes::open_stats(app, store, 0)?,
         Commissions => commissions::open(app, store, None)?,
         FeedbackSheet => queue::feedback_sheet(app, store)?,
+        Remind => year::remind(app, store)?,
+        YearIndex => year::index(app, store)?,
+        Receipts => app.mode = Mode::Prompt(Prompt::ReceiptsTo, TextInput::default()),
         Proofread => proofread(app, store)?,
         Compare => queue::compare(app, store)?,
         Forward => {

@@ -9,7 +9,7 @@ use super::super::app::App;
 use super::super::input::TextInput;
 use super::super::keymap::export_format;
 use super::super::state::{Confirm, Mode, Pane, Prompt, ReasonFor, stats_period};
-use super::queue;
+use super::{queue, year};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::Status;
@@ -126,6 +126,8 @@ fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Res
         Prompt::ImportPath => {}
         Prompt::ForwardTo(ids) if !text.is_empty() => queue::forward(app, store, &ids, &text)?,
         Prompt::ForwardTo(_) => {}
+        Prompt::ReceiptsTo if !text.is_empty() => year::receipts(app, store, &text)?,
+        Prompt::ReceiptsTo => {}
     }
     Ok(())
 }
