@@ -732,7 +732,7 @@ strings! {
     ActReplaceOld => "用新稿替换原稿文字", "replace the earlier text";
     ActRemind => "本季度催报通知（Word）", "this quarter's reminder notice (Word)";
     ActYearIndex => "本期所在年度的目录（Word）", "the annual index of the issue's year (Word)";
-    ActReceipts => "给上级单位的回执（JSON）", "receipts for an upper office (JSON)";
+    ActReceipts => "给下级单位的回执（JSON）", "the receipt for a lower office (JSON)";
     MsgNobodyToChase => "{}：无须催报；已写出 {}", "{}: nobody to chase; wrote {}";
     PromptReceiptsTo => "回执给（报来稿件的下级单位）：", "Receipt for (the office that forwarded the items): ";
     IndexFileSuffix => "年度目录", " annual index";
