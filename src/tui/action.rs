@@ -134,6 +134,17 @@ pub enum Action {
     /// item selected in the queue; cancel it.
     AnswerCommission,
     CancelCommission,
+    /// On the commissions board: record a new commission in a form.
+    AddCommission,
+    /// Record in a form an adoption (上级采用) of the item being read or
+    /// selected.
+    RecordAdoption,
+    /// Record in a form a leader's instruction (领导批示) on the item
+    /// being read or selected.
+    RecordInstruction,
+    /// Record the follow-up (落实反馈) of the newest open instruction on
+    /// the item being read or selected, asking for the note.
+    InstructionDone,
     /// Forward the selected (or marked) items, or the item being read,
     /// upward (上报), asking to which office: 报送单 and bundle.json in the
     /// export folder.

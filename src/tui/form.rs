@@ -1,9 +1,12 @@
-//! The masthead and footer form of a draft issue.
+//! The forms of the workstation: the masthead and footer of a draft issue,
+//! and the records kept by hand (上级采用, 领导批示, 约稿).
 
 use super::input::TextInput;
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t};
-use crate::model::{FieldError, Issue, IssueField, IssueId, format_date, parse_footer_line};
+use crate::model::{
+    Date, FieldError, Issue, IssueField, IssueId, ItemId, format_date, parse_footer_line,
+};
 
 /// What a row of the form edits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,11 +20,35 @@ pub enum FieldKind {
     Footer,
     Editors,
     PrintRun,
+    /// An adoption's or an instruction's level, in English or Chinese.
+    Level,
+    /// The upper bulletin that used an item.
+    Outlet,
+    /// The issue of that bulletin (free text: 12, 增刊1).
+    OutletIssue,
+    /// The leader who wrote an instruction.
+    By,
+    /// What the instruction says.
+    Text,
+    Unit,
+    Topic,
+    Due,
+    Note,
+}
+
+/// What saving the form records. An item's record remembers whether it
+/// was asked for from the reader, which it goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormFor {
+    Issue(IssueId),
+    Adoption { item: ItemId, reading: bool },
+    Instruction { item: ItemId, reading: bool },
+    Commission,
 }
 
 #[derive(Debug, Clone)]
-pub struct IssueForm {
-    pub issue: IssueId,
+pub struct Form {
+    pub purpose: FormFor,
     pub rows: Vec<(FieldKind, TextInput)>,
     pub focus: usize,
     /// The last problem found when saving, shown under the form.
@@ -42,12 +69,21 @@ impl FieldKind {
             FieldKind::Footer => Key::FieldFooter,
             FieldKind::Editors => Key::FieldEditors,
             FieldKind::PrintRun => Key::FieldPrintRun,
+            FieldKind::Level => Key::FieldLevel,
+            FieldKind::Outlet => Key::FieldOutlet,
+            FieldKind::OutletIssue => Key::FieldNumber,
+            FieldKind::By => Key::FieldBy,
+            FieldKind::Text => Key::FieldText,
+            FieldKind::Unit => Key::FieldUnit,
+            FieldKind::Topic => Key::FieldTopic,
+            FieldKind::Due => Key::FieldDue,
+            FieldKind::Note => Key::FieldNote,
         })
     }
 }
 
-impl IssueForm {
-    pub fn new(issue: &Issue, id: IssueId) -> IssueForm {
+impl Form {
+    pub fn new(issue: &Issue, id: IssueId) -> Form {
         let mut rows = vec![
             (FieldKind::Series, TextInput::new(&issue.series)),
             (FieldKind::Number, TextInput::new(&issue.number.to_string())),
@@ -78,14 +114,80 @@ impl IssueForm {
             FieldKind::PrintRun,
             TextInput::new(&issue.print_run.map(|n| n.to_string()).unwrap_or_default()),
         ));
+        Form::with_rows(FormFor::Issue(id), rows)
+    }
+
+    /// An adoption of `item`: level, outlet, its issue, and the date, today
+    /// unless changed.
+    pub fn adoption(item: ItemId, reading: bool, today: Date) -> Form {
+        Form::blank(
+            FormFor::Adoption { item, reading },
+            &[FieldKind::Level, FieldKind::Outlet, FieldKind::OutletIssue],
+            today,
+        )
+    }
+
+    /// A 批示 on `item`: by whom, at what level, when (today unless
+    /// changed), and its words.
+    pub fn instruction(item: ItemId, reading: bool, today: Date) -> Form {
+        let mut form = Form::blank(
+            FormFor::Instruction { item, reading },
+            &[FieldKind::By, FieldKind::Level],
+            today,
+        );
+        form.rows.push((FieldKind::Text, TextInput::default()));
+        form.opened.push(String::new());
+        form
+    }
+
+    /// A new commission: the unit asked, the topic, the due date, a note.
+    pub fn commission() -> Form {
+        let rows = [
+            FieldKind::Unit,
+            FieldKind::Topic,
+            FieldKind::Due,
+            FieldKind::Note,
+        ];
+        Form::with_rows(
+            FormFor::Commission,
+            rows.iter().map(|&k| (k, TextInput::default())).collect(),
+        )
+    }
+
+    /// Empty rows of `kinds`, then the date filled with `today`.
+    fn blank(purpose: FormFor, kinds: &[FieldKind], today: Date) -> Form {
+        let mut rows: Vec<_> = kinds.iter().map(|&k| (k, TextInput::default())).collect();
+        rows.push((FieldKind::Date, TextInput::new(&format_date(today))));
+        Form::with_rows(purpose, rows)
+    }
+
+    fn with_rows(purpose: FormFor, rows: Vec<(FieldKind, TextInput)>) -> Form {
         let opened = rows.iter().map(|(_, input)| input.text.clone()).collect();
-        IssueForm {
-            issue: id,
+        Form {
+            purpose,
             rows,
             focus: 0,
             error: None,
             opened,
         }
+    }
+
+    /// The title over the form, saying what it records.
+    pub fn title(&self) -> &'static str {
+        t(match self.purpose {
+            FormFor::Issue(_) => Key::FormTitle,
+            FormFor::Adoption { .. } => Key::FormAdoptionTitle,
+            FormFor::Instruction { .. } => Key::FormInstructionTitle,
+            FormFor::Commission => Key::FormCommissionTitle,
+        })
+    }
+
+    /// The trimmed text of the row of `kind` (empty if there is none).
+    pub fn value(&self, kind: FieldKind) -> &str {
+        self.rows
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("", |(_, input)| input.text.trim())
     }
 
     /// Whether any row differs from what the form opened with.
@@ -117,6 +219,8 @@ impl IssueForm {
                 FieldKind::Footer => footer.push(parse_footer_line(v)),
                 FieldKind::Editors => fields.push(IssueField::editors(v)),
                 FieldKind::PrintRun => fields.push(IssueField::print_run(v).map_err(named)?),
+                // Rows of the other forms, read by `value`.
+                _ => {}
             }
         }
         fields.push(IssueField::Footer(footer));
@@ -134,7 +238,7 @@ mod tests {
         let mut issue = Issue::new("上街信息", 2023, 56);
         issue.footer = vec![FooterLine::new("本期送", "区县处级领导")];
         issue.editors = vec!["王伟".into(), "李晓明".into()];
-        let mut form = IssueForm::new(&issue, IssueId(1));
+        let mut form = Form::new(&issue, IssueId(1));
         form.rows[6].1 = TextInput::new("发：各街道办事处");
         let fields = form.fields().unwrap();
         assert!(fields.contains(&IssueField::Number(56)));

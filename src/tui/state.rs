@@ -2,10 +2,10 @@
 //! questions it asks. Shared by `app`, `screen`, `update` and `view`.
 
 use super::diff::Differences;
-use super::form::IssueForm;
+use super::form::Form;
 use super::input::TextInput;
 use super::keymap::Scope;
-use crate::model::{Commission, IssueId, Item, ItemEdit, ItemId};
+use crate::model::{Commission, InstructionId, IssueId, Item, ItemEdit, ItemId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -58,6 +58,13 @@ pub enum Prompt {
     ForwardTo(Vec<ItemId>),
     /// The lower office to write the receipts for.
     ReceiptsTo,
+    /// The follow-up note (落实反馈) of instruction `id`, written by `by`;
+    /// `reading` if asked for from the reader, which it goes back to.
+    InstructionDone {
+        id: InstructionId,
+        by: String,
+        reading: bool,
+    },
 }
 
 /// What a reason is asked for: the items to reject (the ones named when
@@ -119,7 +126,7 @@ pub enum Mode {
         original: bool,
         scroll: usize,
     },
-    Form(IssueForm),
+    Form(Form),
     /// Export asked for: a key chooses the format.
     Export(IssueId),
     /// Lines to read (an import's report); true marks a failure.

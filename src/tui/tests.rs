@@ -20,6 +20,7 @@ mod feedback;
 mod forward;
 mod order;
 mod reasons;
+mod record;
 mod search;
 mod upper;
 mod year;

@@ -5,6 +5,7 @@ mod assembly;
 mod commissions;
 mod modes;
 mod queue;
+mod record;
 mod undo;
 mod year;
 
@@ -239,10 +240,13 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
             }
         }
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
+        RecordAdoption => record::adoption(app),
+        RecordInstruction => record::instruction(app),
+        InstructionDone => record::instruction_done(app, store)?,
         // The modes' own actions, done by their handlers in `modes`.
         Submit | Cancel | Complete | Yes | No | ExportText | ExportMarkdown | ExportHtml
         | ExportDocx | ExportJson | NextPeriod | PrevPeriod | AnswerCommission
-        | CancelCommission => {}
+        | CancelCommission | AddCommission => {}
     }
     Ok(Effect::None)
 }
@@ -280,16 +284,22 @@ fn from_reader(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
 /// Opens the selected item in full, with what proofing finds in it and
 /// what the upper levels did with it.
 fn open(app: &mut App, store: &Store) -> Result<()> {
-    if let Some(id) = selected_item(app) {
-        let item = store.item(id)?;
-        app.mode = Mode::Detail {
-            findings: crate::check::check_item(&item, &app.settings.check),
-            upper: store.upper(id)?,
-            item: Box::new(item),
-            original: false,
-            scroll: 0,
-        };
+    match selected_item(app) {
+        Some(id) => read(app, store, id),
+        None => Ok(()),
     }
+}
+
+/// Opens item `id` in full in the reader.
+fn read(app: &mut App, store: &Store, id: ItemId) -> Result<()> {
+    let item = store.item(id)?;
+    app.mode = Mode::Detail {
+        findings: crate::check::check_item(&item, &app.settings.check),
+        upper: store.upper(id)?,
+        item: Box::new(item),
+        original: false,
+        scroll: 0,
+    };
     Ok(())
 }
 

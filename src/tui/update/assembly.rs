@@ -3,7 +3,7 @@
 
 use super::super::action::Action;
 use super::super::app::App;
-use super::super::form::IssueForm;
+use super::super::form::Form;
 use super::super::state::{Confirm, Mode};
 use crate::error::{Error, Result};
 use crate::export::{Encoding, Format, default_path, render, write_atomic};
@@ -117,7 +117,7 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     match (action, selected) {
         (EditIssue, _) => {
             let full = store.issue(issue)?;
-            app.mode = Mode::Form(IssueForm::new(&full, issue));
+            app.mode = Mode::Form(Form::new(&full, issue));
         }
         (Finalise, _) => {
             let problems: Vec<String> = crate::review::issue(store, issue, &app.settings)?

@@ -50,6 +50,7 @@ pub fn action(app: &mut App, action: Action) {
                 item_name: crate::script::item_name(&title),
             });
         }
+        Action::AddCommission => super::record::commission(app),
         Action::Help => super::open_help(app),
         Action::Close => app.mode = Mode::Normal,
         _ => {}

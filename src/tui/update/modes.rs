@@ -6,10 +6,11 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use super::super::action::Action;
 use super::super::app::App;
+use super::super::form::FormFor;
 use super::super::input::TextInput;
 use super::super::keymap::export_format;
 use super::super::state::{Confirm, Mode, Pane, Prompt, ReasonFor, stats_period};
-use super::{queue, year};
+use super::{queue, record, year};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
 use crate::model::Status;
@@ -128,6 +129,9 @@ fn answer(app: &mut App, store: &mut Store, prompt: Prompt, text: String) -> Res
         Prompt::ForwardTo(_) => {}
         Prompt::ReceiptsTo if !text.is_empty() => year::receipts(app, store, &text)?,
         Prompt::ReceiptsTo => {}
+        Prompt::InstructionDone { id, reading, .. } => {
+            record::done(app, store, id, reading, &text)?
+        }
     }
     Ok(())
 }
@@ -366,19 +370,20 @@ pub fn form(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         }
         Action::Up => form.focus = form.focus.saturating_sub(1),
         Action::Down => form.focus = (form.focus + 1).min(last),
-        Action::Submit => match form.fields() {
-            Ok(fields) => {
-                let issue = form.issue;
-                match store.set_issue_fields(issue, &fields) {
-                    Ok(()) => {
-                        app.mode = Mode::Normal;
-                        app.reload_all(store, Some(issue))?;
-                        app.info(t(Key::MsgFormSaved));
-                    }
-                    Err(e) => form.error = Some(e.to_string()),
+        Action::Submit => match (form.purpose, form.fields()) {
+            (FormFor::Issue(issue), Ok(fields)) => match store.set_issue_fields(issue, &fields) {
+                Ok(()) => {
+                    app.mode = Mode::Normal;
+                    app.reload_all(store, Some(issue))?;
+                    app.info(t(Key::MsgFormSaved));
                 }
+                Err(e) => form.error = Some(e.to_string()),
+            },
+            (FormFor::Issue(_), Err(e)) => form.error = Some(e.to_string()),
+            _ => {
+                let form = form.clone();
+                record::save(app, store, &form)?
             }
-            Err(e) => form.error = Some(e.to_string()),
         },
         Action::Quit => confirm_quit(app),
         _ => {}

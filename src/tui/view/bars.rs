@@ -150,6 +150,9 @@ pub fn input_line(app: &App, buf: &mut Buffer, area: Rect, input: &TextInput) ->
         Mode::Prompt(Prompt::ImportPath, _) => t(Key::PromptImport).to_string(),
         Mode::Prompt(Prompt::ForwardTo(ids), _) => tf(Key::PromptForwardTo, &[&ids.len()]),
         Mode::Prompt(Prompt::ReceiptsTo, _) => t(Key::PromptReceiptsTo).to_string(),
+        Mode::Prompt(Prompt::InstructionDone { by, .. }, _) => {
+            tf(Key::PromptInstructionDone, &[&crate::script::printable(by)])
+        }
         _ => String::new(),
     };
     let style = Style::default().add_modifier(Modifier::BOLD);

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
-use super::super::form::IssueForm;
+use super::super::form::Form;
 use super::super::keymap::Scope;
 use super::super::state::{Confirm, ReasonFor, stats_period};
 use super::super::text::{fit, put, width};
@@ -197,10 +197,10 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
 }
 
 /// Draws the form; returns where the terminal cursor goes.
-pub fn form(app: &App, buf: &mut Buffer, area: Rect, form: &IssueForm) -> Option<Position> {
+pub fn form(app: &App, buf: &mut Buffer, area: Rect, form: &Form) -> Option<Position> {
     let h = (form.rows.len() as u16 + 4).min(area.height);
     let rect = centred(area, 72, h);
-    let inner = pane_frame(app, buf, rect, t(Key::FormTitle), true);
+    let inner = pane_frame(app, buf, rect, form.title(), true);
     let label_w = form
         .rows
         .iter()
