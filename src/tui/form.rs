@@ -120,9 +120,10 @@ impl Form {
     /// An adoption of `item`: level, outlet, its issue, and the date, today
     /// unless changed.
     pub fn adoption(item: ItemId, reading: bool, today: Date) -> Form {
+        use FieldKind as K;
         Form::blank(
             FormFor::Adoption { item, reading },
-            &[FieldKind::Level, FieldKind::Outlet, FieldKind::OutletIssue],
+            &[K::Level, K::Outlet, K::OutletIssue, K::Date],
             today,
         )
     }
@@ -130,34 +131,36 @@ impl Form {
     /// A 批示 on `item`: by whom, at what level, when (today unless
     /// changed), and its words.
     pub fn instruction(item: ItemId, reading: bool, today: Date) -> Form {
-        let mut form = Form::blank(
+        use FieldKind as K;
+        Form::blank(
             FormFor::Instruction { item, reading },
-            &[FieldKind::By, FieldKind::Level],
+            &[K::By, K::Level, K::Date, K::Text],
             today,
-        );
-        form.rows.push((FieldKind::Text, TextInput::default()));
-        form.opened.push(String::new());
-        form
-    }
-
-    /// A new commission: the unit asked, the topic, the due date, a note.
-    pub fn commission() -> Form {
-        let rows = [
-            FieldKind::Unit,
-            FieldKind::Topic,
-            FieldKind::Due,
-            FieldKind::Note,
-        ];
-        Form::with_rows(
-            FormFor::Commission,
-            rows.iter().map(|&k| (k, TextInput::default())).collect(),
         )
     }
 
-    /// Empty rows of `kinds`, then the date filled with `today`.
+    /// A new commission: the unit asked, the topic, the due date, a note.
+    pub fn commission(today: Date) -> Form {
+        use FieldKind as K;
+        Form::blank(
+            FormFor::Commission,
+            &[K::Unit, K::Topic, K::Due, K::Note],
+            today,
+        )
+    }
+
+    /// Rows of `kinds`, empty but for a date row, which starts at `today`.
     fn blank(purpose: FormFor, kinds: &[FieldKind], today: Date) -> Form {
-        let mut rows: Vec<_> = kinds.iter().map(|&k| (k, TextInput::default())).collect();
-        rows.push((FieldKind::Date, TextInput::new(&format_date(today))));
+        let rows = kinds
+            .iter()
+            .map(|&k| {
+                let input = match k {
+                    FieldKind::Date => TextInput::new(&format_date(today)),
+                    _ => TextInput::default(),
+                };
+                (k, input)
+            })
+            .collect();
         Form::with_rows(purpose, rows)
     }
 

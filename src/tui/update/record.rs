@@ -65,7 +65,7 @@ pub fn instruction_done(app: &mut App, store: &Store) -> Result<()> {
 
 /// Opens the form for a new commission, over the board.
 pub fn commission(app: &mut App) {
-    app.mode = Mode::Form(Form::commission());
+    app.mode = Mode::Form(Form::commission(app.today));
 }
 
 fn date(text: &str) -> Result<Date> {
