@@ -739,6 +739,7 @@ strings! {
     ActRecordInstruction => "登记领导批示", "record a leader's instruction";
     ActInstructionDone => "登记最近一条未落实批示的落实反馈", "record the follow-up of the newest open instruction";
     ActAddCommission => "登记新约稿", "record a new commission";
+    ConfirmDiscardRecord => "放弃这条尚未保存的登记？(y/n)", "Throw away this unsaved record? (y/n)";
     FormAdoptionTitle => "登记上级采用（Enter 保存，Esc 取消）", "Record an adoption (Enter saves, Esc cancels)";
     FormInstructionTitle => "登记领导批示（Enter 保存，Esc 取消）", "Record an instruction (Enter saves, Esc cancels)";
     FormCommissionTitle => "登记约稿（Enter 保存，Esc 取消）", "Record a commission (Enter saves, Esc cancels)";

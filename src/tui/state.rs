@@ -58,10 +58,12 @@ pub enum Prompt {
     ForwardTo(Vec<ItemId>),
     /// The lower office to write the receipts for.
     ReceiptsTo,
-    /// The follow-up note (落实反馈) of instruction `id`, written by `by`;
-    /// `reading` if asked for from the reader, which it goes back to.
+    /// The follow-up note (落实反馈) of instruction `id` on `item`, written
+    /// by `by`; `reading` if asked for from the reader, which it goes back
+    /// to.
     InstructionDone {
         id: InstructionId,
+        item: ItemId,
         by: String,
         reading: bool,
     },

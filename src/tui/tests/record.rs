@@ -79,7 +79,16 @@ fn an_adoption_is_recorded_from_the_reader_and_undone_in_one_step() {
     error_shown(&app);
     assert_eq!(store.upper(item).unwrap().adoptions.len(), 1);
 
-    press(&mut app, &mut store, "Esc y Esc u");
+    // Closing it unsaved asks first, then goes back to the reader.
+    press(&mut app, &mut store, "Esc");
+    assert!(
+        screen(&app).contains("放弃这条尚未保存的登记"),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, &mut store, "y");
+    assert!(matches!(app.mode, Mode::Detail { .. }));
+    press(&mut app, &mut store, "Esc u");
     assert!(store.upper(item).unwrap().adoptions.is_empty());
 }
 
@@ -186,7 +195,12 @@ fn a_commission_is_added_on_the_board() {
     press(&mut app, &mut store, "n");
     fill(&mut app, &mut store, &[&unit, "冬季安全", "明天", ""]);
     assert!(error_shown(&app).contains("明天"));
-    press(&mut app, &mut store, "Esc y C n");
+    press(&mut app, &mut store, "Esc y");
+    assert!(
+        matches!(app.mode, Mode::Commissions { .. }),
+        "back on the board"
+    );
+    press(&mut app, &mut store, "n");
     fill(
         &mut app,
         &mut store,

@@ -104,7 +104,13 @@ pub fn prompt(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         return Ok(());
     };
     match action {
-        Action::Cancel => app.mode = Mode::Normal,
+        Action::Cancel => {
+            let prompt = prompt.clone();
+            app.mode = Mode::Normal;
+            if let Prompt::InstructionDone { item, reading, .. } = prompt {
+                record::back(app, store, item, reading)?;
+            }
+        }
         Action::Submit => {
             let (prompt, text) = (prompt.clone(), input.text.trim().to_string());
             app.mode = Mode::Normal;
@@ -232,7 +238,12 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
     match (what, yes) {
         (Confirm::Quit(_), true) => app.quit = true,
         (Confirm::Quit(open), false) | (Confirm::DiscardForm(open), false) => app.mode = *open,
-        (Confirm::DiscardForm(_), true) => app.info(t(Key::MsgFormCancelled)),
+        (Confirm::DiscardForm(open), true) => {
+            if let Mode::Form(form) = *open {
+                record::leave(app, store, form.purpose)?;
+            }
+            app.info(t(Key::MsgFormCancelled));
+        }
         (Confirm::Finalise(issue, problems), true) => {
             // The editor has seen the problems listed and said yes: override.
             crate::review::finalise(store, issue, &app.settings, !problems.is_empty())?;
@@ -365,7 +376,9 @@ pub fn form(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             app.mode = Mode::Confirm(Confirm::DiscardForm(Box::new(open)));
         }
         Action::Cancel => {
+            let purpose = form.purpose;
             app.mode = Mode::Normal;
+            record::leave(app, store, purpose)?;
             app.info(t(Key::MsgFormCancelled));
         }
         Action::Up => form.focus = form.focus.saturating_sub(1),

@@ -50,6 +50,7 @@ pub fn instruction_done(app: &mut App, store: &Store) -> Result<()> {
         Some(i) => {
             let prompt = Prompt::InstructionDone {
                 id: i.id,
+                item,
                 by: i.by.clone(),
                 reading,
             };
@@ -150,9 +151,28 @@ pub fn done(
 /// Closes what recorded on `item`: back to the reader, read again, if it
 /// was open; the queue otherwise. Returns the item's name for the message.
 fn close(app: &mut App, store: &Store, item: ItemId, reading: bool) -> Result<String> {
+    back(app, store, item, reading)?;
+    Ok(store.item(item)?.name())
+}
+
+/// Back to reading `item` if it was being read; to the queue otherwise.
+pub fn back(app: &mut App, store: &Store, item: ItemId, reading: bool) -> Result<()> {
     app.mode = Mode::Normal;
     if reading {
         super::read(app, store, item)?;
     }
-    Ok(store.item(item)?.name())
+    Ok(())
+}
+
+/// After a form closed unsaved: back to the reader or the board it was
+/// opened from (the masthead form's place is the issue pane, already
+/// showing).
+pub fn leave(app: &mut App, store: &Store, purpose: FormFor) -> Result<()> {
+    match purpose {
+        FormFor::Adoption { item, reading } | FormFor::Instruction { item, reading } => {
+            back(app, store, item, reading)
+        }
+        FormFor::Commission => super::commissions::open(app, store, None),
+        FormFor::Issue(_) => Ok(()),
+    }
 }

@@ -5,9 +5,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 
 use super::super::app::App;
-use super::super::form::Form;
+use super::super::form::{Form, FormFor};
 use super::super::keymap::Scope;
-use super::super::state::{Confirm, ReasonFor, stats_period};
+use super::super::state::{Confirm, Mode, ReasonFor, stats_period};
 use super::super::text::{fit, put, width};
 use super::frame::{centred, pane_frame};
 use crate::i18n::{Key, t, tf};
@@ -139,7 +139,12 @@ pub fn confirm(app: &App, buf: &mut Buffer, area: Rect, what: &Confirm) {
         Confirm::LoadSamples => t(Key::ConfirmSamples).to_string(),
         Confirm::Unfinalise(label) => tf(Key::ConfirmUnfinalise, &[label]),
         Confirm::Quit(_) => t(Key::ConfirmQuit).to_string(),
-        Confirm::DiscardForm(_) => t(Key::ConfirmDiscardForm).to_string(),
+        Confirm::DiscardForm(open) => match &**open {
+            Mode::Form(form) if !matches!(form.purpose, FormFor::Issue(_)) => {
+                t(Key::ConfirmDiscardRecord).to_string()
+            }
+            _ => t(Key::ConfirmDiscardForm).to_string(),
+        },
         Confirm::NewIssue(draft) => tf(Key::ConfirmNewIssue, &[&crate::store::issue_title(draft)]),
         Confirm::AnswerCommission {
             commission: c,
