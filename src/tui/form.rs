@@ -222,8 +222,16 @@ impl Form {
                 FieldKind::Footer => footer.push(parse_footer_line(v)),
                 FieldKind::Editors => fields.push(IssueField::editors(v)),
                 FieldKind::PrintRun => fields.push(IssueField::print_run(v).map_err(named)?),
-                // Rows of the other forms, read by `value`.
-                _ => {}
+                // Rows of the record forms, read by `value`.
+                FieldKind::Level
+                | FieldKind::Outlet
+                | FieldKind::OutletIssue
+                | FieldKind::By
+                | FieldKind::Text
+                | FieldKind::Unit
+                | FieldKind::Topic
+                | FieldKind::Due
+                | FieldKind::Note => {}
             }
         }
         fields.push(IssueField::Footer(footer));

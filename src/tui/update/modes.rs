@@ -383,16 +383,21 @@ pub fn form(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         }
         Action::Up => form.focus = form.focus.saturating_sub(1),
         Action::Down => form.focus = (form.focus + 1).min(last),
-        Action::Submit => match (form.purpose, form.fields()) {
-            (FormFor::Issue(issue), Ok(fields)) => match store.set_issue_fields(issue, &fields) {
-                Ok(()) => {
-                    app.mode = Mode::Normal;
-                    app.reload_all(store, Some(issue))?;
-                    app.info(t(Key::MsgFormSaved));
+        Action::Submit => match form.purpose {
+            FormFor::Issue(issue) => {
+                match form
+                    .fields()
+                    .and_then(|fields| store.set_issue_fields(issue, &fields))
+                {
+                    Ok(()) => {
+                        app.mode = Mode::Normal;
+                        app.reload_all(store, Some(issue))?;
+                        app.info(t(Key::MsgFormSaved));
+                    }
+                    Err(e) => form.error = Some(e.to_string()),
                 }
-                Err(e) => form.error = Some(e.to_string()),
-            },
-            (FormFor::Issue(_), Err(e)) => form.error = Some(e.to_string()),
+            }
+            // A record's error goes to the status line, the form open.
             _ => {
                 let form = form.clone();
                 record::save(app, store, &form)?
