@@ -3,6 +3,7 @@
 
 use super::super::action::Action;
 use super::super::app::App;
+use super::super::form::Form;
 use super::super::state::{Confirm, Mode};
 use crate::error::Result;
 use crate::i18n::{Key, t, tf};
@@ -50,7 +51,7 @@ pub fn action(app: &mut App, action: Action) {
                 item_name: crate::script::item_name(&title),
             });
         }
-        Action::AddCommission => super::record::commission(app),
+        Action::AddCommission => app.mode = Mode::Form(Form::commission(app.today)),
         Action::Help => super::open_help(app),
         Action::Close => app.mode = Mode::Normal,
         _ => {}

@@ -64,11 +64,6 @@ pub fn instruction_done(app: &mut App, store: &Store) -> Result<()> {
     Ok(())
 }
 
-/// Opens the form for a new commission, over the board.
-pub fn commission(app: &mut App) {
-    app.mode = Mode::Form(Form::commission(app.today));
-}
-
 fn date(text: &str) -> Result<Date> {
     parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
 }
