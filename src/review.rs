@@ -31,8 +31,13 @@ fn checked(
     progress: impl FnMut(usize, usize),
 ) -> Result<(Issue, Vec<Finding>)> {
     let full = store.issue(id)?;
+    let siblings = store.siblings(id)?;
     let ctx = IssueContext {
-        numbers: store.sibling_numbers(id)?,
+        numbers: siblings.iter().map(|(n, _)| *n).collect(),
+        dates: siblings
+            .into_iter()
+            .filter_map(|(n, d)| Some((n, d?)))
+            .collect(),
         width: settings.layout.width,
     };
     let findings = check_issue(&full, &ctx, &settings.check, progress);

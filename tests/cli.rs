@@ -768,3 +768,28 @@ fn list_sorts_by_date_received_or_import_order() {
     assert!(text.find("2024-12-30") < text.find("2025-01-02"), "{text}");
     env.fails(&["list", "--sort", "unit"], 2);
 }
+
+#[test]
+fn a_later_number_with_an_earlier_date_is_refused_at_finalising() {
+    // The ledger of one year: 第1期 dated 5 January, then 第2期 dated 2
+    // January, which an office's 登记簿 would never hold.
+    let env = Env::new();
+    env.write(
+        "a.txt",
+        "矿山街道优化卫生环境\n一是认真部署，组织全民参与。（矿山街道）\n",
+    );
+    env.write(
+        "b.txt",
+        "峡窝镇推进乡村振兴\n一是抓好产业，带动群众增收。（峡窝镇）\n",
+    );
+    env.ok(&["import", "a.txt", "b.txt"]);
+    env.ok(&["issue", "new", "--date", "2024-01-05"]);
+    env.ok(&["issue", "add", "1", "1"]);
+    env.ok(&["issue", "finalise", "1"]);
+    env.ok(&["issue", "new", "--date", "2024-01-02"]);
+    env.ok(&["issue", "add", "2", "2"]);
+    let err = env.fails(&["issue", "finalise", "2"], 1);
+    assert!(err.contains("第1期的日期（2024年1月5日）晚于本期"), "{err}");
+    env.ok(&["issue", "set", "2", "date", "2024-01-08"]);
+    env.ok(&["issue", "finalise", "2"]);
+}

@@ -15,6 +15,9 @@ pub struct IssueContext {
     /// The numbers of the series' other issues of the same year (and the
     /// same kind: 增刊 are counted apart).
     pub numbers: Vec<u32>,
+    /// Those of them that carry a date, with it: in a year's ledger a later
+    /// number never carries an earlier date.
+    pub dates: Vec<(u32, jiff::civil::Date)>,
     /// 字 per line of the printed page.
     pub width: usize,
 }
@@ -92,7 +95,7 @@ fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
             Rule::IssueDate,
             tf(Key::CheckDateYear, &[&d.year(), &issue.year]),
         )),
-        _ => {}
+        Some(d) => out.extend(out_of_order(issue.number, d, &ctx.dates)),
     }
     if issue.publisher.trim().is_empty() {
         out.push(issue_finding(
@@ -101,6 +104,39 @@ fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
         ));
     }
     out
+}
+
+/// The nearest issue on either side whose date contradicts the numbers: an
+/// earlier number dated after this issue, a later one dated before it.
+fn out_of_order(
+    number: u32,
+    date: jiff::civil::Date,
+    dates: &[(u32, jiff::civil::Date)],
+) -> Vec<Finding> {
+    let before = dates
+        .iter()
+        .filter(|&&(n, d)| n < number && d > date)
+        .max_by_key(|&&(n, _)| n);
+    let after = dates
+        .iter()
+        .filter(|&&(n, d)| n > number && d < date)
+        .min_by_key(|&&(n, _)| n);
+    before
+        .map(|(n, d)| {
+            tf(
+                Key::CheckDateBeforeEarlier,
+                &[n, &crate::model::format_date(*d)],
+            )
+        })
+        .into_iter()
+        .chain(after.map(|(n, d)| {
+            tf(
+                Key::CheckDateAfterLater,
+                &[n, &crate::model::format_date(*d)],
+            )
+        }))
+        .map(|message| issue_finding(Rule::IssueDate, message))
+        .collect()
 }
 
 /// Items that are the same text as an earlier one.

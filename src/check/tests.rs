@@ -98,6 +98,7 @@ fn issue() -> Issue {
 fn ctx(numbers: &[u32]) -> IssueContext {
     IssueContext {
         numbers: numbers.to_vec(),
+        dates: Vec::new(),
         width: 28,
     }
 }
@@ -111,6 +112,38 @@ fn a_sound_issue_passes() {
         |_, _| {},
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_number_and_its_date_keep_the_ledger_order() {
+    let day = |m, d| jiff::civil::Date::constant(2023, m, d);
+    let date_findings = |dates: Vec<(u32, jiff::civil::Date)>| -> Vec<String> {
+        let ctx = IssueContext {
+            dates,
+            ..ctx(&[54, 55, 57])
+        };
+        check_issue(&issue(), &ctx, &CheckSettings::default(), |_, _| {})
+            .into_iter()
+            .filter(|f| f.rule == Rule::IssueDate)
+            .map(|f| f.message)
+            .collect()
+    };
+    // No. 56 is dated 28 August.
+    let in_order = vec![(54, day(8, 1)), (55, day(8, 28)), (57, day(9, 4))];
+    assert_eq!(
+        date_findings(in_order),
+        Vec::<String>::new(),
+        "same day is fine"
+    );
+    // No. 55 dated after it and No. 57 before it: the nearest of each is named.
+    let found = date_findings(vec![(54, day(9, 2)), (55, day(9, 1)), (57, day(8, 20))]);
+    assert_eq!(
+        found,
+        [
+            "第55期的日期（2023年9月1日）晚于本期：期号在前的，日期不应在后",
+            "第57期的日期（2023年8月20日）早于本期：期号在后的，日期不应在前",
+        ]
+    );
 }
 
 #[test]

@@ -63,16 +63,10 @@ impl Store {
         Ok(max.unwrap_or(0) + 1)
     }
 
-    /// The numbers of the other issues of `issue`'s series, year and kind
-    /// (增刊 or not), for the pre-publication check.
-    pub fn sibling_numbers(&self, issue: IssueId) -> Result<Vec<u32>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT o.number FROM issues o JOIN issues i ON i.id = ?1
-             WHERE o.series = i.series AND o.year = i.year AND o.supplement = i.supplement AND o.id != i.id
-             ORDER BY o.number",
-        )?;
-        let rows = stmt.query_map([issue], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// The numbers and dates of the other issues of `issue`'s series, year
+    /// and kind (增刊 or not), for the pre-publication check.
+    pub fn siblings(&self, issue: IssueId) -> Result<Vec<(u32, Option<jiff::civil::Date>)>> {
+        super::rows::siblings(&self.conn, issue)
     }
 
     /// The 总第 number that follows the series' latest issue, when it has one.

@@ -22,7 +22,7 @@ pub(super) use commissions::{commission_state, delete_commission, insert_commiss
 pub(super) use commissions::{list_commissions, load_commission, put_commission};
 pub use issues::IssueSummary;
 pub use issues::issue_title;
-pub(super) use issues::{SUMMARY, delete_issue, load_issue, load_masthead, title};
+pub(super) use issues::{SUMMARY, delete_issue, load_issue, load_masthead, siblings, title};
 pub(super) use issues::{insert_masthead, save_masthead, summary, summary_from_row};
 pub use items::ItemRow;
 pub(super) use items::{ITEM_COLUMNS, LISTED_COLUMNS, delete_item, insert_item, item_from_row};

@@ -49,6 +49,23 @@ pub(in crate::store) const SUMMARY: &str =
     (SELECT count(*) FROM issue_items WHERE issue_id = issues.id AND section = 'brief')
     FROM issues";
 
+/// The numbers and dates of the other issues of `id`'s series, year and
+/// kind (增刊 are numbered apart), by number.
+pub(in crate::store) fn siblings(
+    conn: &Connection,
+    id: IssueId,
+) -> Result<Vec<(u32, Option<Date>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.number, o.date FROM issues o JOIN issues i ON i.id = ?1
+         WHERE o.series = i.series AND o.year = i.year AND o.supplement = i.supplement AND o.id != i.id
+         ORDER BY o.number",
+    )?;
+    let rows = stmt.query_and_then([id], |r| -> Result<(u32, Option<Date>)> {
+        Ok((r.get(0)?, date(r.get(1)?)?))
+    })?;
+    rows.collect()
+}
+
 fn date(value: Option<String>) -> Result<Option<Date>> {
     value.map(|d| day("issues", "date", &d)).transpose()
 }
