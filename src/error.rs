@@ -245,6 +245,12 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// A date as a user typed it (see [`crate::model::parse_date`]), or the
+/// error that names what was typed.
+pub fn read_date(text: &str) -> Result<Date> {
+    crate::model::parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
+}
+
 /// SQLite's word for a file whose pages do not hold what they should.
 pub fn is_damage(e: &rusqlite::Error) -> bool {
     matches!(

@@ -9,10 +9,10 @@ use super::args::{
     CommissionListArgs,
 };
 use super::{Context, emit};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, read_date};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, pad};
-use crate::model::{Commission, CommissionId, Date, ItemId, format_date, parse_date};
+use crate::model::{Commission, CommissionId, Date, ItemId, format_date};
 use crate::script::printable;
 use crate::store::{NewCommission, Store};
 
@@ -37,7 +37,7 @@ fn add(
         due,
         note,
     } = args;
-    let due = parse_date(&due).ok_or(Error::NotADate(due))?;
+    let due = read_date(&due)?;
     let c = store.add_commission(&NewCommission {
         unit: &unit,
         topic: &topic,

@@ -8,11 +8,11 @@ use super::args::{
 };
 use super::progress::Progress;
 use super::{Context, ExportArgs, IssueCommand, IssueRef, emit};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, read_date};
 use crate::export::{Encoding, Format, render, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, Options, pad, pad_left};
-use crate::model::{Issue, IssueId, ItemId, Kind, parse_date};
+use crate::model::{Issue, IssueId, ItemId, Kind};
 use crate::review::{Finalised, blocked, describe};
 use crate::store::{IssueField, Store};
 
@@ -43,7 +43,7 @@ fn new(ctx: &Context, store: &mut Store, args: NewIssueArgs, out: &mut dyn Write
         supplement,
     } = args;
     let date = match date {
-        Some(d) => parse_date(&d).ok_or(Error::NotADate(d))?,
+        Some(d) => read_date(&d)?,
         None => ctx.today(),
     };
     let draft = crate::draft::new_draft(

@@ -6,11 +6,11 @@ use std::process::ExitCode;
 use super::args::{CheckArgs, RemindArgs, StatsArgs};
 use super::progress::Progress;
 use super::{Context, IssueRef, emit};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, read_date};
 use crate::export::{Block, blocks_docx, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::Metric;
-use crate::model::{ItemId, parse_date};
+use crate::model::ItemId;
 use crate::review::{describe, fix_items, issue_and_items, items};
 use crate::stats::{
     Period, Report, aligned, compute, csv, explain, explanation, footnote, notice, notice_docx,
@@ -204,16 +204,12 @@ pub(super) fn so_far(
 ) -> Result<Period> {
     let mut period = Period::quarter_to(today);
     if let Some(f) = from {
-        period.from = Some(date(f)?);
+        period.from = Some(read_date(f)?);
     }
     if let Some(t) = to {
-        period.to = Some(date(t)?);
+        period.to = Some(read_date(t)?);
     }
     Ok(period)
-}
-
-fn date(text: &str) -> Result<jiff::civil::Date> {
-    parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
 }
 
 /// 2023Q3, 2023-Q3, 2023年第三季度 … or `current` / `previous`.
@@ -259,10 +255,10 @@ pub fn stats(ctx: &Context, args: StatsArgs, out: &mut dyn Write) -> Result<()> 
         None => Period::default(),
     };
     if let Some(f) = from {
-        period.from = Some(date(&f)?);
+        period.from = Some(read_date(&f)?);
     }
     if let Some(t) = to {
-        period.to = Some(date(&t)?);
+        period.to = Some(read_date(&t)?);
     }
     let store = ctx.open_existing_store()?;
     let progress = Progress::new();

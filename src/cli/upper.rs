@@ -5,21 +5,15 @@ use std::io::Write;
 
 use super::args::{AdoptedArgs, InstructionArgs, InstructionCommand, UpperListArgs};
 use super::{Context, emit};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, read_date};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, pad};
-use crate::model::{
-    AdoptionLevel, AdoptionSource, Date, InstructionId, ItemId, LeaderLevel, parse_date,
-};
+use crate::model::{AdoptionLevel, AdoptionSource, Date, InstructionId, ItemId, LeaderLevel};
 use crate::store::{NewAdoption, NewInstruction, Store};
-
-fn date(text: String) -> Result<Date> {
-    parse_date(&text).ok_or(Error::NotADate(text))
-}
 
 /// A date given, or `default` when none is.
 fn date_or(text: Option<String>, default: Date) -> Result<Date> {
-    text.map_or(Ok(default), date)
+    text.map_or(Ok(default), |t| read_date(&t))
 }
 
 /// `adopted ITEM --level … --outlet … [--issue …] [--date …]`.
@@ -59,7 +53,7 @@ pub fn instruction(ctx: &Context, args: InstructionArgs, out: &mut dyn Write) ->
             let add = args.add;
             let level = add.level.unwrap_or_default();
             let level = LeaderLevel::parse(&level).ok_or(Error::NotALeaderLevel(level))?;
-            let on = date(add.date.unwrap_or_default())?;
+            let on = read_date(&add.date.unwrap_or_default())?;
             let (by, text) = (add.by.unwrap_or_default(), add.text.unwrap_or_default());
             let mut store = ctx.open_existing_store()?;
             let i = store.add_instruction(&NewInstruction {

@@ -8,11 +8,9 @@ use super::super::app::App;
 use super::super::form::{FieldKind, Form, FormFor};
 use super::super::input::TextInput;
 use super::super::state::{Mode, Prompt};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, read_date};
 use crate::i18n::{Key, tf};
-use crate::model::{
-    AdoptionLevel, AdoptionSource, Date, InstructionId, ItemId, LeaderLevel, parse_date,
-};
+use crate::model::{AdoptionLevel, AdoptionSource, InstructionId, ItemId, LeaderLevel};
 use crate::script::printable;
 use crate::store::{NewAdoption, NewCommission, NewInstruction, Store};
 
@@ -64,10 +62,6 @@ pub fn instruction_done(app: &mut App, store: &Store) -> Result<()> {
     Ok(())
 }
 
-fn date(text: &str) -> Result<Date> {
-    parse_date(text).ok_or_else(|| Error::NotADate(text.to_string()))
-}
-
 /// Saves a record form. On success the form closes (to the reader or the
 /// board it came from) and the status names what was recorded; an error is
 /// returned with nothing stored and the form still open.
@@ -82,7 +76,7 @@ pub fn save(app: &mut App, store: &mut Store, form: &Form) -> Result<()> {
                 level,
                 outlet: v(FieldKind::Outlet),
                 issue: v(FieldKind::OutletIssue),
-                date: date(v(FieldKind::Date))?,
+                date: read_date(v(FieldKind::Date))?,
                 source: AdoptionSource::Hand,
             })?;
             let name = close(app, store, item, reading)?;
@@ -95,7 +89,7 @@ pub fn save(app: &mut App, store: &mut Store, form: &Form) -> Result<()> {
                 item,
                 by: v(FieldKind::By),
                 level,
-                date: date(v(FieldKind::Date))?,
+                date: read_date(v(FieldKind::Date))?,
                 text: v(FieldKind::Text),
             })?;
             let name = close(app, store, item, reading)?;
@@ -108,7 +102,7 @@ pub fn save(app: &mut App, store: &mut Store, form: &Form) -> Result<()> {
             let c = store.add_commission(&NewCommission {
                 unit: v(FieldKind::Unit),
                 topic: v(FieldKind::Topic),
-                due: date(v(FieldKind::Due))?,
+                due: read_date(v(FieldKind::Due))?,
                 note: v(FieldKind::Note),
                 today: app.today,
             })?;
