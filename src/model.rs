@@ -12,6 +12,7 @@ mod issue;
 mod issue_field;
 mod item;
 mod reason;
+mod release;
 mod unit;
 mod upper;
 
@@ -24,6 +25,10 @@ pub use issue::{FooterLine, Issue, IssueId, IssueState, SUBTITLE_MARK, file_safe
 pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_line};
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use reason::{DEFAULT_REASONS, Reasons};
+pub use release::{
+    ForcedExport, Rank, Recipient, Release, SecrecyReview, Secrecy, SignOff, SignRole, footer_in_force,
+    rank_order, secrecy_mark,
+};
 pub use unit::{Unit, UnitList};
 pub use upper::{
     Adoption, AdoptionId, AdoptionLevel, AdoptionSource, Done, Instruction, InstructionId,

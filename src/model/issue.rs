@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::Item;
+use super::{Item, Release};
 use crate::i18n::{Key, t};
 
 /// Joins a series title and its subtitle in the series' name: 上街信息·专报.
@@ -113,6 +113,9 @@ pub struct Issue {
     pub print_run: Option<u32>,
     #[serde(default)]
     pub state: IssueState,
+    /// 密级, 份号, sign-offs, 保密审查 and the distribution list.
+    #[serde(default, skip_serializing_if = "Release::is_empty")]
+    pub release: Release,
 }
 
 impl Issue {
@@ -134,6 +137,7 @@ impl Issue {
             editors: Vec::new(),
             print_run: None,
             state: IssueState::Draft,
+            release: Release::default(),
         }
     }
 

@@ -271,6 +271,13 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: "ALTER TABLE items ADD COLUMN edit_reason TEXT NOT NULL DEFAULT '';",
         then: None,
     },
+    // 11: an issue's 印发 record (密级, 份号, 审核签发, 保密审查, 分送范围) as
+    // one JSON document: it is read and written whole with its issue, as
+    // its 审签单 is, and never searched by its parts.
+    Migration {
+        sql: "ALTER TABLE issues ADD COLUMN release TEXT NOT NULL DEFAULT '{}';",
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

@@ -113,7 +113,7 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         .conn
         .execute(
             "INSERT INTO undo_log (label, snapshot) VALUES ('新的一步', ?1)",
-            [r#"{"version":6,"items":[],"issues":[],"renamed":true}"#],
+            [r#"{"version":7,"items":[],"issues":[],"renamed":true}"#],
         )
         .unwrap();
     let err = store.undo().unwrap_err();
@@ -121,8 +121,8 @@ fn steps_carry_their_version_and_a_newer_one_is_refused() {
         matches!(
             err,
             Error::UndoTooNew {
-                found: 6,
-                supported: 5
+                found: 7,
+                supported: 6
             }
         ),
         "{err}"

@@ -4,7 +4,9 @@
 //! without a version is version 1, as every record before versions were.
 //! Version 2 adds commissions, version 3 adoptions and instructions,
 //! version 4 what the unit table keeps on a unit (category, 信息员, phone,
-//! 分管领导, quota), version 5 an item's edit reason (改稿理由); a step
+//! 分管领导, quota), version 5 an item's edit reason (改稿理由), version 6
+//! an issue's 印发 record (sign-offs, 密级, distribution) when it has one;
+//! a step
 //! is written at the lowest version that holds what it touched, so
 //! only the records an older jianbao could not undo whole are refused by
 //! it.
@@ -20,7 +22,7 @@ use crate::model::{
 };
 
 /// The version this jianbao writes and the newest it reads.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// What one step recorded, in model types.
 #[derive(Debug, Default)]
@@ -58,6 +60,9 @@ pub(super) struct IssueRows {
     /// Whether the marking and 编者按 were recorded: records written before
     /// they were leave them as the store has them.
     pub notes_recorded: bool,
+    /// Whether the 印发 record was: records written before it was leave
+    /// the store's as it is.
+    pub release_recorded: bool,
 }
 
 fn version_1() -> u32 {
@@ -213,6 +218,9 @@ struct IssueV1 {
     marking: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     editor_note: Option<String>,
+    /// Version 6 when not `{}`: the 印发 record as the store keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    release: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -260,8 +268,10 @@ pub(super) fn encode(step: &Step) -> Result<String> {
         .as_ref()
         .is_some_and(|list| list.units.iter().any(Unit::has_details));
     let edit_reasons = step.items.iter().any(|i| !i.edit_reason.is_empty());
+    let release = step.issues.iter().any(|i| !i.masthead.release.is_empty());
     let stored = SnapshotV1 {
         version: match (edit_reasons, unit_details, upper, commissions) {
+            _ if release => 6,
             (true, _, _, _) => 5,
             (false, true, _, _) => 4,
             (false, false, true, _) => 3,
@@ -269,7 +279,11 @@ pub(super) fn encode(step: &Step) -> Result<String> {
             (false, false, false, false) => 1,
         },
         items: step.items.iter().map(item_to_v1).collect(),
-        issues: step.issues.iter().map(issue_to_v1).collect(),
+        issues: step
+            .issues
+            .iter()
+            .map(issue_to_v1)
+            .collect::<Result<_>>()?,
         created: step.created.iter().map(|i| i.0).collect(),
         added: step.added.iter().map(|i| i.0).collect(),
         units: step.units.as_ref().map(|list| UnitListV1 {
@@ -423,10 +437,14 @@ fn item_from_v1(v: ItemV1) -> Result<Item> {
     })
 }
 
-fn issue_to_v1(rows: &IssueRows) -> IssueV1 {
+fn issue_to_v1(rows: &IssueRows) -> Result<IssueV1> {
     let m = &rows.masthead;
     let noted = |s: &String| rows.notes_recorded.then(|| s.clone());
-    IssueV1 {
+    let release = match rows.release_recorded {
+        true => Some(serde_json::to_string(&m.release).map_err(json)?),
+        false => None,
+    };
+    Ok(IssueV1 {
         id: m.id.map_or(0, |i| i.0),
         series: m.series.clone(),
         year: m.year,
@@ -450,7 +468,8 @@ fn issue_to_v1(rows: &IssueRows) -> IssueV1 {
         editors: m.editors.clone(),
         marking: noted(&m.marking),
         editor_note: noted(&m.editor_note),
-    }
+        release,
+    })
 }
 
 fn issue_from_v1(v: IssueV1) -> Result<IssueRows> {
@@ -475,6 +494,14 @@ fn issue_from_v1(v: IssueV1) -> Result<IssueRows> {
     let notes_recorded = v.marking.is_some() || v.editor_note.is_some();
     m.marking = v.marking.unwrap_or_default();
     m.editor_note = v.editor_note.unwrap_or_default();
+    let release_recorded = v.release.is_some();
+    if let Some(text) = v.release {
+        m.release = serde_json::from_str(&text).map_err(|_| Error::Corrupt {
+            table: TABLE,
+            column: COLUMN,
+            value: text.clone(),
+        })?;
+    }
     let members = v
         .members
         .into_iter()
@@ -486,6 +513,7 @@ fn issue_from_v1(v: IssueV1) -> Result<IssueRows> {
         masthead: m,
         members,
         notes_recorded,
+        release_recorded,
     })
 }
 

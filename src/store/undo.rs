@@ -38,6 +38,7 @@ fn capture_issue(conn: &Connection, id: IssueId) -> Result<Option<IssueRows>> {
         masthead,
         members: rows::all_members(conn, id)?,
         notes_recorded: true,
+        release_recorded: true,
     }))
 }
 
@@ -125,11 +126,18 @@ fn restore_issue(conn: &Connection, rows: &IssueRows) -> Result<()> {
     let Some(id) = masthead.id else {
         return Ok(());
     };
-    if !rows.notes_recorded
-        && let Some(now) = rows::load_masthead(conn, id)?
-    {
-        masthead.marking = now.marking;
-        masthead.editor_note = now.editor_note;
+    if let Some(now) = rows::load_masthead(conn, id)? {
+        if !rows.notes_recorded {
+            masthead.marking = now.marking;
+            masthead.editor_note = now.editor_note;
+        }
+        if rows.release_recorded {
+            // Forced exports are an audit trail: undoing the step before
+            // one does not take it back.
+            masthead.release.forced = now.release.forced;
+        } else {
+            masthead.release = now.release;
+        }
     }
     rows::save_masthead(conn, &masthead, id)
 }

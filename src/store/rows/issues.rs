@@ -97,7 +97,7 @@ pub(in crate::store) fn summary(conn: &Connection, id: IssueId) -> Result<IssueS
         .ok_or(Error::IssueIdNotFound(id))
 }
 
-const MASTHEAD: &str = "SELECT id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note FROM issues WHERE id = ?1";
+const MASTHEAD: &str = "SELECT id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note, release FROM issues WHERE id = ?1";
 
 fn masthead_from_row(r: &Row) -> Result<Issue> {
     let mut issue = Issue::new(r.get::<_, String>(1)?, r.get(2)?, r.get(3)?);
@@ -110,6 +110,9 @@ fn masthead_from_row(r: &Row) -> Result<Issue> {
     issue.state = state(&r.get::<_, String>(9)?)?;
     issue.marking = r.get(10)?;
     issue.editor_note = r.get(11)?;
+    let release: String = r.get(12)?;
+    issue.release =
+        serde_json::from_str(&release).map_err(|_| corrupt("issues", "release", &release))?;
     Ok(issue)
 }
 
@@ -195,7 +198,7 @@ pub(in crate::store) fn save_masthead(conn: &Connection, issue: &Issue, id: Issu
         Some(id),
         "ON CONFLICT (id) DO UPDATE SET series = ?2, year = ?3, number = ?4, supplement = ?5,
          total_number = ?6, date = ?7, publisher = ?8, print_run = ?9, state = ?10, marking = ?11,
-         editor_note = ?12",
+         editor_note = ?12, release = ?13",
     )?;
     Ok(())
 }
@@ -212,8 +215,8 @@ fn write_masthead(
         });
     }
     conn.prepare_cached(&format!(
-        "INSERT INTO issues (id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) {on_conflict}"
+        "INSERT INTO issues (id, series, year, number, supplement, total_number, date, publisher, print_run, state, marking, editor_note, release)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) {on_conflict}"
     ))?
     .execute(params![
         id,
@@ -228,6 +231,7 @@ fn write_masthead(
         issue.state.as_str(),
         issue.marking,
         issue.editor_note,
+        serde_json::to_string(&issue.release).map_err(Error::Json)?,
     ])?;
     // An update leaves the last inserted row id alone.
     let id = id.unwrap_or(IssueId(conn.last_insert_rowid()));
