@@ -64,7 +64,7 @@ struct IssueFile {
 /// What a JSON file held.
 #[derive(Debug)]
 pub enum Document {
-    Issue(Issue),
+    Issue(Box<Issue>),
     Archive(Archive),
 }
 
@@ -115,7 +115,7 @@ pub fn parse(text: &str) -> Result<Document, String> {
     match head.format.as_deref() {
         Some(ISSUE_FORMAT) => {
             let doc: IssueFile = serde_json::from_str(text).map_err(body)?;
-            Ok(Document::Issue(doc.issue))
+            Ok(Document::Issue(Box::new(doc.issue)))
         }
         Some(ARCHIVE_FORMAT) => {
             let mut archive: Archive = serde_json::from_str(text).map_err(body)?;
@@ -164,7 +164,7 @@ mod tests {
         );
         assert!(text.contains("\"date\": \"2023-08-21\""));
         match parse(&text) {
-            Ok(Document::Issue(back)) => assert_eq!(back, issue),
+            Ok(Document::Issue(back)) => assert_eq!(*back, issue),
             other => panic!("{other:?}"),
         }
     }

@@ -161,6 +161,29 @@ pub enum Error {
     IssueEmpty {
         title: String,
     },
+    /// Finalising an issue nobody has signed off (签发).
+    NotSignedOff {
+        title: String,
+    },
+    /// Finalising a 内部 or classified issue no 保密审查 has cleared.
+    SecrecyNotCleared {
+        title: String,
+    },
+    /// A classified issue leaving the print path without `--force`.
+    ClassifiedExport {
+        title: String,
+        format: &'static str,
+    },
+    NoSuchRecipient {
+        issue: String,
+        name: String,
+    },
+    /// Recording the sending of an issue not yet final.
+    SendDraft {
+        title: String,
+    },
+    UnknownSignRole(String),
+    UnknownRank(String),
     ItemPublished(ItemId),
     /// A published item's text or place cannot change; `issue` names where
     /// it was printed.

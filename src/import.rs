@@ -745,7 +745,7 @@ pub fn import_json(
             let archive = match crate::archive::parse(&text)
                 .map_err(|e| named(FileProblem::Archive(e)))?
             {
-                crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(issue),
+                crate::archive::Document::Issue(issue) => crate::archive::Archive::of_issue(*issue),
                 crate::archive::Document::Archive(archive) => archive,
             };
             store

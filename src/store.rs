@@ -14,6 +14,9 @@ mod issue_order;
 mod issues;
 mod items;
 mod migrate;
+mod release;
+#[cfg(test)]
+mod release_tests;
 mod rows;
 mod search;
 mod similar;

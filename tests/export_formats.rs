@@ -45,7 +45,7 @@ fn the_sample_in_json_reads_back_as_the_same_issue() {
     let issue = common::sample();
     let json = String::from_utf8(bytes(&issue, Format::Json)).unwrap();
     match jianbao::archive::parse(&json).unwrap() {
-        Document::Issue(back) => assert_eq!(back, issue),
+        Document::Issue(back) => assert_eq!(*back, issue),
         Document::Archive(_) => panic!("one issue was written as an archive"),
     }
 }

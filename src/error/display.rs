@@ -141,6 +141,19 @@ impl std::fmt::Display for Error {
             Error::IssueFinal { title } => write!(f, "{}", tf(Key::ErrIssueFinal, &[title])),
             Error::IssueExists { title } => write!(f, "{}", tf(Key::ErrIssueExists, &[title])),
             Error::IssueEmpty { title } => write!(f, "{}", tf(Key::ErrIssueEmpty, &[title])),
+            Error::NotSignedOff { title } => write!(f, "{}", tf(Key::ErrNotSignedOff, &[title])),
+            Error::SecrecyNotCleared { title } => {
+                write!(f, "{}", tf(Key::ErrSecrecyNotCleared, &[title]))
+            }
+            Error::ClassifiedExport { title, format } => {
+                write!(f, "{}", tf(Key::ErrClassifiedExport, &[title, format]))
+            }
+            Error::NoSuchRecipient { issue, name } => {
+                write!(f, "{}", tf(Key::ErrNoSuchRecipient, &[issue, name]))
+            }
+            Error::SendDraft { title } => write!(f, "{}", tf(Key::ErrSendDraft, &[title])),
+            Error::UnknownSignRole(role) => write!(f, "{}", tf(Key::ErrUnknownSignRole, &[role])),
+            Error::UnknownRank(rank) => write!(f, "{}", tf(Key::ErrUnknownRank, &[rank])),
             Error::ItemPublished(id) => write!(f, "{}", tf(Key::ErrItemPublished, &[id])),
             Error::ItemFinal { item, issue } => {
                 write!(f, "{}", tf(Key::ErrItemFinal, &[item, issue]))

@@ -96,6 +96,19 @@ strings! {
     ErrIssueExists => "{} 已经存在", "{} already exists";
     ErrIssueEmpty => "{} 还没有稿件，不能定稿", "{} has no items yet and cannot be finalised";
     ErrNotANumber => "“{}”不是正整数", "“{}” is not a positive whole number";
+    // 印发: 审核签发, 保密审查, distribution (issue 18)
+    ErrNotASecrecy => "密级只能是 无、内部、秘密、机密：“{}”", "secrecy must be none, internal, secret or confidential: “{}”";
+    ErrNotSignedOff => "{} 还没有签发，不能定稿（jianbao issue sign N --role sign --by 姓名）", "{} is not signed off and cannot be finalised (jianbao issue sign N --role sign --by NAME)";
+    ErrSecrecyNotCleared => "{} 有密级，保密审查通过后才能定稿（jianbao issue secrecy N --by 姓名）", "{} is marked secret or internal and needs a cleared confidentiality review before finalising (jianbao issue secrecy N --by NAME)";
+    ErrClassifiedExport => "{} 是涉密简报，不导出为 {}（只印纸质）；确需导出请加 --force，将留下记录", "{} is classified and is not exported as {} (print only); add --force to export anyway, which is recorded";
+    ErrNoSuchRecipient => "{} 的分送范围里没有“{}”", "{} has no recipient “{}”";
+    ErrSendDraft => "{} 还没有定稿，不能登记分发", "{} is not final: sending cannot be recorded yet";
+    ErrUnknownSignRole => "“{}”不是审签环节（draft 拟稿、proof1 一校、proof2 二校、review 审核、sign 签发）", "“{}” is not a sign-off step (draft, proof1, proof2, review, sign)";
+    ErrUnknownRank => "“{}”不是报尾栏目（report 报、send 送、copy 抄送、issue 发）", "“{}” is not a distribution rank (report, send, copy, issue)";
+    UndoSign => "审签 {}", "sign off {}";
+    UndoSecrecyReview => "保密审查 {}", "confidentiality review of {}";
+    UndoRecipients => "修改 {} 的分送范围", "change the distribution list of {}";
+    UndoSent => "登记 {} 的分发", "record the sending of {}";
     ErrNotADate => "“{}”不是日期（例如 2023年8月14日 或 2023-08-14）", "“{}” is not a date (such as 2023年8月14日 or 2023-08-14)";
     ErrUnknownField => "没有名为“{}”的字段；可用：title number total supplement date publisher footer editors print-run，或页脚标签如 本期送", "no field named “{}”; use title number total supplement date publisher footer editors print-run, or a footer label such as 本期送";
     ErrEmptyValue => "值不能为空", "the value must not be empty";

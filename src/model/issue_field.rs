@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{FooterLine, parse_date};
+use super::{FooterLine, Secrecy, parse_date};
 use crate::i18n::{Key, t, tf};
 
 /// A masthead or footer field, as `issue set` and the workstation's form change it.
@@ -21,6 +21,12 @@ pub enum IssueField {
     FooterLine(FooterLine),
     Editors(Vec<String>),
     PrintRun(Option<u32>),
+    /// 密级.
+    Secrecy(Secrecy),
+    /// 保密期限: 1年, 6个月.
+    Period(String),
+    /// 份号.
+    CopyNo(String),
 }
 
 /// A field value or name that cannot be read.
@@ -30,6 +36,7 @@ pub enum FieldError {
     NotADate(String),
     Empty,
     UnknownField(String),
+    NotASecrecy(String),
 }
 
 impl std::fmt::Display for FieldError {
@@ -39,6 +46,7 @@ impl std::fmt::Display for FieldError {
             FieldError::NotADate(v) => f.write_str(&tf(Key::ErrNotADate, &[v])),
             FieldError::Empty => f.write_str(t(Key::ErrEmptyValue)),
             FieldError::UnknownField(name) => f.write_str(&tf(Key::ErrUnknownField, &[name])),
+            FieldError::NotASecrecy(v) => f.write_str(&tf(Key::ErrNotASecrecy, &[v])),
         }
     }
 }
@@ -49,7 +57,8 @@ type Parsed = Result<IssueField, FieldError>;
 
 impl IssueField {
     /// Field names as typed: title, number, total, supplement, date,
-    /// publisher, footer, editors, print-run, or a footer label such as 本期送.
+    /// publisher, footer, editors, print-run, secrecy, period, copy-no, or
+    /// a footer label such as 本期送.
     pub fn parse(name: &str, value: &str) -> Parsed {
         Ok(match name.trim() {
             "title" | "series" | "刊名" => IssueField::series(value)?,
@@ -61,6 +70,9 @@ impl IssueField {
             "footer" | "页脚" => IssueField::footer(value),
             "editors" | "责任编辑" => IssueField::editors(value),
             "print-run" | "print_run" | "共印" => IssueField::print_run(value)?,
+            "secrecy" | "密级" => IssueField::secrecy(value)?,
+            "period" | "保密期限" => IssueField::Period(value.trim().to_string()),
+            "copy-no" | "copy_no" | "份号" => IssueField::CopyNo(value.trim().to_string()),
             label
                 if !label.is_empty()
                     && label.chars().all(crate::script::is_han)
@@ -127,6 +139,13 @@ impl IssueField {
         IssueField::Editors(parse_editor_names(value.trim()))
     }
 
+    /// 密级: 无, 内部, 秘密, 机密 (or none, internal, secret, confidential).
+    pub fn secrecy(value: &str) -> Parsed {
+        Secrecy::parse(value)
+            .map(IssueField::Secrecy)
+            .ok_or_else(|| FieldError::NotASecrecy(value.trim().to_string()))
+    }
+
     /// 共印 N 份; empty or `-` clears it.
     pub fn print_run(value: &str) -> Parsed {
         Ok(IssueField::PrintRun(optional_number(value.trim())?))
@@ -174,4 +193,38 @@ pub fn parse_editor_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrecy_period_and_copy_number_are_fields_by_either_name() {
+        assert_eq!(
+            IssueField::parse("密级", "秘密"),
+            Ok(IssueField::Secrecy(Secrecy::Secret))
+        );
+        assert_eq!(
+            IssueField::parse("secrecy", "internal"),
+            Ok(IssueField::Secrecy(Secrecy::Internal))
+        );
+        assert_eq!(
+            IssueField::parse("密级", "绝密"),
+            Err(FieldError::NotASecrecy("绝密".into()))
+        );
+        assert_eq!(
+            IssueField::parse("保密期限", " 1年 "),
+            Ok(IssueField::Period("1年".into()))
+        );
+        assert_eq!(
+            IssueField::parse("copy-no", "000012"),
+            Ok(IssueField::CopyNo("000012".into()))
+        );
+        // Other Chinese labels are still footer lines.
+        assert_eq!(
+            IssueField::parse("抄送", "区人大办"),
+            Ok(IssueField::FooterLine(FooterLine::new("抄送", "区人大办")))
+        );
+    }
 }

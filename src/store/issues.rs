@@ -49,6 +49,9 @@ fn apply_field(next: &mut Issue, field: IssueField) {
         }
         IssueField::Editors(names) => next.editors = names,
         IssueField::PrintRun(n) => next.print_run = n,
+        IssueField::Secrecy(level) => next.release.secrecy = level,
+        IssueField::Period(period) => next.release.period = period,
+        IssueField::CopyNo(no) => next.release.copy_no = no,
     }
 }
 
