@@ -15,10 +15,11 @@ pub fn new_draft(
     store: &Store,
     series: Option<&str>,
     number: Option<u32>,
-    date: Date,
+    date: Option<Date>,
+    today: Date,
     supplement: bool,
 ) -> Result<Issue> {
-    let year = date.year();
+    let year = date.unwrap_or(today).year();
     let series = series.unwrap_or(&settings.series);
     let number = match number {
         Some(n) => n,
@@ -26,7 +27,9 @@ pub fn new_draft(
     };
     let mut issue = Issue::new(series, year, number);
     issue.supplement = supplement;
-    issue.date = Some(date);
+    // Undated unless the editor gives a date: the printed date is the day
+    // the issue is signed off (see `Store::sign`).
+    issue.date = date;
     let previous = previous_issue(store, series, supplement)?;
     match &previous {
         Some(last) => {
@@ -35,6 +38,14 @@ pub fn new_draft(
             issue.footer = last.footer.clone();
             issue.editors = last.editors.clone();
             issue.print_run = last.print_run;
+            // The same 密级 and distribution as last time; not its sign-offs,
+            // review or 份号, which are this issue's own.
+            issue.release.secrecy = last.release.secrecy;
+            issue.release.period = last.release.period.clone();
+            issue.release.recipients = last.release.recipients.clone();
+            for r in &mut issue.release.recipients {
+                r.sent = None;
+            }
         }
         None => {
             issue.publisher = settings.publisher.clone();
@@ -85,7 +96,7 @@ mod tests {
     #[test]
     fn a_series_first_issue_takes_the_settings() {
         let store = Store::open_in_memory().unwrap();
-        let issue = new_draft(&settings(), &store, None, None, DAY, false).unwrap();
+        let issue = new_draft(&settings(), &store, None, None, None, DAY, false).unwrap();
         assert_eq!(issue.number, 1);
         assert_eq!(issue.footer, vec![FooterLine::new("发", "设置里的名单")]);
         assert_eq!(issue.editors, vec!["设置".to_string()]);
@@ -110,7 +121,7 @@ mod tests {
         other.editors = vec!["别的系列".into()];
         store.create_issue(&other).unwrap();
 
-        let next = new_draft(&settings(), &store, None, None, DAY, false).unwrap();
+        let next = new_draft(&settings(), &store, None, None, None, DAY, false).unwrap();
         assert_eq!((next.number, next.total_number), (41, Some(1083)));
         assert_eq!(next.footer, last.footer);
         assert_eq!(next.editors, last.editors);
@@ -118,7 +129,7 @@ mod tests {
         assert_eq!(next.marking, last.marking);
         assert!(next.articles.is_empty() && next.briefs.is_empty());
 
-        let supplement = new_draft(&settings(), &store, None, None, DAY, true).unwrap();
+        let supplement = new_draft(&settings(), &store, None, None, None, DAY, true).unwrap();
         assert_eq!(
             supplement.total_number, None,
             "增刊 are not counted in 总第"

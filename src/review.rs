@@ -4,7 +4,7 @@
 use crate::check::{Finding, IssueContext, check_issue, check_item, fixes};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
-use crate::model::{Issue, IssueId, ItemId};
+use crate::model::{Date, Issue, IssueId, ItemId, SignRole};
 use crate::settings::Settings;
 use crate::store::Store;
 
@@ -102,7 +102,10 @@ pub fn finalise(
     id: IssueId,
     settings: &Settings,
     force: bool,
+    today: Date,
 ) -> Result<Finalised> {
+    let whole = store.issue(id)?;
+    release_gate(&whole, settings)?;
     let findings: Vec<Finding> = issue(store, id, settings)?
         .into_iter()
         .filter(|f| f.rule.blocks_finalising())
@@ -110,8 +113,26 @@ pub fn finalise(
     if !findings.is_empty() && !force {
         return Ok(Finalised::Blocked(findings));
     }
+    // Signed issues are dated by their 签发; one finalised without a
+    // sign-off (where the settings allow it) is dated the day it is.
+    if whole.date.is_none() {
+        store.set_issue_field(id, &crate::model::IssueField::Date(Some(today)))?;
+    }
     store.finalise(id)?;
     Ok(Finalised::Done(findings))
+}
+
+/// What no `--force` passes: a 签发 (unless the settings do without), and
+/// for a 内部 or classified issue a 保密审查 that cleared it.
+pub fn release_gate(issue: &Issue, settings: &Settings) -> Result<()> {
+    let title = || crate::store::issue_title(issue);
+    if settings.signoff.required && issue.release.latest(SignRole::Sign).is_none() {
+        return Err(Error::NotSignedOff { title: title() });
+    }
+    if issue.release.needs_secrecy_review() && !issue.release.secrecy_cleared() {
+        return Err(Error::SecrecyNotCleared { title: title() });
+    }
+    Ok(())
 }
 
 /// One line for a finding: where, which rule, what.

@@ -47,6 +47,22 @@ pub struct Settings {
     pub forward: ForwardSettings,
     /// Returns and edits: the office's own reasons.
     pub feedback: FeedbackSettings,
+    /// 审核签发: what finalising waits for.
+    pub signoff: SignoffSettings,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SignoffSettings {
+    /// Whether finalising waits for a 签发 (`issue sign N --role sign`).
+    /// An office whose 简报 go out on the editor's word alone sets it false.
+    pub required: bool,
+}
+
+impl Default for SignoffSettings {
+    fn default() -> SignoffSettings {
+        SignoffSettings { required: true }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -143,6 +159,7 @@ impl Default for Settings {
             stats: LegacyStats::default(),
             forward: ForwardSettings::default(),
             feedback: FeedbackSettings::default(),
+            signoff: SignoffSettings::default(),
         }
     }
 }

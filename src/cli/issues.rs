@@ -42,16 +42,14 @@ fn new(ctx: &Context, store: &mut Store, args: NewIssueArgs, out: &mut dyn Write
         date,
         supplement,
     } = args;
-    let date = match date {
-        Some(d) => read_date(&d)?,
-        None => ctx.today(),
-    };
+    let date = date.as_deref().map(read_date).transpose()?;
     let draft = crate::draft::new_draft(
         &ctx.settings,
         store,
         series.as_deref(),
         number,
         date,
+        ctx.today(),
         supplement,
     )?;
     let id = store.create_issue(&draft)?;
@@ -140,7 +138,7 @@ fn finalise(
     out: &mut dyn Write,
 ) -> Result<()> {
     let id = resolve(store, &args.issue)?;
-    match crate::review::finalise(store, id, &ctx.settings, args.force)? {
+    match crate::review::finalise(store, id, &ctx.settings, args.force, ctx.today())? {
         Finalised::Blocked(findings) => {
             for f in &findings {
                 super::warn(describe(f));

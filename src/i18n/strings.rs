@@ -880,7 +880,6 @@ strings! {
     CheckNumberTaken => "第{}期已有", "issue {} exists already";
     CheckNumberGap => "期号不连续：上一期是第{}期，本期应为第{}期，现为第{}期", "the number skips: the last issue is {}, so this should be {}, not {}";
     CheckNumberFirst => "{}年还没有前一期，本期应为第1期，现为第{}期", "the first issue of {} should be number 1, not {}";
-    CheckNoDate => "没有日期", "no date";
     CheckDateYear => "日期在{}年，期号按{}年编排", "the date is in {}, the number counts in {}";
     CheckDateBeforeEarlier => "第{}期的日期（{}）晚于本期：期号在前的，日期不应在后", "No. {} is dated {}, after this issue: an earlier number cannot carry a later date";
     CheckDateAfterLater => "第{}期的日期（{}）早于本期：期号在后的，日期不应在前", "No. {} is dated {}, before this issue: a later number cannot carry an earlier date";

@@ -27,6 +27,18 @@ mod year;
 
 const TODAY: jiff::civil::Date = jiff::civil::Date::constant(2023, 9, 4);
 
+/// The issue signed off (签发), as finalising needs, and the screens
+/// told so.
+fn sign(app: &mut App, store: &mut Store, issue: crate::model::IssueId) {
+    let signoff = crate::model::SignOff {
+        role: crate::model::SignRole::Sign,
+        by: "张伟".into(),
+        date: app.today,
+    };
+    store.sign(issue, signoff).unwrap();
+    app.reload_all(store, Some(issue)).unwrap();
+}
+
 fn setup(w: u16, h: u16) -> (App, Store) {
     let mut store = Store::open_in_memory().unwrap();
     crate::demo::load_samples(&mut store, TODAY).unwrap();
@@ -335,6 +347,7 @@ fn assembling_reordering_finalising_and_undo() {
         Status::Accepted,
         "taken out, still accepted"
     );
+    sign(&mut app, &mut store, issue);
     press(&mut app, &mut store, "F");
     assert!(matches!(app.mode, Mode::Confirm(_)));
     assert!(screen(&app).contains("定稿 上街信息 2023年第57期？"));
@@ -899,7 +912,7 @@ fn proofreading_statistics_and_a_finalise_that_lists_its_problems() {
     store
         .add_to_issue(issue, &[no_source], Kind::Article)
         .unwrap();
-    app.reload_all(&store, Some(issue)).unwrap();
+    sign(&mut app, &mut store, issue);
     press(&mut app, &mut store, "Tab F");
     let text = screen(&app);
     assert!(

@@ -34,6 +34,7 @@ pub fn action(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
                 store,
                 series.as_deref(),
                 None,
+                None,
                 app.today,
                 false,
             )?;

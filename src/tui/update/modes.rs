@@ -246,7 +246,7 @@ pub fn confirm(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
         }
         (Confirm::Finalise(issue, problems), true) => {
             // The editor has seen the problems listed and said yes: override.
-            crate::review::finalise(store, issue, &app.settings, !problems.is_empty())?;
+            crate::review::finalise(store, issue, &app.settings, !problems.is_empty(), app.today)?;
             app.reload_all(store, Some(issue))?;
             app.info(tf(
                 Key::IssueFinalised,
