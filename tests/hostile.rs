@@ -151,6 +151,7 @@ fn hostile_submissions_are_shown_laid_out_and_exported_as_text() {
         &store,
         None,
         Some(9),
+        Some(jianbao::model::Date::constant(2024, 3, 1)),
         jianbao::model::Date::constant(2024, 3, 1),
         false,
     )
