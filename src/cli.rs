@@ -14,6 +14,7 @@ mod misc;
 mod progress;
 mod review;
 mod safety;
+mod signoff;
 mod upper;
 
 use std::ffi::OsString;

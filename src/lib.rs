@@ -25,6 +25,7 @@ pub mod review;
 pub mod script;
 pub mod search;
 pub mod settings;
+pub mod signoff;
 pub mod similar;
 pub mod stats;
 pub mod store;

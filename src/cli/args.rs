@@ -252,6 +252,8 @@ pub struct ExportArgs {
     pub page_lines: Option<usize>,
     #[arg(long)]
     pub hang: bool,
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The annual index of a year's issues.
@@ -292,6 +294,76 @@ pub enum IssueCommand {
     Set(SetFieldArgs),
     Finalise(FinaliseArgs),
     Delete(IssueRef),
+    Sign(SignArgs),
+    Secrecy(SecrecyArgs),
+    Recipient(RecipientArgs),
+    Sent(SentArgs),
+    Sheet(SheetArgs),
+}
+
+/// A step of 审核签发: `issue sign N --role sign --by 张伟`.
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long, value_name = "ROLE")]
+    pub role: String,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+/// 保密审查: `issue secrecy N --by 王五 [--not-cleared] [--note …]`.
+#[derive(Debug, Args)]
+pub struct SecrecyArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long, value_name = "NAME")]
+    pub by: String,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    #[arg(long)]
+    pub not_cleared: bool,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+/// A line of the distribution list: `issue recipient N 峡窝镇 --rank 发 --copies 5`.
+#[derive(Debug, Args)]
+pub struct RecipientArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    #[arg(long, value_name = "RANK", required_unless_present = "remove")]
+    pub rank: Option<String>,
+    #[arg(long, default_value_t = 1, value_name = "C")]
+    pub copies: u32,
+    #[arg(long, conflicts_with_all = ["rank", "copies"])]
+    pub remove: bool,
+}
+
+/// Sending recorded: `issue sent N [--to NAME…] [--date D]`.
+#[derive(Debug, Args)]
+pub struct SentArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long, value_name = "NAME", num_args = 1..)]
+    pub to: Vec<String>,
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+/// The 审签单: `issue sheet N [--format docx -o FILE]`.
+#[derive(Debug, Args)]
+pub struct SheetArgs {
+    #[command(flatten)]
+    pub issue: IssueRef,
+    #[arg(long, default_value = "text", value_name = "FORMAT")]
+    pub format: String,
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

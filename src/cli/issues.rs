@@ -32,6 +32,11 @@ pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<
         IssueCommand::Set(args) => set(&mut store, &args, out),
         IssueCommand::Finalise(args) => finalise(ctx, &mut store, &args, out),
         IssueCommand::Delete(issue) => delete(&mut store, &issue, out),
+        IssueCommand::Sign(args) => super::signoff::sign(ctx, &mut store, &args, out),
+        IssueCommand::Secrecy(args) => super::signoff::secrecy(ctx, &mut store, &args, out),
+        IssueCommand::Recipient(args) => super::signoff::recipient(&mut store, &args, out),
+        IssueCommand::Sent(args) => super::signoff::sent(ctx, &mut store, &args, out),
+        IssueCommand::Sheet(args) => super::signoff::sheet(&store, &args, out),
     }
 }
 
@@ -208,16 +213,32 @@ fn print_issue(issue: &Issue, out: &mut dyn Write) -> Result<()> {
         }
     }
     emit(out, "")?;
-    for line in &issue.footer {
+    for line in crate::model::footer_in_force(&issue.footer, &issue.release) {
         emit(out, format!("{}：{}", line.label, line.text))?;
     }
     if !issue.editors.is_empty() {
         emit(out, format!("责任编辑：{}", issue.editors.join("、")))?;
     }
-    if let Some(n) = issue.print_run {
+    if let Some(n) = issue.print_run_in_force() {
         emit(out, format!("共印{n}份"))?;
     }
-    emit(out, tf(Key::IssueTotalChars, &[&issue.chars()]))
+    emit(out, tf(Key::IssueTotalChars, &[&issue.chars()]))?;
+    // Where the issue stands in 审核签发: the 审签单's own lines.
+    let keep = [
+        Key::SheetSecrecy,
+        Key::SheetReviewer,
+        Key::SheetSigner,
+        Key::SheetSecrecyReview,
+    ]
+    .map(t);
+    emit(out, "")?;
+    for (label, lines) in crate::signoff::rows(issue) {
+        if keep.contains(&label.as_str()) || label.ends_with('校') {
+            let value = lines.first().map_or("", String::as_str);
+            emit(out, format!("{label}：{value}"))?;
+        }
+    }
+    Ok(())
 }
 
 pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()> {
@@ -234,8 +255,10 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
             extension: format.extension(),
         });
     }
-    let store = ctx.open_existing_store()?;
+    let mut store = ctx.open_existing_store()?;
     let progress = Progress::new();
+    // Classified issues exported by force: recorded once the file is out.
+    let mut forced = Vec::new();
     let bytes = match args.number {
         Some(number) if !args.all => {
             progress.step(t(Key::ProgressExport));
@@ -245,7 +268,11 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
                 year: args.year,
                 supplement: args.supplement,
             };
-            let full = store.issue(resolve(&store, &issue)?)?;
+            let id = resolve(&store, &issue)?;
+            let full = store.issue(id)?;
+            if crate::signoff::export_allowed(&full, format, args.force)? {
+                forced.push(id);
+            }
             let opts = Options {
                 width: args.width,
                 metric: Metric::Print,
@@ -258,20 +285,39 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
         _ => {
             progress.step(t(Key::ProgressArchive));
             let archive = store.archive(|done, total| progress.count(done, total))?;
+            // The whole store is JSON too: its classified issues go only
+            // with --force, each recorded.
+            for issue in &archive.issues {
+                if crate::signoff::export_allowed(issue, format, args.force)?
+                    && let Some(id) = issue.id
+                {
+                    forced.push(id);
+                }
+            }
             progress.step(t(Key::ProgressWrite));
             crate::archive::archive_json(&archive).into_bytes()
         }
     };
-    match args.output {
+    match &args.output {
         Some(path) => {
-            write_atomic(&path, &bytes)?;
+            write_atomic(path, &bytes)?;
             drop(progress);
-            emit(out, tf(Key::Exported, &[&path.display()]))
+            emit(out, tf(Key::Exported, &[&path.display()]))?;
         }
         None => {
             // Standard output may be the same terminal.
             drop(progress);
-            out.write_all(&bytes).map_err(|e| Error::io("<stdout>", e))
+            out.write_all(&bytes)
+                .map_err(|e| Error::io("<stdout>", e))?;
         }
     }
+    for id in forced {
+        let record = crate::model::ForcedExport {
+            format: format.extension().to_string(),
+            date: ctx.today(),
+        };
+        store.record_forced_export(id, record)?;
+        super::warn(t(Key::ExportForced));
+    }
+    Ok(())
 }

@@ -172,6 +172,12 @@ impl Issue {
         self.articles.iter().chain(&self.briefs)
     }
 
+    /// 共印 N 份 as printed: the distribution list's copies when it has
+    /// one, else the number typed.
+    pub fn print_run_in_force(&self) -> Option<u32> {
+        self.release.copies().or(self.print_run)
+    }
+
     /// 字数 of all items.
     pub fn chars(&self) -> usize {
         self.items().map(Item::chars).sum()

@@ -83,6 +83,8 @@ pub fn create_issue(app: &mut App, store: &mut Store, draft: &crate::model::Issu
 /// Writes `issue` in `format` to the export folder, under its default name.
 pub fn export(app: &mut App, store: &Store, issue: IssueId, format: Format) -> Result<()> {
     let full = store.issue(issue)?;
+    // The workstation never forces a classified issue off the print path.
+    crate::signoff::export_allowed(&full, format, false)?;
     let path = default_path(&full, format, &app.export_dir);
     write_atomic(
         &path,
