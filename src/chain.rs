@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use crate::archive::{Bundle, BundleItem, Receipt};
 use crate::error::{Error, Result};
 use crate::export::{Block, blocks_docx, write_atomic};
-use crate::i18n::{Key, t};
+use crate::i18n::{Key, t, tf};
 use crate::model::{AdoptionLevel, Item, ItemId, format_date};
 use crate::settings::Settings;
 use crate::store::Store;
@@ -32,14 +32,16 @@ pub fn form_name(id: ItemId) -> String {
     format!("{}-{id}.docx", t(Key::ForwardFormTitle))
 }
 
-/// The 签发人, 联系人 and 联系电话 a 报送单 needs; refused, naming the
-/// first one missing, when any is unset.
+/// The 签发人, 联系人 and 联系电话 a 报送单 needs, and the 保密审查人 who
+/// read the items; refused, naming the first one missing, when any is
+/// unset: nothing goes up unreviewed.
 fn people(settings: &Settings) -> Result<[&str; 3]> {
     let f = &settings.forward;
     for (value, key) in [
         (&f.signer, "signer"),
         (&f.contact, "contact"),
         (&f.phone, "phone"),
+        (&f.secrecy_reviewer, "secrecy_reviewer"),
     ] {
         if value.trim().is_empty() {
             return Err(Error::ForwardUnset(key));
@@ -49,7 +51,13 @@ fn people(settings: &Settings) -> Result<[&str; 3]> {
 }
 
 /// The 报送单 of one item: a title, then the form.
-pub fn form_blocks(office: &str, people: [&str; 3], item: &Item, date: Date) -> Vec<Block> {
+pub fn form_blocks(
+    office: &str,
+    people: [&str; 3],
+    reviewer: &str,
+    item: &Item,
+    date: Date,
+) -> Vec<Block> {
     let [signer, contact, phone] = people;
     let row = |key: Key, value: &str| (t(key).to_string(), vec![value.to_string()]);
     vec![
@@ -64,6 +72,10 @@ pub fn form_blocks(office: &str, people: [&str; 3], item: &Item, date: Date) -> 
             (t(Key::ForwardFormBody).to_string(), item.body.clone()),
             row(Key::ForwardFormUnits, &item.sources.join(" ")),
             row(Key::ForwardFormDate, &format_date(date)),
+            row(
+                Key::ForwardFormSecrecy,
+                &tf(Key::ForwardFormReviewed, &[&reviewer, &format_date(date)]),
+            ),
         ]),
     ]
 }
@@ -81,6 +93,7 @@ pub fn forward(
     today: Date,
 ) -> Result<Sent> {
     let people = people(settings)?;
+    let reviewer = settings.forward.secrecy_reviewer.trim();
     let office = settings.publisher.trim();
     if office.is_empty() {
         return Err(Error::ForwardUnset("publisher"));
@@ -101,7 +114,7 @@ pub fn forward(
     let mut forms = Vec::new();
     for (id, item) in &items {
         let path = dir.join(form_name(*id));
-        let blocks = form_blocks(office, people, item, today);
+        let blocks = form_blocks(office, people, reviewer, item, today);
         write_atomic(&path, &blocks_docx(&item.headline, office, &blocks)?)?;
         forms.push(path);
     }
@@ -124,7 +137,7 @@ pub fn forward(
     );
     let path = dir.join(BUNDLE_FILE);
     write_atomic(&path, bundle.to_json().as_bytes())?;
-    store.record_forwards(ids, to, today)?;
+    store.record_forwards(ids, to, today, reviewer)?;
     Ok(Sent {
         forms,
         bundle: path,
@@ -179,6 +192,7 @@ mod tests {
             let blocks = form_blocks(
                 "中共上街区委办公室",
                 ["王五", "李四", "0371-1234567"],
+                "赵六",
                 &item,
                 Date::constant(2025, 3, 10),
             );
@@ -196,12 +210,14 @@ mod tests {
                     "标题",
                     "正文",
                     "原稿单位",
-                    "报送日期"
+                    "报送日期",
+                    "保密审查"
                 ]
             );
             assert_eq!(rows[5].1, item.body);
             assert_eq!(rows[6].1, ["矿山街道"]);
             assert_eq!(rows[7].1, ["2025年3月10日"]);
+            assert_eq!(rows[8].1, ["赵六　2025年3月10日　同意报送"]);
         });
     }
 
@@ -231,6 +247,20 @@ mod tests {
             today,
         );
         assert!(matches!(err, Err(Error::ForwardUnset("phone"))), "{err:?}");
+        // Nothing goes up unreviewed.
+        settings.forward.phone = "0371-1234567".into();
+        let err = forward(
+            &mut store,
+            &settings,
+            &[ItemId(1)],
+            "市委",
+            dir.path(),
+            today,
+        );
+        assert!(
+            matches!(err, Err(Error::ForwardUnset("secrecy_reviewer"))),
+            "{err:?}"
+        );
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

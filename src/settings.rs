@@ -113,6 +113,9 @@ pub struct ForwardSettings {
     /// This desk's level (city, province, or district), which the receipts
     /// it writes give the adoptions they record.
     pub level: String,
+    /// 保密审查人: who reads what goes up for secrets; `forward
+    /// --secrecy-reviewer` names another for one forward.
+    pub secrecy_reviewer: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

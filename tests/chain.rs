@@ -21,7 +21,7 @@ fn desk(publisher: &str, series: &str, level: &str) -> Env {
     env.write(
         "office.toml",
         format!(
-            "publisher = \"{publisher}\"\nseries = \"{series}\"\n\n[forward]\nsigner = \"王五\"\ncontact = \"李四\"\nphone = \"0371-1234567\"\nlevel = \"{level}\"\n"
+            "publisher = \"{publisher}\"\nseries = \"{series}\"\n\n[forward]\nsigner = \"王五\"\ncontact = \"李四\"\nphone = \"0371-1234567\"\nsecrecy_reviewer = \"赵六\"\nlevel = \"{level}\"\n"
         ),
     );
     env

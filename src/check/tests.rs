@@ -182,7 +182,11 @@ fn numbering_date_publisher_sources_and_repeats() {
         [Rule::IssueNumber],
         "taken"
     );
+    // Undated is no finding: the 签发 dates it. A date in another year is.
     i.date = None;
+    let undated = rules(&check_issue(&i, &ctx(&[55]), &s, |_, _| {}));
+    assert!(!undated.contains(&Rule::IssueDate), "{undated:?}");
+    i.date = jiff::civil::Date::new(2022, 12, 30).ok();
     i.publisher.clear();
     i.articles[1].sources.clear();
     i.briefs.push(i.articles[0].clone());

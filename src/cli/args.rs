@@ -147,6 +147,8 @@ pub struct ForwardArgs {
     pub to: String,
     #[arg(short, long, value_name = "DIR")]
     pub output: PathBuf,
+    #[arg(long, value_name = "NAME")]
+    pub secrecy_reviewer: Option<String>,
 }
 
 #[derive(Debug, Args)]

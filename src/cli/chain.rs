@@ -13,9 +13,14 @@ use crate::model::ItemId;
 pub fn forward(ctx: &Context, args: &ForwardArgs, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_existing_store()?;
     let ids: Vec<ItemId> = args.items.iter().copied().map(ItemId).collect();
+    // A reviewer named for this forward stands in for the settings' one.
+    let mut settings = ctx.settings.clone();
+    if let Some(name) = &args.secrecy_reviewer {
+        settings.forward.secrecy_reviewer = name.clone();
+    }
     let sent = crate::chain::forward(
         &mut store,
-        &ctx.settings,
+        &settings,
         &ids,
         &args.to,
         &args.output,

@@ -86,6 +86,7 @@ const ARGS: &[(&str, &str, Key)] = &[
     ("commission cancel", "id", Key::HelpArgCommissionId),
     ("forward", "to", Key::HelpArgForwardTo),
     ("forward", "output", Key::HelpArgForwardDir),
+    ("forward", "secrecy_reviewer", Key::HelpArgSecrecyReviewer),
     ("receipts", "to", Key::HelpArgReceiptsTo),
     ("receipts", "output", Key::HelpArgReceiptsOutput),
     ("adopted", "level", Key::HelpArgAdoptionLevel),

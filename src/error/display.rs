@@ -213,6 +213,10 @@ impl std::fmt::Display for Error {
                     "contact" => (Key::ForwardFormContact, "[forward] contact"),
                     "phone" => (Key::ForwardFormPhone, "[forward] phone"),
                     "level" => (Key::ForwardLevelSetting, "[forward] level"),
+                    "secrecy_reviewer" => (
+                        Key::ForwardFormSecrecy,
+                        "[forward] secrecy_reviewer, forward --secrecy-reviewer",
+                    ),
                     _ => (Key::ForwardFormOffice, "publisher"),
                 };
                 f.write_str(&tf(Key::ErrForwardUnset, &[&t(label), &setting]))

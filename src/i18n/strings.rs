@@ -149,6 +149,9 @@ strings! {
     IssueRecipientRemoved => "已从分送范围去掉 {}", "{} taken off the distribution list";
     IssueSentRecorded => "已登记分发 {} 个单位", "sending recorded for {} recipients";
     ExportForced => "涉密简报已强制导出，已记录", "the classified issue was exported by force; this is recorded";
+    ForwardFormSecrecy => "保密审查", "confidentiality review";
+    ForwardFormReviewed => "{}　{}　同意报送", "{}, {}: cleared";
+    HelpArgSecrecyReviewer => "这次上报的保密审查人（默认为设置中的 [forward] secrecy_reviewer）", "who reviewed these items for secrets (by default [forward] secrecy_reviewer in the settings)";
     UndoSign => "审签 {}", "sign off {}";
     UndoSecrecyReview => "保密审查 {}", "confidentiality review of {}";
     UndoRecipients => "修改 {} 的分送范围", "change the distribution list of {}";

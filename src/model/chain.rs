@@ -14,6 +14,10 @@ pub struct Forward {
     /// The receiving office, as named on `forward --to`.
     pub to: String,
     pub date: Date,
+    /// Who read it for secrets before it went (保密审查); empty on forwards
+    /// recorded before the review was asked for.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reviewer: String,
 }
 
 impl Forward {
@@ -59,6 +63,7 @@ mod tests {
                 item: ItemId(3),
                 to: "中共郑州市委办公厅".into(),
                 date: Date::constant(2025, 3, 10),
+                reviewer: "王五".into(),
             };
             assert_eq!(f.label(), "报送中共郑州市委办公厅（2025年3月10日）");
             let p = Provenance {

@@ -30,9 +30,16 @@ pub struct Taken {
 }
 
 impl Store {
-    /// Records that `items` were forwarded to `to` on `date`, all or none.
-    /// Not an undo step: the files have gone out.
-    pub fn record_forwards(&mut self, items: &[ItemId], to: &str, date: Date) -> Result<()> {
+    /// Records that `items` were forwarded to `to` on `date`, after the
+    /// 保密审查 of `reviewer`, all or none. Not an undo step: the files have
+    /// gone out.
+    pub fn record_forwards(
+        &mut self,
+        items: &[ItemId],
+        to: &str,
+        date: Date,
+        reviewer: &str,
+    ) -> Result<()> {
         self.write(|tx| {
             for &item in items {
                 load_item(tx, item)?;
@@ -42,6 +49,7 @@ impl Store {
                         item,
                         to: to.trim().to_string(),
                         date,
+                        reviewer: reviewer.trim().to_string(),
                     },
                 )?;
             }

@@ -278,6 +278,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: "ALTER TABLE issues ADD COLUMN release TEXT NOT NULL DEFAULT '{}';",
         then: None,
     },
+    // 12: the 保密审查 of an item before it went up: who read it. Forwards
+    // recorded before keep an empty name.
+    Migration {
+        sql: "ALTER TABLE forwards ADD COLUMN reviewer TEXT NOT NULL DEFAULT '';",
+        then: None,
+    },
 ];
 
 pub fn latest() -> i64 {

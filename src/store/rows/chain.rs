@@ -10,7 +10,7 @@ use crate::model::{Forward, IssueId, ItemId, Provenance};
 /// An item's forwards, by date.
 pub(in crate::store) fn forwards_of(conn: &Connection, item: ItemId) -> Result<Vec<Forward>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT recipient, date FROM forwards WHERE item_id = ?1 ORDER BY date, id",
+        "SELECT recipient, date, reviewer FROM forwards WHERE item_id = ?1 ORDER BY date, id",
     )?;
     let mut rows = stmt.query([item])?;
     let mut out = Vec::new();
@@ -19,14 +19,17 @@ pub(in crate::store) fn forwards_of(conn: &Connection, item: ItemId) -> Result<V
             item,
             to: r.get(0)?,
             date: day("forwards", "date", &r.get::<_, String>(1)?)?,
+            reviewer: r.get(2)?,
         });
     }
     Ok(out)
 }
 
 pub(in crate::store) fn insert_forward(conn: &Connection, f: &Forward) -> Result<()> {
-    conn.prepare_cached("INSERT INTO forwards (item_id, recipient, date) VALUES (?1, ?2, ?3)")?
-        .execute(params![f.item, f.to, f.date.to_string()])?;
+    conn.prepare_cached(
+        "INSERT INTO forwards (item_id, recipient, date, reviewer) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![f.item, f.to, f.date.to_string(), f.reviewer])?;
     Ok(())
 }
 

@@ -21,6 +21,7 @@ fn t_forwards_the_selected_item_into_the_export_folder() {
     app.settings.forward.signer = "王五".into();
     app.settings.forward.contact = "李四".into();
     app.settings.forward.phone = "0371-1234567".into();
+    app.settings.forward.secrecy_reviewer = "赵六".into();
     press(&mut app, &mut store, "T");
     assert!(matches!(app.mode, Mode::Prompt(..)));
     assert!(screen(&app).contains("上报 1 篇稿件至"), "{}", screen(&app));
@@ -49,6 +50,7 @@ fn the_import_prompt_takes_a_bundle_addressed_to_this_office() {
     app.settings.forward.signer = "王五".into();
     app.settings.forward.contact = "李四".into();
     app.settings.forward.phone = "0371-1234567".into();
+    app.settings.forward.secrecy_reviewer = "赵六".into();
     press(&mut app, &mut store, "T");
     typed(&mut app, &mut store, "中共郑州市委办公厅");
     press(&mut app, &mut store, "Enter");
