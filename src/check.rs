@@ -5,6 +5,7 @@
 mod convention;
 mod issue;
 mod marks;
+mod personal;
 mod sequence;
 mod text;
 mod words;
@@ -110,6 +111,8 @@ pub enum Rule {
     IssueNumber,
     IssueDate,
     IssuePublisher,
+    IssueEditor,
+    PersonalData,
     DuplicateItem,
     SimilarItems,
     LayoutLine,
@@ -118,7 +121,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order `check --rules` lists them.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 29] = [
         Rule::HalfWidthPunctuation,
         Rule::FullWidthAlnum,
         Rule::UnbalancedMarks,
@@ -139,9 +142,11 @@ impl Rule {
         Rule::LongHeadline,
         Rule::HeadlinePunctuation,
         Rule::TooLong,
+        Rule::PersonalData,
         Rule::IssueNumber,
         Rule::IssueDate,
         Rule::IssuePublisher,
+        Rule::IssueEditor,
         Rule::DuplicateItem,
         Rule::SimilarItems,
         Rule::LayoutLine,
@@ -183,6 +188,8 @@ impl Rule {
             Rule::IssueNumber => (Key::RuleIssueNumber, Key::AboutIssueNumber),
             Rule::IssueDate => (Key::RuleIssueDate, Key::AboutIssueDate),
             Rule::IssuePublisher => (Key::RuleIssuePublisher, Key::AboutIssuePublisher),
+            Rule::IssueEditor => (Key::RuleIssueEditor, Key::AboutIssueEditor),
+            Rule::PersonalData => (Key::RulePersonal, Key::AboutPersonal),
             Rule::DuplicateItem => (Key::RuleDuplicate, Key::AboutDuplicate),
             Rule::SimilarItems => (Key::RuleSimilar, Key::AboutSimilar),
             Rule::LayoutLine => (Key::RuleLayoutLine, Key::AboutLayoutLine),
@@ -207,6 +214,8 @@ impl Rule {
                 | Rule::IssueNumber
                 | Rule::IssueDate
                 | Rule::IssuePublisher
+                | Rule::IssueEditor
+                | Rule::PersonalData
                 | Rule::DuplicateItem
                 | Rule::SimilarItems
                 | Rule::LayoutLine

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{CheckSettings, Finding, Place, Rule, check_item};
+use super::{CheckSettings, Finding, Place, Rule, check_item, personal};
 use crate::bulletin::{HeadlineStyle, compose};
 use crate::i18n::{Key, tf};
 use crate::layout::{LineKind, Metric, Options, lay_out, no_end, no_start, str_width};
@@ -59,7 +59,7 @@ pub fn check_issue(
 }
 
 /// The issue itself: not empty, its number next in the year, a date in
-/// that year, a publisher.
+/// that year, a publisher, a 责任编辑, no personal data in the 编者按.
 fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
     let mut out = Vec::new();
     if issue.articles.is_empty() && issue.briefs.is_empty() {
@@ -102,6 +102,18 @@ fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
             Rule::IssuePublisher,
             tf(Key::CheckNoPublisher, &[]),
         ));
+    }
+    if issue.editors.iter().all(|e| e.trim().is_empty()) {
+        out.push(issue_finding(
+            Rule::IssueEditor,
+            tf(Key::CheckNoEditor, &[]),
+        ));
+    }
+    for (at, message) in personal::note_messages(&issue.editor_note) {
+        out.push(Finding {
+            at,
+            ..issue_finding(Rule::PersonalData, message)
+        });
     }
     out
 }

@@ -80,6 +80,7 @@ fn issue() -> Issue {
     issue.date = Some(jiff::civil::Date::constant(2023, 8, 28));
     issue.publisher = "中共上街区委办公室".into();
     issue.footer = vec![FooterLine::new("本期送", "区县处级领导")];
+    issue.editors = vec!["王伟".into(), "李晓明".into()];
     issue.articles = vec![
         item(
             "矿山街道优化卫生环境",
@@ -211,4 +212,63 @@ fn a_line_cut_by_force_is_reported() {
         found.iter().any(|f| f.rule == Rule::LayoutLine),
         "{found:?}"
     );
+}
+
+#[test]
+fn finalising_needs_an_editor() {
+    let s = CheckSettings::default();
+    let mut i = issue();
+    let numbers: Vec<u32> = (1..=55).collect();
+    i.editors.clear();
+    let found = check_issue(&i, &ctx(&numbers), &s, |_, _| {});
+    assert_eq!(rules(&found), [Rule::IssueEditor]);
+    assert_eq!((found[0].place, found[0].item), (Place::Issue, None));
+    assert!(found[0].message.contains("责任编辑"));
+    assert!(Rule::IssueEditor.blocks_finalising());
+    i.editors = vec!["  ".into()];
+    assert_eq!(
+        rules(&check_issue(&i, &ctx(&numbers), &s, |_, _| {})),
+        [Rule::IssueEditor],
+        "a blank name is no editor"
+    );
+}
+
+#[test]
+fn personal_data_in_a_body_a_headline_and_the_editors_note_blocks() {
+    let s = CheckSettings::default();
+    let numbers: Vec<u32> = (1..=55).collect();
+    let mut i = issue();
+    i.articles[0]
+        .body
+        .push("如有疑问请联系张科长，手机13812345678。".into());
+    i.articles[1].headline = "工业路街道公布举报邮箱jubao@shangjie.gov.cn".into();
+    i.editor_note = "来稿请寄联系人，电话（0371）68912345。".into();
+    let found = check_issue(&i, &ctx(&numbers), &s, |_, _| {});
+    let personal: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == Rule::PersonalData)
+        .map(|f| (f.place, f.at))
+        .collect();
+    assert_eq!(
+        personal,
+        [
+            (Place::Issue, 10),
+            (Place::Body(1), 13),
+            (Place::Headline, 11)
+        ]
+    );
+    let note = found.iter().find(|f| f.place == Place::Issue).unwrap();
+    assert_eq!(
+        note.message,
+        "编者按第 11 字：固定电话号码（（0371）****2345）属个人信息，印发前应删去或隐去"
+    );
+    assert!(found.iter().all(|f| f.rule.blocks_finalising()));
+    // The item alone says what and where, the number masked.
+    let alone = check_item(&i.articles[0], &s);
+    assert_eq!(rules(&alone), [Rule::PersonalData]);
+    assert_eq!(
+        alone[0].message,
+        "手机号码（138****5678）属个人信息，印发前应删去或隐去"
+    );
+    assert!(alone[0].fix.is_none(), "what to do is the editor's");
 }

@@ -3,7 +3,7 @@
 //! modules beside this one, the 公文 conventions of one paragraph.
 
 use super::marks::sheltered;
-use super::{CheckSettings, Fix, Hit, Rule, convention, sequence, words};
+use super::{CheckSettings, Fix, Hit, Rule, convention, personal, sequence, words};
 use crate::i18n::{Key, tf};
 use crate::model::count_chars;
 use crate::script::{fullwidth_ascii_alnum, is_cjk};
@@ -38,6 +38,7 @@ pub fn paragraph(text: &str, settings: &CheckSettings) -> Vec<Hit> {
     hits.extend(words::hits(&chars, &shelter, &settings.word_list()));
     hits.extend(sequence::wrong_marks(&chars, &shelter));
     convention::paragraph(&chars, &shelter, &mut hits);
+    personal::hits(&chars, &mut hits);
     supersede(&mut hits);
     hits.sort_by_key(|h| h.at);
     hits
