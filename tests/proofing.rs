@@ -308,3 +308,76 @@ fn finalising_needs_an_editor_and_no_personal_data() {
         "{out}"
     );
 }
+
+/// A 专报 piece of some 2,500 字 is usual and passes; one of some 3,500 is
+/// over the 专报's limit; the settings' `[check.report]` sets it.
+#[test]
+fn a_report_piece_is_measured_against_the_report_limit() {
+    let env = Env::new();
+    let sentence = "全区深入推进营商环境改革，持续优化政务服务，企业满意度明显提升。";
+    let n = sentence.chars().count();
+    env.write(
+        "a.txt",
+        format!(
+            "关于营商环境的调研\n{}（区委办）\n",
+            sentence.repeat(2500 / n)
+        ),
+    );
+    env.write(
+        "b.txt",
+        format!(
+            "关于乡村振兴的调研\n{}（区委办）\n",
+            sentence.repeat(3500 / n)
+        ),
+    );
+    env.ok(&["import", "a.txt", "b.txt"]);
+    let special = ["--series", "上街信息·专报"];
+    env.ok(&[&["issue", "new", "--date", "2023-10-01"][..], &special].concat());
+    env.ok(&[&["issue", "add", "1", "1", "2"][..], &special].concat());
+    let too_long = |env: &Env| -> Vec<(u64, String)> {
+        let out = env.run(&[
+            "--db",
+            "store.db",
+            "check",
+            "--issue",
+            "1",
+            "--series",
+            "上街信息·专报",
+            "--json",
+        ]);
+        let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "too-long")
+            .map(|f| {
+                (
+                    f["item"].as_u64().unwrap(),
+                    f["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let found = too_long(&env);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, 2);
+    assert!(
+        found[0].1.starts_with("专报稿件：正文共 34") && found[0].1.ends_with("超过 3000 字"),
+        "{found:?}"
+    );
+    // Alone, both are over a regular item's 600.
+    let out = env.run(&["--db", "store.db", "check", "1", "--json"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("too-long"));
+    std::fs::create_dir_all(env.path("config/jianbao")).unwrap();
+    env.write(
+        "config/jianbao/config.toml",
+        "[check]\narticle_max = 600\n\n[check.report]\narticle_max = 2000\n",
+    );
+    let found = too_long(&env);
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        [1, 2],
+        "{found:?}"
+    );
+}

@@ -272,3 +272,93 @@ fn personal_data_in_a_body_a_headline_and_the_editors_note_blocks() {
     );
     assert!(alone[0].fix.is_none(), "what to do is the editor's");
 }
+
+#[test]
+fn a_supplement_or_report_piece_has_the_longer_limits() {
+    let s = CheckSettings::default();
+    // 字数 counts the headline (13 字) with the body.
+    let piece = |n: usize| {
+        item(
+            "关于我区营商环境的调研报告",
+            &[&"字".repeat(n - 13)],
+            "区委办",
+        )
+    };
+    let too_long = |issue: &Issue| -> Vec<String> {
+        check_issue_items(issue, &s)
+            .into_iter()
+            .filter(|f| f.rule == Rule::TooLong)
+            .map(|f| f.message)
+            .collect()
+    };
+    let mut report = Issue::new("上街信息·专报", 2023, 3);
+    report.articles = vec![piece(2500), piece(3500)];
+    assert_eq!(IssueKind::of(&report), IssueKind::Report);
+    assert_eq!(
+        too_long(&report),
+        ["专报稿件：正文共 3500 字，超过 3000 字"],
+        "2,500 字 is a usual 专报 piece; 3,500 is over"
+    );
+    // The same pieces in a regular issue, or alone, are over 600.
+    let mut regular = report.clone();
+    regular.series = "上街信息".into();
+    assert_eq!(too_long(&regular).len(), 2);
+    assert_eq!(
+        too_long(&regular)[0],
+        "正文共 2500 字，超过 600 字",
+        "a regular issue says nothing of its kind"
+    );
+    assert_eq!(rules(&check_item(&piece(2500), &s)), [Rule::TooLong]);
+    let mut supplement = regular.clone();
+    supplement.supplement = true;
+    assert_eq!(IssueKind::of(&supplement), IssueKind::Supplement);
+    assert_eq!(
+        too_long(&supplement),
+        ["增刊稿件：正文共 3500 字，超过 3000 字"]
+    );
+    // A brief in a 专报, and a long title.
+    let mut brief = piece(320);
+    brief.kind = crate::model::Kind::Brief;
+    report.articles = vec![brief];
+    assert_eq!(too_long(&report), ["专报稿件：简讯共 320 字，超过 300 字"]);
+    report.articles[0].headline = "题".repeat(41);
+    assert!(
+        check_issue_items(&report, &s)
+            .iter()
+            .any(|f| f.rule == Rule::LongHeadline)
+    );
+    // 信息专报 as a subtitle is a 专报 too; 专报 in the title is not.
+    report.series = "领导参阅·信息专报".into();
+    assert_eq!(IssueKind::of(&report), IssueKind::Report);
+    report.series = "专报信息".into();
+    assert_eq!(IssueKind::of(&report), IssueKind::Regular);
+}
+
+#[test]
+fn the_limits_of_each_kind_come_from_the_settings() {
+    let s: CheckSettings = toml::from_str(
+        "article_max = 800\n[supplement]\narticle_max = 2000\n[report]\narticle_max = 2500\nheadline_max = 30\n",
+    )
+    .unwrap();
+    assert_eq!(s.limits(IssueKind::Regular).article_max, 800);
+    assert_eq!(s.limits(IssueKind::Regular).brief_max, 150);
+    assert_eq!(
+        s.limits(IssueKind::Supplement),
+        Limits {
+            article_max: 2000,
+            ..Limits::default()
+        }
+    );
+    assert_eq!(
+        s.limits(IssueKind::Report),
+        Limits {
+            headline_max: 30,
+            article_max: 2500,
+            brief_max: 300
+        }
+    );
+    assert!(toml::from_str::<CheckSettings>("[report]\narticle_maximum = 1\n").is_err());
+    let mut report = Issue::new("上街信息·专报", 2023, 1);
+    report.articles = vec![item("标题", &[&"字".repeat(2600)], "区委办")];
+    assert_eq!(rules(&check_issue_items(&report, &s)), [Rule::TooLong]);
+}

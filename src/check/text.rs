@@ -71,15 +71,16 @@ fn supersede(hits: &mut Vec<Hit>) {
     });
 }
 
-/// A headline: the paragraph rules, its length, and no closing punctuation.
-pub fn headline(text: &str, settings: &CheckSettings) -> Vec<Hit> {
+/// A headline: the paragraph rules, its length (at most `max` 字), and no
+/// closing punctuation.
+pub fn headline(text: &str, settings: &CheckSettings, max: usize) -> Vec<Hit> {
     let mut hits = paragraph(text, settings);
     let n = count_chars(text);
-    if n > settings.headline_max {
+    if n > max {
         hits.push(hit(
             0,
             Rule::LongHeadline,
-            tf(Key::CheckLongHeadline, &[&n, &settings.headline_max]),
+            tf(Key::CheckLongHeadline, &[&n, &max]),
             None,
         ));
     }
@@ -408,7 +409,12 @@ mod tests {
     #[test]
     fn headline_rules() {
         let s = CheckSettings::default();
-        let names = |t: &str| headline(t, &s).iter().map(|h| h.rule).collect::<Vec<_>>();
+        let names = |t: &str| {
+            headline(t, &s, s.headline_max)
+                .iter()
+                .map(|h| h.rule)
+                .collect::<Vec<_>>()
+        };
         assert!(names("矿山街道多措并举持续优化卫生环境").is_empty());
         assert!(
             names("实现“一屏多用”").is_empty(),
@@ -416,7 +422,10 @@ mod tests {
         );
         assert_eq!(names("防汛工作取得实效！"), [Rule::HeadlinePunctuation]);
         assert_eq!(names(&"很长".repeat(21)), [Rule::LongHeadline]);
-        let fix = headline("工作取得实效。", &s).remove(0).fix.unwrap();
+        let fix = headline("工作取得实效。", &s, s.headline_max)
+            .remove(0)
+            .fix
+            .unwrap();
         assert_eq!((fix.start, fix.with.as_str()), (6, ""));
     }
 }

@@ -951,7 +951,7 @@ strings! {
     StatsAsOf => "采用、待定：截至{}", "used and pending: as of {}";
     ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期（--rules 列出规则）", "name items, or an issue with --issue N (--rules lists the rules)";
     ErrQuarter => "“{}”不是季度（例：2023Q3、current、previous）", "“{}” is not a quarter (examples: 2023Q3, current, previous)";
-    HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
+    HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表、个人信息），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list, personal data), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
     HelpRemind => "催报：所选时段内没有报送信息的单位和逾期的约稿，生成可直接发出的催报通知", "who to chase: the units that sent nothing in the period and the overdue commissioned items, as a notice ready to send";
     HelpArgRemindFrom => "时段起始日期（默认本季度第一天；--to 默认今天）", "first day of the period (default: this quarter's first; --to defaults to today)";
     HelpStats => "各单位信息采用统计与考核：报送、采用、待定、采用率、上级采用、批示、约稿、定额，按 [scoring] 计分并分类排名", "statistics and scoring per unit: sent, used, pending, rate, adoptions above, instructions, commissions, quota; points by [scoring], ranked within each category";
