@@ -173,8 +173,8 @@ fn quantity(n: &[char], start: usize, end: usize) -> bool {
     decimal_before || currency || decimal_after || unit_after
 }
 
-/// A run of digits starting at `i`: an ID number, a mobile number in any of
-/// its written forms, a landline with its area code, or a local number
+/// A run of digits starting at `i`: an ID number (whole or in its three
+/// parts), a mobile number in any of its written forms, a landline with its area code, or a local number
 /// after 电话 and the like.
 fn number(n: &[char], i: usize) -> Option<Found> {
     let end = run(n, i);
@@ -205,6 +205,7 @@ fn number(n: &[char], i: usize) -> Option<Found> {
             return found(end, Kind::Mobile);
         }
         3 if mobile_prefix(i) => return grouped_mobile(n, i, end),
+        6 => return grouped_id(n, i, end),
         10..=12 if area_code(&n[i..end]).is_some_and(|c| local(&n[i + c..end])) => {
             return found(end, Kind::Landline);
         }
@@ -237,6 +238,34 @@ fn grouped_mobile(n: &[char], i: usize, end: usize) -> Option<Found> {
         start: i,
         end: whole,
         kind: Kind::Mobile,
+    })
+}
+
+/// 410105 19900307 123X: an ID number written in its three parts (region,
+/// birth date, the rest), the first at `i..end`.
+fn grouped_id(n: &[char], i: usize, end: usize) -> Option<Found> {
+    let second = after_separator(n, end)?;
+    if second - (end + 1) != 8 {
+        return None;
+    }
+    let third = after_separator(n, second)?;
+    let whole = match third - (second + 1) {
+        4 => third,
+        3 if matches!(n.get(third), Some('X' | 'x')) => third + 1,
+        _ => return None,
+    };
+    if n.get(whole).is_some_and(|c| c.is_ascii_alphanumeric()) || quantity(n, i, whole) {
+        return None;
+    }
+    let id: Vec<char> = n[i..whole]
+        .iter()
+        .copied()
+        .filter(|&c| c != ' ' && c != '-')
+        .collect();
+    id_kind(&id).map(|kind| Found {
+        start: i,
+        end: whole,
+        kind,
     })
 }
 
