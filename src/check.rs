@@ -379,6 +379,17 @@ pub fn check_item_in(item: &Item, kind: IssueKind, settings: &CheckSettings) -> 
             Place::Headline,
         ));
     }
+    // The article's own 编者按 is printed with it.
+    for (at, message) in personal::note_messages(&item.editor_note) {
+        out.push(Finding {
+            item: id,
+            place: Place::Item,
+            at,
+            rule: Rule::PersonalData,
+            message,
+            fix: None,
+        });
+    }
     for (n, p) in item.body.iter().enumerate() {
         out.extend(place(text::paragraph(p, settings), id, Place::Body(n)));
     }

@@ -271,6 +271,18 @@ fn personal_data_in_a_body_a_headline_and_the_editors_note_blocks() {
         "手机号码（138****5678）属个人信息，印发前应删去或隐去"
     );
     assert!(alone[0].fix.is_none(), "what to do is the editor's");
+    // An article's own 编者按 is printed with it.
+    let mut noted = i.articles[1].clone();
+    noted.headline = "工业路街道推动网格化治理".into();
+    noted.editor_note = "本文作者联系方式：wang@163.com。".into();
+    let found = check_item(&noted, &s);
+    assert_eq!(rules(&found), [Rule::PersonalData]);
+    assert_eq!((found[0].place, found[0].at), (Place::Item, 9));
+    assert!(
+        found[0]
+            .message
+            .starts_with("编者按第 10 字：电子邮箱（w***@163.com）")
+    );
 }
 
 #[test]
