@@ -5,17 +5,18 @@
 mod convention;
 mod issue;
 mod marks;
+mod personal;
 mod sequence;
 mod text;
 mod words;
 
 use serde::{Deserialize, Serialize};
 
-pub use issue::{IssueContext, check_issue};
+pub use issue::{IssueContext, check_issue, check_issue_items};
 pub use words::{Word, default_words};
 
 use crate::i18n::{Key, t};
-use crate::model::{Item, ItemEdit, ItemId, Kind};
+use crate::model::{Issue, Item, ItemEdit, ItemId, Kind};
 
 /// What the proofing rules are set to: the settings file's `[check]`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,10 @@ pub struct CheckSettings {
     /// 字 an article and a brief may have.
     pub article_max: usize,
     pub brief_max: usize,
+    /// The limits for the pieces of a 增刊 (`[check.supplement]`).
+    pub supplement: Limits,
+    /// The limits for the pieces of a 专报 (`[check.report]`).
+    pub report: Limits,
     /// Words to flag in the short form older settings files use: added to
     /// the word list like `words`.
     pub terms: Vec<Term>,
@@ -48,13 +53,83 @@ impl Default for CheckSettings {
             headline_max: 40,
             article_max: 600,
             brief_max: 150,
+            supplement: Limits::default(),
+            report: Limits::default(),
             terms: Vec::new(),
             words: Vec::new(),
         }
     }
 }
 
+/// 字 the pieces of a 增刊 or 专报 may have: longer than a regular issue's
+/// items, 1,500–3,000 字 being usual for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    pub headline_max: usize,
+    pub article_max: usize,
+    pub brief_max: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            headline_max: 40,
+            article_max: 3000,
+            brief_max: 300,
+        }
+    }
+}
+
+/// The kind of issue an item is printed in, which sets its length limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum IssueKind {
+    /// A regular issue, or an item checked alone.
+    #[default]
+    Regular,
+    /// 增刊.
+    Supplement,
+    /// A 专报: a series whose subtitle is 专报 (上街信息·专报) or ends with it
+    /// (信息专报).
+    Report,
+}
+
+impl IssueKind {
+    /// A 专报 is one whatever its number; a 增刊 of another series is a
+    /// supplement.
+    pub fn of(issue: &Issue) -> IssueKind {
+        if issue.title_and_subtitle().1.trim().ends_with("专报") {
+            IssueKind::Report
+        } else if issue.supplement {
+            IssueKind::Supplement
+        } else {
+            IssueKind::Regular
+        }
+    }
+
+    fn label(self) -> Option<&'static str> {
+        match self {
+            IssueKind::Regular => None,
+            IssueKind::Supplement => Some(t(Key::IssueKindSupplement)),
+            IssueKind::Report => Some(t(Key::IssueKindReport)),
+        }
+    }
+}
+
 impl CheckSettings {
+    /// The limits for the items of an issue of `kind`.
+    pub fn limits(&self, kind: IssueKind) -> Limits {
+        match kind {
+            IssueKind::Regular => Limits {
+                headline_max: self.headline_max,
+                article_max: self.article_max,
+                brief_max: self.brief_max,
+            },
+            IssueKind::Supplement => self.supplement,
+            IssueKind::Report => self.report,
+        }
+    }
+
     /// The word list in force: the defaults shipped in
     /// `data/proofing-words.toml`, changed and extended by `words`, then
     /// `terms`.
@@ -110,6 +185,8 @@ pub enum Rule {
     IssueNumber,
     IssueDate,
     IssuePublisher,
+    IssueEditor,
+    PersonalData,
     DuplicateItem,
     SimilarItems,
     LayoutLine,
@@ -118,7 +195,7 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, in the order `check --rules` lists them.
-    pub const ALL: [Rule; 27] = [
+    pub const ALL: [Rule; 29] = [
         Rule::HalfWidthPunctuation,
         Rule::FullWidthAlnum,
         Rule::UnbalancedMarks,
@@ -139,9 +216,11 @@ impl Rule {
         Rule::LongHeadline,
         Rule::HeadlinePunctuation,
         Rule::TooLong,
+        Rule::PersonalData,
         Rule::IssueNumber,
         Rule::IssueDate,
         Rule::IssuePublisher,
+        Rule::IssueEditor,
         Rule::DuplicateItem,
         Rule::SimilarItems,
         Rule::LayoutLine,
@@ -183,6 +262,8 @@ impl Rule {
             Rule::IssueNumber => (Key::RuleIssueNumber, Key::AboutIssueNumber),
             Rule::IssueDate => (Key::RuleIssueDate, Key::AboutIssueDate),
             Rule::IssuePublisher => (Key::RuleIssuePublisher, Key::AboutIssuePublisher),
+            Rule::IssueEditor => (Key::RuleIssueEditor, Key::AboutIssueEditor),
+            Rule::PersonalData => (Key::RulePersonal, Key::AboutPersonal),
             Rule::DuplicateItem => (Key::RuleDuplicate, Key::AboutDuplicate),
             Rule::SimilarItems => (Key::RuleSimilar, Key::AboutSimilar),
             Rule::LayoutLine => (Key::RuleLayoutLine, Key::AboutLayoutLine),
@@ -207,6 +288,8 @@ impl Rule {
                 | Rule::IssueNumber
                 | Rule::IssueDate
                 | Rule::IssuePublisher
+                | Rule::IssueEditor
+                | Rule::PersonalData
                 | Rule::DuplicateItem
                 | Rule::SimilarItems
                 | Rule::LayoutLine
@@ -268,8 +351,16 @@ fn place(hits: Vec<Hit>, item: Option<ItemId>, place: Place) -> impl Iterator<It
     })
 }
 
-/// Every finding on one item, in reading order.
+/// Every finding on one item, in reading order, with the limits of a
+/// regular issue.
 pub fn check_item(item: &Item, settings: &CheckSettings) -> Vec<Finding> {
+    check_item_in(item, IssueKind::Regular, settings)
+}
+
+/// Every finding on one item printed in an issue of `kind`: the same rules
+/// as [`check_item`], the lengths measured against that kind's limits.
+pub fn check_item_in(item: &Item, kind: IssueKind, settings: &CheckSettings) -> Vec<Finding> {
+    let limits = settings.limits(kind);
     let id = item.id;
     let mut out: Vec<Finding> = Vec::new();
     if item.headline.trim().is_empty() && item.kind == Kind::Article {
@@ -283,10 +374,21 @@ pub fn check_item(item: &Item, settings: &CheckSettings) -> Vec<Finding> {
         });
     } else {
         out.extend(place(
-            text::headline(&item.headline, settings),
+            text::headline(&item.headline, settings, limits.headline_max),
             id,
             Place::Headline,
         ));
+    }
+    // The article's own 编者按 is printed with it.
+    for (at, message) in personal::note_messages(&item.editor_note) {
+        out.push(Finding {
+            item: id,
+            place: Place::Item,
+            at,
+            rule: Rule::PersonalData,
+            message,
+            fix: None,
+        });
     }
     for (n, p) in item.body.iter().enumerate() {
         out.extend(place(text::paragraph(p, settings), id, Place::Body(n)));
@@ -307,18 +409,23 @@ pub fn check_item(item: &Item, settings: &CheckSettings) -> Vec<Finding> {
             fix: None,
         });
     }
-    let (limit, kind) = match item.kind {
-        Kind::Article => (settings.article_max, item.kind.label()),
-        Kind::Brief => (settings.brief_max, item.kind.label()),
+    let limit = match item.kind {
+        Kind::Article => limits.article_max,
+        Kind::Brief => limits.brief_max,
     };
     let chars = item.chars();
     if chars > limit {
+        let what = item.kind.label();
+        let message = match kind.label() {
+            None => crate::i18n::tf(Key::CheckTooLong, &[&what, &chars, &limit]),
+            Some(of) => crate::i18n::tf(Key::CheckTooLongIn, &[&of, &what, &chars, &limit]),
+        };
         out.push(Finding {
             item: id,
             place: Place::Item,
             at: 0,
             rule: Rule::TooLong,
-            message: crate::i18n::tf(Key::CheckTooLong, &[&kind, &chars, &limit]),
+            message,
             fix: None,
         });
     }

@@ -1,7 +1,7 @@
 //! Proofing and the pre-publication check, run against the store: the one
 //! place the command line and the workstation both call.
 
-use crate::check::{Finding, IssueContext, check_issue, check_item, fixes};
+use crate::check::{Finding, IssueContext, check_issue, check_issue_items, check_item, fixes};
 use crate::error::{Error, Result};
 use crate::i18n::{Key, tf};
 use crate::model::{Date, Issue, IssueId, ItemId, SignRole};
@@ -55,13 +55,11 @@ pub fn issue_and_items(
     progress: impl FnMut(usize, usize),
 ) -> Result<Vec<Finding>> {
     let (full, mut out) = checked(store, id, settings, progress)?;
-    for item in full.items() {
-        out.extend(
-            check_item(item, &settings.check)
-                .into_iter()
-                .filter(|f| !f.rule.blocks_finalising()),
-        );
-    }
+    out.extend(
+        check_issue_items(&full, &settings.check)
+            .into_iter()
+            .filter(|f| !f.rule.blocks_finalising()),
+    );
     Ok(out)
 }
 

@@ -785,6 +785,7 @@ fn a_later_number_with_an_earlier_date_is_refused_at_finalising() {
     env.ok(&["import", "a.txt", "b.txt"]);
     env.ok(&["issue", "new", "--date", "2024-01-05"]);
     env.ok(&["issue", "add", "1", "1"]);
+    env.ok(&["issue", "set", "1", "editors", "王伟"]);
     env.ok(&["issue", "finalise", "1"]);
     env.ok(&["issue", "new", "--date", "2024-01-02"]);
     env.ok(&["issue", "add", "2", "2"]);

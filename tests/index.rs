@@ -127,6 +127,7 @@ fn a_title_takes_in_its_sub_series_and_a_sub_series_stands_alone() {
     let special = ["--series", "上街信息·专报"];
     env.ok(&[&["issue", "new", "--date", "2023-10-01"][..], &special].concat());
     env.ok(&[&["issue", "add", "1", &id][..], &special].concat());
+    env.ok(&[&["issue", "set", "1", "editors", "王伟"][..], &special].concat());
     env.ok(&[&["issue", "finalise", "1"][..], &special].concat());
 
     let volume = env.ok(&["index", "--year", "2023", "--series", "上街信息"]);

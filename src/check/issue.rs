@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{CheckSettings, Finding, Place, Rule, check_item};
+use super::{CheckSettings, Finding, IssueKind, Place, Rule, check_item_in, personal};
 use crate::bulletin::{HeadlineStyle, compose};
 use crate::i18n::{Key, tf};
 use crate::layout::{LineKind, Metric, Options, lay_out, no_end, no_start, str_width};
@@ -43,14 +43,12 @@ pub fn check_issue(
     progress: impl FnMut(usize, usize),
 ) -> Vec<Finding> {
     let mut out = masthead_findings(issue, ctx);
-    // Each item's own blocking findings: a source, a headline.
-    for item in issue.items() {
-        out.extend(
-            check_item(item, settings)
-                .into_iter()
-                .filter(|f| f.rule.blocks_finalising()),
-        );
-    }
+    // Each item's own blocking findings: a source, a headline, personal data.
+    out.extend(
+        check_issue_items(issue, settings)
+            .into_iter()
+            .filter(|f| f.rule.blocks_finalising()),
+    );
     let items: Vec<_> = issue.items().collect();
     out.extend(duplicates(&items));
     out.extend(similar_pairs(&items, progress));
@@ -58,8 +56,18 @@ pub fn check_issue(
     out
 }
 
+/// Every item's own findings, each measured against the limits of the kind
+/// of issue it is in (regular, 增刊, 专报), in the issue's order.
+pub fn check_issue_items(issue: &Issue, settings: &CheckSettings) -> Vec<Finding> {
+    let kind = IssueKind::of(issue);
+    issue
+        .items()
+        .flat_map(|item| check_item_in(item, kind, settings))
+        .collect()
+}
+
 /// The issue itself: not empty, its number next in the year, a date in
-/// that year, a publisher.
+/// that year, a publisher, a 责任编辑, no personal data in the 编者按.
 fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
     let mut out = Vec::new();
     if issue.articles.is_empty() && issue.briefs.is_empty() {
@@ -103,6 +111,18 @@ fn masthead_findings(issue: &Issue, ctx: &IssueContext) -> Vec<Finding> {
             Rule::IssuePublisher,
             tf(Key::CheckNoPublisher, &[]),
         ));
+    }
+    if issue.editors.iter().all(|e| e.trim().is_empty()) {
+        out.push(issue_finding(
+            Rule::IssueEditor,
+            tf(Key::CheckNoEditor, &[]),
+        ));
+    }
+    for (at, message) in personal::note_messages(&issue.editor_note) {
+        out.push(Finding {
+            at,
+            ..issue_finding(Rule::PersonalData, message)
+        });
     }
     out
 }

@@ -80,6 +80,7 @@ fn issue() -> Issue {
     issue.date = Some(jiff::civil::Date::constant(2023, 8, 28));
     issue.publisher = "中共上街区委办公室".into();
     issue.footer = vec![FooterLine::new("本期送", "区县处级领导")];
+    issue.editors = vec!["王伟".into(), "李晓明".into()];
     issue.articles = vec![
         item(
             "矿山街道优化卫生环境",
@@ -215,4 +216,165 @@ fn a_line_cut_by_force_is_reported() {
         found.iter().any(|f| f.rule == Rule::LayoutLine),
         "{found:?}"
     );
+}
+
+#[test]
+fn finalising_needs_an_editor() {
+    let s = CheckSettings::default();
+    let mut i = issue();
+    let numbers: Vec<u32> = (1..=55).collect();
+    i.editors.clear();
+    let found = check_issue(&i, &ctx(&numbers), &s, |_, _| {});
+    assert_eq!(rules(&found), [Rule::IssueEditor]);
+    assert_eq!((found[0].place, found[0].item), (Place::Issue, None));
+    assert!(found[0].message.contains("责任编辑"));
+    assert!(Rule::IssueEditor.blocks_finalising());
+    i.editors = vec!["  ".into()];
+    assert_eq!(
+        rules(&check_issue(&i, &ctx(&numbers), &s, |_, _| {})),
+        [Rule::IssueEditor],
+        "a blank name is no editor"
+    );
+}
+
+#[test]
+fn personal_data_in_a_body_a_headline_and_the_editors_note_blocks() {
+    let s = CheckSettings::default();
+    let numbers: Vec<u32> = (1..=55).collect();
+    let mut i = issue();
+    i.articles[0]
+        .body
+        .push("如有疑问请联系张科长，手机13812345678。".into());
+    i.articles[1].headline = "工业路街道公布举报邮箱jubao@shangjie.gov.cn".into();
+    i.editor_note = "来稿请寄联系人，电话（0371）68912345。".into();
+    let found = check_issue(&i, &ctx(&numbers), &s, |_, _| {});
+    let personal: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == Rule::PersonalData)
+        .map(|f| (f.place, f.at))
+        .collect();
+    assert_eq!(
+        personal,
+        [
+            (Place::Issue, 10),
+            (Place::Body(1), 13),
+            (Place::Headline, 11)
+        ]
+    );
+    let note = found.iter().find(|f| f.place == Place::Issue).unwrap();
+    assert_eq!(
+        note.message,
+        "编者按第 11 字：固定电话号码（（0371）****2345）属个人信息，印发前应删去或隐去"
+    );
+    assert!(found.iter().all(|f| f.rule.blocks_finalising()));
+    // The item alone says what and where, the number masked.
+    let alone = check_item(&i.articles[0], &s);
+    assert_eq!(rules(&alone), [Rule::PersonalData]);
+    assert_eq!(
+        alone[0].message,
+        "手机号码（138****5678）属个人信息，印发前应删去或隐去"
+    );
+    assert!(alone[0].fix.is_none(), "what to do is the editor's");
+    // An article's own 编者按 is printed with it.
+    let mut noted = i.articles[1].clone();
+    noted.headline = "工业路街道推动网格化治理".into();
+    noted.editor_note = "本文作者联系方式：wang@163.com。".into();
+    let found = check_item(&noted, &s);
+    assert_eq!(rules(&found), [Rule::PersonalData]);
+    assert_eq!((found[0].place, found[0].at), (Place::Item, 9));
+    assert!(
+        found[0]
+            .message
+            .starts_with("编者按第 10 字：电子邮箱（w***@163.com）")
+    );
+}
+
+#[test]
+fn a_supplement_or_report_piece_has_the_longer_limits() {
+    let s = CheckSettings::default();
+    // 字数 counts the headline (13 字) with the body.
+    let piece = |n: usize| {
+        item(
+            "关于我区营商环境的调研报告",
+            &[&"字".repeat(n - 13)],
+            "区委办",
+        )
+    };
+    let too_long = |issue: &Issue| -> Vec<String> {
+        check_issue_items(issue, &s)
+            .into_iter()
+            .filter(|f| f.rule == Rule::TooLong)
+            .map(|f| f.message)
+            .collect()
+    };
+    let mut report = Issue::new("上街信息·专报", 2023, 3);
+    report.articles = vec![piece(2500), piece(3500)];
+    assert_eq!(IssueKind::of(&report), IssueKind::Report);
+    assert_eq!(
+        too_long(&report),
+        ["专报稿件：正文共 3500 字，超过 3000 字"],
+        "2,500 字 is a usual 专报 piece; 3,500 is over"
+    );
+    // The same pieces in a regular issue, or alone, are over 600.
+    let mut regular = report.clone();
+    regular.series = "上街信息".into();
+    assert_eq!(too_long(&regular).len(), 2);
+    assert_eq!(
+        too_long(&regular)[0],
+        "正文共 2500 字，超过 600 字",
+        "a regular issue says nothing of its kind"
+    );
+    assert_eq!(rules(&check_item(&piece(2500), &s)), [Rule::TooLong]);
+    let mut supplement = regular.clone();
+    supplement.supplement = true;
+    assert_eq!(IssueKind::of(&supplement), IssueKind::Supplement);
+    assert_eq!(
+        too_long(&supplement),
+        ["增刊稿件：正文共 3500 字，超过 3000 字"]
+    );
+    // A brief in a 专报, and a long title.
+    let mut brief = piece(320);
+    brief.kind = crate::model::Kind::Brief;
+    report.articles = vec![brief];
+    assert_eq!(too_long(&report), ["专报稿件：简讯共 320 字，超过 300 字"]);
+    report.articles[0].headline = "题".repeat(41);
+    assert!(
+        check_issue_items(&report, &s)
+            .iter()
+            .any(|f| f.rule == Rule::LongHeadline)
+    );
+    // 信息专报 as a subtitle is a 专报 too; 专报 in the title is not.
+    report.series = "领导参阅·信息专报".into();
+    assert_eq!(IssueKind::of(&report), IssueKind::Report);
+    report.series = "专报信息".into();
+    assert_eq!(IssueKind::of(&report), IssueKind::Regular);
+}
+
+#[test]
+fn the_limits_of_each_kind_come_from_the_settings() {
+    let s: CheckSettings = toml::from_str(
+        "article_max = 800\n[supplement]\narticle_max = 2000\n[report]\narticle_max = 2500\nheadline_max = 30\n",
+    )
+    .unwrap();
+    assert_eq!(s.limits(IssueKind::Regular).article_max, 800);
+    assert_eq!(s.limits(IssueKind::Regular).brief_max, 150);
+    assert_eq!(
+        s.limits(IssueKind::Supplement),
+        Limits {
+            article_max: 2000,
+            ..Limits::default()
+        }
+    );
+    assert_eq!(
+        s.limits(IssueKind::Report),
+        Limits {
+            headline_max: 30,
+            article_max: 2500,
+            brief_max: 300
+        }
+    );
+    assert!(toml::from_str::<CheckSettings>("[report]\narticle_maximum = 1\n").is_err());
+    let mut report = Issue::new("上街信息·专报", 2023, 1);
+    report.articles = vec![item("标题", &[&"字".repeat(2600)], "区委办")];
+    assert_eq!(rules(&check_issue_items(&report, &s)), [Rule::TooLong]);
 }

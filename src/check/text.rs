@@ -3,7 +3,7 @@
 //! modules beside this one, the 公文 conventions of one paragraph.
 
 use super::marks::sheltered;
-use super::{CheckSettings, Fix, Hit, Rule, convention, sequence, words};
+use super::{CheckSettings, Fix, Hit, Rule, convention, personal, sequence, words};
 use crate::i18n::{Key, tf};
 use crate::model::count_chars;
 use crate::script::{fullwidth_ascii_alnum, is_cjk};
@@ -38,6 +38,7 @@ pub fn paragraph(text: &str, settings: &CheckSettings) -> Vec<Hit> {
     hits.extend(words::hits(&chars, &shelter, &settings.word_list()));
     hits.extend(sequence::wrong_marks(&chars, &shelter));
     convention::paragraph(&chars, &shelter, &mut hits);
+    personal::hits(&chars, &mut hits);
     supersede(&mut hits);
     hits.sort_by_key(|h| h.at);
     hits
@@ -70,15 +71,16 @@ fn supersede(hits: &mut Vec<Hit>) {
     });
 }
 
-/// A headline: the paragraph rules, its length, and no closing punctuation.
-pub fn headline(text: &str, settings: &CheckSettings) -> Vec<Hit> {
+/// A headline: the paragraph rules, its length (at most `max` 字), and no
+/// closing punctuation.
+pub fn headline(text: &str, settings: &CheckSettings, max: usize) -> Vec<Hit> {
     let mut hits = paragraph(text, settings);
     let n = count_chars(text);
-    if n > settings.headline_max {
+    if n > max {
         hits.push(hit(
             0,
             Rule::LongHeadline,
-            tf(Key::CheckLongHeadline, &[&n, &settings.headline_max]),
+            tf(Key::CheckLongHeadline, &[&n, &max]),
             None,
         ));
     }
@@ -407,7 +409,12 @@ mod tests {
     #[test]
     fn headline_rules() {
         let s = CheckSettings::default();
-        let names = |t: &str| headline(t, &s).iter().map(|h| h.rule).collect::<Vec<_>>();
+        let names = |t: &str| {
+            headline(t, &s, s.headline_max)
+                .iter()
+                .map(|h| h.rule)
+                .collect::<Vec<_>>()
+        };
         assert!(names("矿山街道多措并举持续优化卫生环境").is_empty());
         assert!(
             names("实现“一屏多用”").is_empty(),
@@ -415,7 +422,10 @@ mod tests {
         );
         assert_eq!(names("防汛工作取得实效！"), [Rule::HeadlinePunctuation]);
         assert_eq!(names(&"很长".repeat(21)), [Rule::LongHeadline]);
-        let fix = headline("工作取得实效。", &s).remove(0).fix.unwrap();
+        let fix = headline("工作取得实效。", &s, s.headline_max)
+            .remove(0)
+            .fix
+            .unwrap();
         assert_eq!((fix.start, fix.with.as_str()), (6, ""));
     }
 }

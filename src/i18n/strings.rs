@@ -914,7 +914,7 @@ strings! {
     AboutMissingHeadline => "正文稿件没有标题；妨碍定稿", "an article without a headline; stops finalising";
     AboutLongHeadline => "标题超过设置的字数（headline_max）", "a headline over the settings' headline_max";
     AboutHeadlinePunct => "标题以。，；：！？、结尾；句号可自动删去", "a headline ending in 。，；：！？、; a full stop is removed automatically";
-    AboutTooLong => "正文、简讯超过设置的字数（article_max、brief_max）", "an article or brief over article_max or brief_max";
+    AboutTooLong => "正文、简讯超过设置的字数（article_max、brief_max；增刊、专报的稿件按 [check.supplement]、[check.report]）", "an article or brief over article_max or brief_max ([check.supplement] and [check.report] for the pieces of a 增刊 or 专报)";
     AboutIssueNumber => "期号不接续上一期（增刊另计）；妨碍定稿", "the number does not follow the previous issue (增刊 apart); stops finalising";
     AboutIssueDate => "没有日期，或日期与期号年份不符；妨碍定稿", "no date, or a date in another year than the number; stops finalising";
     AboutIssuePublisher => "没有编发单位；妨碍定稿", "no publisher; stops finalising";
@@ -931,6 +931,22 @@ strings! {
     CheckDateBeforeEarlier => "第{}期的日期（{}）晚于本期：期号在前的，日期不应在后", "No. {} is dated {}, after this issue: an earlier number cannot carry a later date";
     CheckDateAfterLater => "第{}期的日期（{}）早于本期：期号在后的，日期不应在前", "No. {} is dated {}, before this issue: a later number cannot carry an earlier date";
     CheckNoPublisher => "没有编发单位", "no publisher";
+    // Issue 18: personal data, 责任编辑, limits by kind of issue (check)
+    RulePersonal => "个人信息", "personal data";
+    AboutPersonal => "标题、正文、编者按中的身份证号、手机号码、固定电话号码、电子邮箱（全角数字同样）；妨碍定稿", "ID numbers, mobile and landline numbers, e-mail addresses in headlines, bodies and the editor's note (full-width digits too); stops finalising";
+    RuleIssueEditor => "责任编辑", "editor";
+    AboutIssueEditor => "没有责任编辑；妨碍定稿", "no editor (责任编辑); stops finalising";
+    CheckPersonal => "{}（{}）属个人信息，印发前应删去或隐去", "{} ({}) is personal data: remove or mask it before printing";
+    CheckPersonalNote => "编者按第 {} 字：{}（{}）属个人信息，印发前应删去或隐去", "the editor's note, char {}: {} ({}) is personal data: remove or mask it before printing";
+    PersonalId => "身份证号", "ID number";
+    PersonalMaybeId => "疑似身份证号（校验码不符）", "what looks like an ID number (its check digit does not match)";
+    PersonalMobile => "手机号码", "mobile number";
+    PersonalLandline => "固定电话号码", "landline number";
+    PersonalEmail => "电子邮箱", "e-mail address";
+    CheckNoEditor => "没有责任编辑（issue set N editors 姓名）", "no editor (issue set N editors NAME)";
+    CheckTooLongIn => "{}稿件：{}共 {} 字，超过 {} 字", "a piece of a {}: {} of {} chars, over {}";
+    IssueKindSupplement => "增刊", "supplement (增刊)";
+    IssueKindReport => "专报", "special report (专报)";
     CheckDuplicate => "第 {} 篇与第 {} 篇相同", "items {} and {} are the same";
     CheckSimilar => "第 {} 篇与第 {} 篇相似（{}%）", "items {} and {} are alike ({}%)";
     CheckLayoutLine => "排版第 {} 行不合规则（过长的词被强行断开）：{}", "laid-out line {} breaks the rules (an overlong word was cut): {}";
@@ -994,7 +1010,7 @@ strings! {
     StatsAsOf => "采用、待定：截至{}", "used and pending: as of {}";
     ErrCheckWhat => "请给出稿件编号，或用 --issue N 检查一期（--rules 列出规则）", "name items, or an issue with --issue N (--rules lists the rules)";
     ErrQuarter => "“{}”不是季度（例：2023Q3、current、previous）", "“{}” is not a quarter (examples: 2023Q3, current, previous)";
-    HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
+    HelpCheck => "校对稿件（标点、数字、成对符号、序号及其层次、文号、年份〇、省略号、日期、来源、长度、词表、个人信息），或对一期做出版前检查；有问题时退出码为 1；--rules 列出全部规则", "proofread items (punctuation, digits, paired marks, numbering and its levels, document numbers, 〇 in years, ellipses, dates, source, length, word list, personal data), or run the pre-publication check of an issue; exit code 1 when something is found; --rules lists every rule";
     HelpRemind => "催报：所选时段内没有报送信息的单位和逾期的约稿，生成可直接发出的催报通知", "who to chase: the units that sent nothing in the period and the overdue commissioned items, as a notice ready to send";
     HelpArgRemindFrom => "时段起始日期（默认本季度第一天；--to 默认今天）", "first day of the period (default: this quarter's first; --to defaults to today)";
     HelpStats => "各单位信息采用统计与考核：报送、采用、待定、采用率、上级采用、批示、约稿、定额，按 [scoring] 计分并分类排名", "statistics and scoring per unit: sent, used, pending, rate, adoptions above, instructions, commissions, quota; points by [scoring], ranked within each category";
