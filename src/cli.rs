@@ -190,6 +190,11 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
     }
 }
 
+/// The issue `r` names: by number, and series, year or 增刊 when given.
+pub(crate) fn resolve(store: &crate::store::Store, r: &IssueRef) -> Result<crate::model::IssueId> {
+    store.find_issue(r.series.as_deref(), r.year, r.number, r.supplement)
+}
+
 /// Writes text for a person to standard output, each line made printable
 /// (see [`crate::script::printable`]), turning an I/O failure into an error.
 pub(crate) fn emit(out: &mut dyn Write, text: impl std::fmt::Display) -> Result<()> {

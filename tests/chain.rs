@@ -140,6 +140,10 @@ fn forward_import_publish_receipts_and_both_sides_agree() {
     // The city prints the first in an issue and answers with a receipt.
     ok(&city, &["issue", "new", "--date", "2025-03-20"]);
     ok(&city, &["issue", "add", "1", "1"]);
+    ok(
+        &city,
+        &["issue", "sign", "1", "--role", "sign", "--by", "张伟"],
+    );
     ok(&city, &["issue", "finalise", "1", "--force"]);
     let out = ok(&city, &["receipts", "--to", DISTRICT, "-o", "r.json"]);
     assert!(out.contains("1 篇稿件"), "{out}");

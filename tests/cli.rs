@@ -89,6 +89,7 @@ fn import_list_decide_assemble_export() {
         serde_json::from_str(&env.ok(&["issue", "show", "1", "--json"])).unwrap();
     assert_eq!(issue["articles"][0]["id"], b);
     assert_eq!(issue["briefs"][0]["status"], "accepted", "adding accepts");
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1"]);
     assert_eq!(
         ids(&env.ok(&["list", "--status", "published", "--json"])).len(),
@@ -386,6 +387,7 @@ fn check_reports_fixes_and_gates_finalising() {
 
     env.ok(&["issue", "new", "--date", "2023-09-04", "--number", "3"]);
     env.ok(&["issue", "add", "3", &a.to_string(), &b.to_string()]);
+    env.ok(&["issue", "sign", "3", "--role", "sign", "--by", "张伟"]);
     let err = env.fails(&["issue", "finalise", "3"], 1);
     assert!(
         err.contains("来稿单位") && err.contains("期号") && err.contains("--force"),
@@ -479,6 +481,7 @@ fn stats_count_the_items_received_in_the_period_by_their_fate() {
     env.ok(&["issue", "new", "--date", "2024-04-02"]);
     env.ok(&["issue", "add", "1", &a, &c]);
     env.ok(&["issue", "add", "1", &b, "--brief"]);
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1"]);
     env.ok(&["reject", &e]);
     env.ok(&["issue", "new", "--date", "2024-04-20"]);
@@ -786,9 +789,11 @@ fn a_later_number_with_an_earlier_date_is_refused_at_finalising() {
     env.ok(&["issue", "new", "--date", "2024-01-05"]);
     env.ok(&["issue", "add", "1", "1"]);
     env.ok(&["issue", "set", "1", "editors", "王伟"]);
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1"]);
     env.ok(&["issue", "new", "--date", "2024-01-02"]);
     env.ok(&["issue", "add", "2", "2"]);
+    env.ok(&["issue", "sign", "2", "--role", "sign", "--by", "张伟"]);
     let err = env.fails(&["issue", "finalise", "2"], 1);
     assert!(err.contains("第1期的日期（2024年1月5日）晚于本期"), "{err}");
     env.ok(&["issue", "set", "2", "date", "2024-01-08"]);

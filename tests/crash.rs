@@ -210,6 +210,10 @@ fn killed_imports_edits_and_finalising_leave_a_sound_store() {
     add.extend(ids[..PLACED].iter().map(String::as_str));
     run(&mut jianbao(&work, &add));
     let ready = dir.path().join("ready.db");
+    run(&mut jianbao(
+        &work,
+        &["issue", "sign", "1", "--role", "sign", "--by", "张伟"],
+    ));
     copy_store(&work, &ready);
     let finalise = ["issue", "finalise", "1", "--force"];
     let full = run(&mut jianbao(&work, &finalise));

@@ -63,6 +63,7 @@ fn published_and_returned(env: &Env) {
     env.ok(&["accept", "1"]);
     env.ok(&["issue", "new", "--date", "2025-03-10"]);
     env.ok(&["issue", "add", "1", "1"]);
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1", "--force"]);
     env.ok(&["reject", "2", "--reason", "3：请补充全年数据"]);
 }

@@ -10,6 +10,7 @@ fn published(env: &Env) {
     env.ok(&["import", &one.display().to_string()]);
     env.ok(&["issue", "new", "--date", "2024-03-01"]);
     env.ok(&["issue", "add", "1", "1"]);
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1", "--force"]);
 }
 

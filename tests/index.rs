@@ -33,6 +33,7 @@ fn two_issues(finalise: bool) -> Env {
     env.ok(&["issue", "add", "57", &ids[0], &ids[1]]);
     env.ok(&["issue", "add", "57", "--brief", &ids[2]]);
     if finalise {
+        env.ok(&["issue", "sign", "57", "--role", "sign", "--by", "张伟"]);
         env.ok(&["issue", "finalise", "57"]);
     }
     env
@@ -128,6 +129,11 @@ fn a_title_takes_in_its_sub_series_and_a_sub_series_stands_alone() {
     env.ok(&[&["issue", "new", "--date", "2023-10-01"][..], &special].concat());
     env.ok(&[&["issue", "add", "1", &id][..], &special].concat());
     env.ok(&[&["issue", "set", "1", "editors", "王伟"][..], &special].concat());
+    env.ok(&[
+        &["issue", "sign", "1", "--role", "sign", "--by", "张伟"][..],
+        &special,
+    ]
+    .concat());
     env.ok(&[&["issue", "finalise", "1"][..], &special].concat());
 
     let volume = env.ok(&["index", "--year", "2023", "--series", "上街信息"]);

@@ -276,6 +276,7 @@ fn finalising_needs_an_editor_and_no_personal_data() {
     env.ok(&["import", "a.txt", "b.txt"]);
     env.ok(&["issue", "new", "--date", "2024-01-05"]);
     env.ok(&["issue", "add", "1", "1", "2"]);
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     let err = env.fails(&["issue", "finalise", "1"], 1);
     assert!(
         err.contains("没有责任编辑")

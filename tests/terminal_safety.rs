@@ -34,6 +34,7 @@ fn every_command_that_prints_shows_controls_as_pictures() {
     env.ok(&["issue", "add", "1", "1"]);
     outputs.push(("issue show", env.ok(&["issue", "show", "1"])));
     outputs.push(("export", env.ok(&["export", "1"])));
+    env.ok(&["issue", "sign", "1", "--role", "sign", "--by", "张伟"]);
     env.ok(&["issue", "finalise", "1", "--force"]);
     for form in [&[][..], &["--report"], &["--csv"]] {
         let mut args = vec!["stats"];

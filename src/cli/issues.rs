@@ -7,18 +7,14 @@ use super::args::{
     SetFieldArgs,
 };
 use super::progress::Progress;
-use super::{Context, ExportArgs, IssueCommand, IssueRef, emit};
+use super::{Context, ExportArgs, IssueCommand, IssueRef, emit, resolve};
 use crate::error::{Error, Result, read_date};
 use crate::export::{Encoding, Format, render, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, Options, pad, pad_left};
-use crate::model::{Issue, IssueId, ItemId, Kind};
+use crate::model::{Issue, ItemId, Kind};
 use crate::review::{Finalised, blocked, describe};
 use crate::store::{IssueField, Store};
-
-pub(super) fn resolve(store: &Store, r: &IssueRef) -> Result<IssueId> {
-    store.find_issue(r.series.as_deref(), r.year, r.number, r.supplement)
-}
 
 pub fn run(ctx: &Context, command: IssueCommand, out: &mut dyn Write) -> Result<()> {
     let mut store = ctx.open_store()?;

@@ -29,9 +29,7 @@ pub fn check(ctx: &Context, args: CheckArgs, out: &mut dyn Write) -> Result<Exit
     });
     let (ids, fix, json) = (&args.items, args.fix, args.json);
     let mut store = ctx.open_store()?;
-    let issue = issue
-        .map(|r| super::issues::resolve(&store, &r))
-        .transpose()?;
+    let issue = issue.map(|r| super::resolve(&store, &r)).transpose()?;
     let mut ids: Vec<ItemId> = ids.iter().map(|&i| ItemId(i)).collect();
     if let Some(id) = issue {
         ids.extend(store.issue(id)?.items().filter_map(|i| i.id));

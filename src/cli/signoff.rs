@@ -3,8 +3,7 @@
 use std::io::Write;
 
 use super::args::{RecipientArgs, SecrecyArgs, SentArgs, SheetArgs, SignArgs};
-use super::issues::resolve;
-use super::{Context, emit};
+use super::{Context, emit, resolve};
 use crate::error::{Error, Result, read_date};
 use crate::export::write_atomic;
 use crate::i18n::{Key, tf};
