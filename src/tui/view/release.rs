@@ -71,15 +71,97 @@ pub fn lines(issue: &Issue, today: Date, room: usize, m: Metrics) -> Vec<(String
         let mut forms = Vec::new();
         let mark = r.mark();
         if !mark.is_empty() {
-            forms.push(format!("{mark} · {review}"));
-            // Without 注意保存: the level and its period only.
-            let short = mark.replace("　注意保存", "");
-            if short != mark {
-                forms.push(format!("{short} · {review}"));
+            // Shorter: without 注意保存, then the level's word alone.
+            for shown in [
+                mark.clone(),
+                mark.replace("　注意保存", ""),
+                r.secrecy.word().to_string(),
+            ] {
+                let form = format!("{shown} · {review}");
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
             }
         }
         forms.push(review);
         out.push((first_fitting(&forms, room, m), Style::default().fg(colour)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Secrecy, SecrecyReview};
+
+    fn day(m: i8, d: i8) -> Date {
+        Date::new(2023, m, d).expect("a real day")
+    }
+
+    fn texts(issue: &Issue, room: usize, wide: bool) -> Vec<String> {
+        lines(issue, day(9, 4), room, Metrics::terminal(wide))
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect()
+    }
+
+    #[test]
+    fn each_line_gives_way_to_a_shorter_form_by_display_width() {
+        let mut issue = Issue::new("上街信息", 2023, 57);
+        for (role, by, d) in [(SignRole::Review, "李明", 3), (SignRole::Sign, "张伟", 4)] {
+            issue.release.sign(SignOff {
+                role,
+                by: by.into(),
+                date: day(9, d),
+            });
+        }
+        issue.release.secrecy = Secrecy::Internal;
+        issue.release.period = "6个月".into();
+        for wide in [false, true] {
+            assert_eq!(
+                texts(&issue, 60, wide),
+                [
+                    "审核 李明 9月3日 · 签发 张伟 9月4日",
+                    "内部资料★6个月 · 保密审查 未审查"
+                ]
+            );
+            // 30 cells, the issue pane beside the queue at 80 columns.
+            assert_eq!(
+                texts(&issue, 30, wide),
+                ["签发 张伟 9月4日", "内部资料 · 保密审查 未审查"]
+            );
+            assert_eq!(
+                texts(&issue, 20, wide),
+                ["签发 张伟 9月4日", "保密审查 未审查"]
+            );
+            for room in 0..60 {
+                for line in texts(&issue, room, wide) {
+                    assert!(
+                        width(&line, Metrics::terminal(wide)) <= room,
+                        "{line} in {room}"
+                    );
+                }
+            }
+        }
+        issue.release.secrecy_review = Some(SecrecyReview {
+            by: "王五".into(),
+            date: day(8, 30),
+            cleared: true,
+            note: String::new(),
+        });
+        issue.release.signoffs.clear();
+        let old = SignOff {
+            role: SignRole::Proof(2),
+            by: "赵六".into(),
+            date: Date::new(2022, 12, 30).expect("a real day"),
+        };
+        issue.release.sign(old);
+        assert_eq!(
+            texts(&issue, 80, false),
+            [
+                "二校 赵六 2022年12月30日 · 签发 未签",
+                "内部资料★6个月 · 保密审查 已通过 王五"
+            ]
+        );
+    }
 }
