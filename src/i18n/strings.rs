@@ -1037,4 +1037,23 @@ strings! {
     PeriodYear => "本年", "this year";
     DetailFindings => "校对：{} 处（p 自动修正能确定的）", "Proofing: {} (p fixes the certain ones)";
     DetailClean => "校对：没有发现问题", "Proofing: nothing found";
+
+    // The workstation: 审签 and 保密审查 on the issue pane (issue 18 §3–4)
+    ActSignOff => "登记审签（一校、二校、审核、签发）", "record a sign-off step (proof, review, sign)";
+    ActReviewSecrecy => "登记保密审查", "record the confidentiality review";
+    FormSignOffTitle => "登记审签（←/→ 换环节，Enter 保存，Esc 取消）", "Record a sign-off (←/→ step, Enter saves, Esc cancels)";
+    FormSecrecyTitle => "登记保密审查（←/→ 换结论，Enter 保存，Esc 取消）", "Record the confidentiality review (←/→ result, Enter saves, Esc cancels)";
+    FieldStep => "环节", "Step";
+    FieldName => "姓名", "Name";
+    FieldCleared => "结论", "Result";
+    ChoiceCleared => "通过", "cleared";
+    ChoiceNotCleared => "不通过", "not cleared";
+    ReleaseUnsigned => "签发 未签", "签发: not signed";
+    SecrecyUnreviewed => "保密审查 未审查", "confidentiality review: none";
+    SecrecyPassed => "保密审查 已通过 {}", "confidentiality review: cleared by {}";
+    SecrecyFailed => "保密审查 未通过 {}", "confidentiality review: not cleared by {}";
+    MsgSigned => "已登记{} {}（{}）：{}（u 撤销）", "recorded {} by {} ({}) on {} (u undoes)";
+    MsgSecrecyReviewed => "已登记保密审查 {} {}（{}）：{}（u 撤销）", "recorded the confidentiality review, {} by {} ({}), of {} (u undoes)";
+    MsgFinaliseNotSigned => "{} 还没有签发，不能定稿：按 {} 登记签发", "{} is not signed off and cannot be finalised: press {} to record the 签发";
+    MsgFinaliseNotCleared => "{} 有密级，保密审查通过后才能定稿：按 {} 登记保密审查", "{} is marked secret or internal and cannot be finalised before a cleared confidentiality review: press {} to record it";
 }

@@ -77,6 +77,11 @@ pub enum Action {
     NextSeries,
     /// Edit the masthead and footer.
     EditIssue,
+    /// Record a step of 审核签发 (一校, 二校, 审核, 签发) on the open draft
+    /// in a form.
+    SignOff,
+    /// Record the open draft's 保密审查 in a form.
+    ReviewSecrecy,
     /// Make the issue final.
     Finalise,
     /// Write the issue as a text file.

@@ -26,6 +26,12 @@ impl Assembly {
         Ok(())
     }
 
+    /// The rows above the items in the issue pane: the masthead and the
+    /// state lines.
+    pub fn head_rows(&self) -> usize {
+        1 + self.issue.as_ref().map_or(0, state_rows)
+    }
+
     pub fn current(&self) -> Option<IssueId> {
         self.issue.as_ref().and_then(|i| i.id)
     }
@@ -72,5 +78,17 @@ impl Assembly {
         if let Some(at) = self.entries().iter().position(|(_, it)| it.id == Some(id)) {
             self.selected = at;
         }
+    }
+}
+
+/// How many lines of 审签 state the issue pane shows under `issue`'s
+/// masthead: the 审签 line, and the 保密 line for an issue with a 密级 or a
+/// review recorded.
+pub fn state_rows(issue: &Issue) -> usize {
+    let r = &issue.release;
+    if r.needs_secrecy_review() || r.secrecy_review.is_some() {
+        2
+    } else {
+        1
     }
 }

@@ -1,11 +1,12 @@
 //! The forms of the workstation: the masthead and footer of a draft issue,
-//! and the records kept by hand (上级采用, 领导批示, 约稿).
+//! the records kept by hand (上级采用, 领导批示, 约稿), and an issue's
+//! 审签 and 保密审查.
 
 use super::input::TextInput;
 use crate::error::{Error, Result};
 use crate::i18n::{Key, t};
 use crate::model::{
-    Date, FieldError, Issue, IssueField, IssueId, ItemId, format_date, parse_footer_line,
+    Date, FieldError, Issue, IssueField, IssueId, ItemId, SignRole, format_date, parse_footer_line,
 };
 
 /// What a row of the form edits.
@@ -34,6 +35,12 @@ pub enum FieldKind {
     Topic,
     Due,
     Note,
+    /// A step of 审核签发: a choice of 一校, 二校, 审核, 签发.
+    Step,
+    /// Who signed or reviewed.
+    Name,
+    /// Whether a 保密审查 cleared the issue: a choice of 通过, 不通过.
+    Cleared,
 }
 
 /// What saving the form records. An item's record remembers whether it
@@ -41,9 +48,19 @@ pub enum FieldKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormFor {
     Issue(IssueId),
-    Adoption { item: ItemId, reading: bool },
-    Instruction { item: ItemId, reading: bool },
+    Adoption {
+        item: ItemId,
+        reading: bool,
+    },
+    Instruction {
+        item: ItemId,
+        reading: bool,
+    },
     Commission,
+    /// A step of 审核签发 on a draft issue.
+    SignOff(IssueId),
+    /// The 保密审查 of a draft issue.
+    SecrecyReview(IssueId),
 }
 
 #[derive(Debug, Clone)]
@@ -78,9 +95,49 @@ impl FieldKind {
             FieldKind::Topic => Key::FieldTopic,
             FieldKind::Due => Key::FieldDue,
             FieldKind::Note => Key::FieldNote,
+            FieldKind::Step => Key::FieldStep,
+            FieldKind::Name => Key::FieldName,
+            FieldKind::Cleared => Key::FieldCleared,
         })
     }
+
+    /// The values a choice row steps through with ←/→ (and Space); empty
+    /// for a row that is typed.
+    pub fn choices(self) -> Vec<String> {
+        match self {
+            FieldKind::Step => SIGN_STEPS.iter().map(|r| r.label()).collect(),
+            FieldKind::Cleared => vec![
+                t(Key::ChoiceCleared).to_string(),
+                t(Key::ChoiceNotCleared).to_string(),
+            ],
+            _ => Vec::new(),
+        }
+    }
 }
+
+/// The step the sign-off form starts at: the one after the last taken,
+/// or 签发 once every step is.
+pub fn next_step(issue: &Issue) -> SignRole {
+    let taken = issue
+        .release
+        .signoffs
+        .iter()
+        .map(|s| s.role)
+        .filter(|r| *r != SignRole::Draft)
+        .max();
+    SIGN_STEPS
+        .into_iter()
+        .find(|r| taken.is_none_or(|t| *r > t))
+        .unwrap_or(SignRole::Sign)
+}
+
+/// The steps the sign-off form offers, in the order they are taken.
+pub const SIGN_STEPS: [SignRole; 4] = [
+    SignRole::Proof(1),
+    SignRole::Proof(2),
+    SignRole::Review,
+    SignRole::Sign,
+];
 
 impl Form {
     pub fn new(issue: &Issue, id: IssueId) -> Form {
@@ -149,6 +206,72 @@ impl Form {
         )
     }
 
+    /// A step of 审核签发 on `issue`: the step ([`next_step`]), the name
+    /// (`name`), the date, today unless changed.
+    pub fn sign_off(issue: &Issue, id: IssueId, name: &str, today: Date) -> Form {
+        let rows = vec![
+            (FieldKind::Step, TextInput::new(&next_step(issue).label())),
+            (FieldKind::Name, TextInput::new(name)),
+            (FieldKind::Date, TextInput::new(&format_date(today))),
+        ];
+        Form::with_rows(FormFor::SignOff(id), rows)
+    }
+
+    /// The 保密审查 of `issue`: who, when (today unless changed), whether
+    /// it cleared the issue (通过 unless changed), a note.
+    pub fn secrecy_review(id: IssueId, today: Date) -> Form {
+        use FieldKind as K;
+        let mut form = Form::blank(
+            FormFor::SecrecyReview(id),
+            &[K::Name, K::Date, K::Cleared, K::Note],
+            today,
+        );
+        for (kind, input) in &mut form.rows {
+            if let Some(first) = kind.choices().first() {
+                *input = TextInput::new(first);
+            }
+        }
+        form.opened = form.rows.iter().map(|(_, i)| i.text.clone()).collect();
+        form
+    }
+
+    /// The step the sign-off form's row says, if it says one.
+    pub fn step(&self) -> Option<SignRole> {
+        SignRole::parse(self.value(FieldKind::Step))
+    }
+
+    /// Whether the review form's result row says 通过.
+    pub fn cleared(&self) -> bool {
+        FieldKind::Cleared
+            .choices()
+            .first()
+            .is_some_and(|yes| self.value(FieldKind::Cleared) == yes)
+    }
+
+    /// Whether the focused row is chosen with ←/→ rather than typed.
+    pub fn on_choice(&self) -> bool {
+        self.rows
+            .get(self.focus)
+            .is_some_and(|(kind, _)| !kind.choices().is_empty())
+    }
+
+    /// Moves the focused choice row `by` values on (back when negative),
+    /// round; false when the focused row is typed, not chosen.
+    pub fn cycle(&mut self, by: isize) -> bool {
+        let Some((kind, input)) = self.rows.get_mut(self.focus) else {
+            return false;
+        };
+        let choices = kind.choices();
+        if choices.is_empty() {
+            return false;
+        }
+        let n = choices.len() as isize;
+        let at = choices.iter().position(|c| *c == input.text).unwrap_or(0) as isize;
+        let next = (at + by).rem_euclid(n) as usize;
+        *input = TextInput::new(&choices[next]);
+        true
+    }
+
     /// Rows of `kinds`, empty but for a date row, which starts at `today`.
     fn blank(purpose: FormFor, kinds: &[FieldKind], today: Date) -> Form {
         let rows = kinds
@@ -182,6 +305,8 @@ impl Form {
             FormFor::Adoption { .. } => Key::FormAdoptionTitle,
             FormFor::Instruction { .. } => Key::FormInstructionTitle,
             FormFor::Commission => Key::FormCommissionTitle,
+            FormFor::SignOff(_) => Key::FormSignOffTitle,
+            FormFor::SecrecyReview(_) => Key::FormSecrecyTitle,
         })
     }
 
@@ -231,7 +356,10 @@ impl Form {
                 | FieldKind::Unit
                 | FieldKind::Topic
                 | FieldKind::Due
-                | FieldKind::Note => {}
+                | FieldKind::Note
+                | FieldKind::Step
+                | FieldKind::Name
+                | FieldKind::Cleared => {}
             }
         }
         fields.push(IssueField::Footer(footer));

@@ -165,6 +165,8 @@ const DEFAULTS: &[(Scope, &[&str], Action, Key)] = &[
     (Scope::Assembly, &["F"], Action::Finalise, Key::ActFinalise),
     (Scope::Assembly, &["E"], Action::Export, Key::ActExport),
     (Scope::Assembly, &["e"], Action::EditExternal, Key::ActEditExternal),
+    (Scope::Assembly, &["s"], Action::SignOff, Key::ActSignOff),
+    (Scope::Assembly, &["m"], Action::ReviewSecrecy, Key::ActReviewSecrecy),
     (Scope::Assembly, &["1"], Action::FocusQueue, Key::ActFocusQueue),
     (Scope::Assembly, &["3"], Action::FocusPreview, Key::ActFocusPreview),
     (Scope::Assembly, &["j", "Down"], Action::Down, Key::ActDown),

@@ -22,6 +22,7 @@ mod order;
 mod reasons;
 mod record;
 mod search;
+mod signoff;
 mod upper;
 mod year;
 

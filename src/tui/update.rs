@@ -6,6 +6,7 @@ mod commissions;
 mod modes;
 mod queue;
 mod record;
+mod release;
 mod undo;
 mod year;
 
@@ -109,6 +110,7 @@ pub fn handle_paste(app: &mut App, store: &mut Store, text: &str) {
             input.insert(text);
             Ok(())
         }
+        Mode::Form(form) if form.on_choice() => Ok(()),
         Mode::Form(form) => {
             if let Some((_, input)) = form.rows.get_mut(form.focus) {
                 input.insert(text);
@@ -240,6 +242,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) -> Result<Effe
             }
         }
         KeepBoth | DropNew | ReplaceOld => queue::resolve(app, store, action)?,
+        SignOff | ReviewSecrecy => release::open(app, store, action)?,
         RecordAdoption => record::adoption(app),
         RecordInstruction => record::instruction(app),
         InstructionDone => record::instruction_done(app, store)?,
@@ -368,7 +371,10 @@ fn scroll(app: &mut App, store: &Store, action: Action) -> Result<()> {
             app.assembly.selected = step(
                 app.assembly.selected,
                 action,
-                list_height(app, Pane::Assembly),
+                // Under the masthead, the state lines take rows too.
+                list_height(app, Pane::Assembly)
+                    .saturating_sub(app.assembly.head_rows() - 1)
+                    .max(1),
                 last,
             );
         }

@@ -7,6 +7,7 @@ mod frame;
 mod lists;
 mod overlay;
 mod preview;
+mod release;
 
 use ratatui::Frame;
 use ratatui::style::Style;

@@ -123,6 +123,11 @@ fn in_issue(app: &mut App, store: &mut Store, action: Action) -> Result<()> {
             app.mode = Mode::Form(Form::new(&full, issue));
         }
         (Finalise, _) => {
+            // What no yes overrides is said before any question is asked.
+            let whole = store.issue(issue)?;
+            if let Err(e) = crate::review::release_gate(&whole, &app.settings) {
+                return super::release::refuse(app, e);
+            }
             let problems: Vec<String> = crate::review::issue(store, issue, &app.settings)?
                 .iter()
                 .filter(|f| f.rule.blocks_finalising())

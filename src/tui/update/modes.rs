@@ -45,6 +45,16 @@ pub fn text_key(app: &mut App, store: &mut Store, key: &KeyEvent) -> Result<bool
                 None => Ok(false),
             }
         }
+        // A choice row (the sign-off's step, the review's result) steps
+        // through its values with ←/→ and Space, and takes no typing.
+        Mode::Form(form) if form.on_choice() => {
+            match key.code {
+                KeyCode::Right | KeyCode::Char(' ') => form.cycle(1),
+                KeyCode::Left => form.cycle(-1),
+                _ => false,
+            };
+            Ok(true)
+        }
         Mode::Form(form) => Ok(form
             .rows
             .get_mut(form.focus)

@@ -117,6 +117,7 @@ pub fn save(app: &mut App, store: &mut Store, form: &Form) -> Result<()> {
                 ],
             ));
         }
+        FormFor::SignOff(_) | FormFor::SecrecyReview(_) => super::release::save(app, store, form)?,
         // The masthead form is saved by `modes::form`.
         FormFor::Issue(_) => {}
     }
@@ -162,6 +163,7 @@ pub fn leave(app: &mut App, store: &Store, purpose: FormFor) -> Result<()> {
             back(app, store, item, reading)
         }
         FormFor::Commission => super::commissions::open(app, store, None),
-        FormFor::Issue(_) => Ok(()),
+        // The issue pane, still showing.
+        FormFor::Issue(_) | FormFor::SignOff(_) | FormFor::SecrecyReview(_) => Ok(()),
     }
 }

@@ -331,16 +331,32 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         head,
         app.metrics,
     );
+    // The 审签 and 保密 state, where the editor looks before finalising.
+    let room = inner.width as usize;
+    let state = super::release::lines(issue, app.today, room, app.metrics);
+    for (i, (line, style)) in state.iter().enumerate().take(inner.height as usize - 1) {
+        put(
+            buf,
+            inner.x,
+            inner.y + 1 + i as u16,
+            inner.width,
+            line,
+            *style,
+            app.metrics,
+        );
+    }
+    let head = a.head_rows().min(inner.height as usize) as u16;
     let entries = a.entries();
     if entries.is_empty() {
         let below = Rect {
-            y: inner.y + 1,
+            y: inner.y + head,
+            height: inner.height - head,
             ..inner
         };
         hint(app, buf, below, t(Key::IssueEmptyHint));
         return;
     }
-    let height = (inner.height - 1) as usize;
+    let height = (inner.height - head) as usize;
     let offset = first_shown(a.offset, a.selected, height);
     let mut brief_no = 0;
     let mut article_no = 0;
@@ -358,7 +374,7 @@ pub fn assembly(app: &App, buf: &mut Buffer, rect: Rect) {
         if i < offset || i >= offset + height {
             continue;
         }
-        let y = inner.y + 1 + (i - offset) as u16;
+        let y = inner.y + head + (i - offset) as u16;
         let line = Rect {
             y,
             height: 1,

@@ -240,17 +240,24 @@ pub fn form(app: &App, buf: &mut Buffer, area: Rect, form: &Form) -> Option<Posi
         );
         let x = inner.x + 2 + label_w;
         let room = inner.right().saturating_sub(x + 1);
+        // A row chosen with ←/→ shows it can be: < 签发 >.
+        let choice = !kind.choices().is_empty();
+        let (shown, before) = if choice {
+            (format!("< {} >", input.text), format!("< {}", input.text))
+        } else {
+            (input.text.clone(), input.before_caret().to_string())
+        };
         put(
             buf,
             x,
             y,
             room,
-            &fit(&input.text, room as usize, app.metrics),
+            &fit(&shown, room as usize, app.metrics),
             Style::default().add_modifier(Modifier::UNDERLINED),
             app.metrics,
         );
         if focused {
-            let caret = width(input.before_caret(), app.metrics) as u16;
+            let caret = width(&before, app.metrics) as u16;
             cursor = Some(Position::new(
                 (x + caret).min(inner.right().saturating_sub(1)),
                 y,
