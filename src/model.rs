@@ -26,8 +26,8 @@ pub use issue_field::{FieldError, IssueField, parse_editor_names, parse_footer_l
 pub use item::{Item, ItemEdit, ItemId, Kind, Status};
 pub use reason::{DEFAULT_REASONS, Reasons};
 pub use release::{
-    ForcedExport, Rank, Recipient, Release, SecrecyReview, Secrecy, SignOff, SignRole, footer_in_force,
-    rank_order, secrecy_mark,
+    ForcedExport, Rank, Recipient, Release, Secrecy, SecrecyReview, SignOff, SignRole,
+    footer_in_force, rank_order, secrecy_mark,
 };
 pub use unit::{Unit, UnitList};
 pub use upper::{

@@ -9,7 +9,9 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::FooterLine;
 
+mod print;
 mod scoring;
+pub use print::{PrintSettings, read_template};
 pub use scoring::{LegacyStats, ScoringSettings};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +49,8 @@ pub struct Settings {
     pub forward: ForwardSettings,
     /// Returns and edits: the office's own reasons.
     pub feedback: FeedbackSettings,
+    /// How issues are set for print: faces, page numbers, 报尾, template.
+    pub print: PrintSettings,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -143,6 +147,7 @@ impl Default for Settings {
             stats: LegacyStats::default(),
             forward: ForwardSettings::default(),
             feedback: FeedbackSettings::default(),
+            print: PrintSettings::default(),
         }
     }
 }

@@ -119,8 +119,15 @@ fn complete_package_read_back(issue: &Issue) -> Vec<String> {
         }
     }
 
+    // The built-in template keeps a line for the 份号, the 密级 and the
+    // 副刊名 when the issue has none, so that the 报头 keeps its height; the
+    // number line is set on tabs (the 签发人 stands at its right).
     let read = jianbao::import::docx::read(&docx).unwrap();
-    read.paragraphs.into_iter().map(|p| p.text).collect()
+    read.paragraphs
+        .into_iter()
+        .map(|p| p.text.trim_matches('\t').to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// The first article, run in, is bold up to the end of its headline.
@@ -206,7 +213,7 @@ fn the_sample_word_package_is_complete_and_reads_back() {
             "报：市委办公厅",
             "送：区四大班子领导",
             "发：峡窝镇、各街道办事处、区直各单位",
-            "责任编辑：王　伟　　李晓明\t共印120份"
+            "责任编辑：王　伟　　李晓明\t（共印120份）"
         ]
     );
     let paragraphs: usize = issue

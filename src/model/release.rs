@@ -11,7 +11,9 @@ use super::FooterLine;
 /// 密级: none, 内部 (内部资料, not a state secret but not for the public),
 /// 秘密, 机密. A bulletin is never 绝密; the store refuses nothing above 机密
 /// because nobody can type it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Secrecy {
     #[default]
@@ -98,7 +100,12 @@ impl SignRole {
     pub fn label(self) -> String {
         match self {
             SignRole::Draft => "拟稿".to_string(),
-            SignRole::Proof(n) => format!("{}校", ["一", "二", "三"].get(usize::from(n).saturating_sub(1)).unwrap_or(&"再")),
+            SignRole::Proof(n) => format!(
+                "{}校",
+                ["一", "二", "三"]
+                    .get(usize::from(n).saturating_sub(1))
+                    .unwrap_or(&"再")
+            ),
             SignRole::Review => "审核".to_string(),
             SignRole::Sign => "签发".to_string(),
         }
@@ -379,7 +386,10 @@ mod tests {
             .iter()
             .map(|s| (s.role, s.by.as_str()))
             .collect();
-        assert_eq!(steps, [(SignRole::Review, "李明"), (SignRole::Sign, "王强")]);
+        assert_eq!(
+            steps,
+            [(SignRole::Review, "李明"), (SignRole::Sign, "王强")]
+        );
         assert_eq!(release.latest(SignRole::Sign).map(|s| s.date), Some(day(5)));
         assert_eq!(SignRole::Proof(2).label(), "二校");
     }

@@ -279,11 +279,7 @@ pub(super) fn encode(step: &Step) -> Result<String> {
             (false, false, false, false) => 1,
         },
         items: step.items.iter().map(item_to_v1).collect(),
-        issues: step
-            .issues
-            .iter()
-            .map(issue_to_v1)
-            .collect::<Result<_>>()?,
+        issues: step.issues.iter().map(issue_to_v1).collect::<Result<_>>()?,
         created: step.created.iter().map(|i| i.0).collect(),
         added: step.added.iter().map(|i| i.0).collect(),
         units: step.units.as_ref().map(|list| UnitListV1 {
