@@ -496,3 +496,72 @@ fn export_options_that_do_not_fit_are_refused() {
         "{text}"
     );
 }
+
+/// `template -o` writes the built-in template; `export --template` fills it
+/// (or an office's own) and refuses, naming the file and writing nothing,
+/// what is not a Word document or has no {{正文}}.
+#[test]
+fn templates_from_the_command_line() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    env.ok(&["template", "-o", "红头.docx"]);
+    let template = std::fs::read(env.path("红头.docx")).unwrap();
+    let doc = parts(&template)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(doc.contains("{{正文}}") && doc.contains("{{报尾}}") && doc.contains("{{刊名}}"));
+    env.ok(&[
+        "export",
+        "56",
+        "--format",
+        "docx",
+        "--template",
+        "红头.docx",
+        "-o",
+        "56.docx",
+    ]);
+    let filled = std::fs::read(env.path("56.docx")).unwrap();
+    let doc = parts(&filled)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(!doc.contains("{{") && doc.contains("上街信息") && doc.contains("（共印120份）"));
+
+    env.write("not-word.docx", "这不是 Word 文档");
+    let err = env.fails(
+        &[
+            "export",
+            "56",
+            "--format",
+            "docx",
+            "--template",
+            "not-word.docx",
+            "-o",
+            "x.docx",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("not-word.docx") && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(!env.path("x.docx").exists());
+    let err = env.fails(
+        &[
+            "export",
+            "56",
+            "--format",
+            "html",
+            "--template",
+            "红头.docx",
+            "-o",
+            "x.html",
+        ],
+        1,
+    );
+    assert!(err.contains("docx"), "{err}");
+    assert!(!env.path("x.html").exists());
+}
