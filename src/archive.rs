@@ -61,8 +61,10 @@ struct IssueFile {
     issue: Issue,
 }
 
-/// What a JSON file held.
+/// What a JSON file held. (One is made per file read: the size of an issue
+/// with its 印发 record beside an archive's handle does not matter.)
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Document {
     Issue(Box<Issue>),
     Archive(Archive),

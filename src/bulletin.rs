@@ -11,7 +11,9 @@ mod parse;
 mod parse_error;
 mod text;
 
-pub use compose::{EDITOR_NOTE_LABEL, HeadlineStyle, compose};
+pub use compose::{
+    EDITOR_NOTE_LABEL, HeadlineStyle, compose, compose_with, copy_number, is_special, marking,
+};
 pub use group::numbered;
 pub use lines::is_page_number;
 pub use notice::Notice;

@@ -172,6 +172,7 @@ fn dispatch(ctx: &Context, command: Option<Command>, out: &mut dyn Write) -> Res
         Command::Undo(args) => ok(items::undo(ctx, &args, out)),
         Command::Issue { command } => ok(issues::run(ctx, command, out)),
         Command::Export(args) => ok(issues::export(ctx, args, out)),
+        Command::Template(args) => ok(misc::template(ctx, &args, out)),
         Command::Index(args) => ok(index::index(ctx, &args, out)),
         Command::Wrap(args) => ok(misc::wrap(ctx, args, out)),
         Command::Check(args) => review::check(ctx, args, out),

@@ -86,6 +86,8 @@ pub enum Error {
         encoding: &'static str,
     },
     EncodingTextOnly,
+    /// --template with a format other than docx.
+    TemplateDocxOnly,
     AllNeedsJson,
     BinaryToTerminal {
         extension: &'static str,
@@ -116,6 +118,11 @@ pub enum Error {
     Json(serde_json::Error),
     /// Writing a .docx failed inside the zip library, as it words it.
     Docx(String),
+    /// An office's Word template refused: the file, and what it lacks.
+    Template {
+        path: PathBuf,
+        problem: TemplateProblem,
+    },
     Editor(std::io::Error),
     UnknownAction(String),
     UnknownKey(String),
@@ -267,6 +274,19 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why a Word template cannot be filled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateProblem {
+    /// Not a zip: not a .docx at all (a .doc, a .wps, a PDF).
+    NotZip,
+    /// A zip without `word/document.xml`.
+    NoDocument,
+    /// A part that cannot be read (damaged, or not UTF-8 XML).
+    Damaged,
+    /// No paragraph holds `{{正文}}`.
+    NoBody,
+}
 
 /// A date as a user typed it (see [`crate::model::parse_date`]), or the
 /// error that names what was typed.

@@ -8,15 +8,21 @@ mod html;
 mod index;
 mod markdown;
 mod markup;
+mod print;
+mod template;
 
 pub use blocks::{Block, blocks_document_xml, blocks_docx};
-pub use docx::document_xml;
+pub use docx::{document_xml, document_xml_with, template_document_xml, template_docx};
 pub use index::{Entry, Index, IssueEntry, UnitEntry, in_volume, index, index_document_xml};
 pub use markup::{printable, printable_issue};
+pub use print::{
+    MASTHEAD_LINES, PRINT_RUN_FORM, PageNumbers, Print, Template, default_body_fonts,
+    default_kai_fonts, default_title_fonts,
+};
 
 use std::path::{Path, PathBuf};
 
-use crate::bulletin::{HeadlineStyle, compose};
+use crate::bulletin::{HeadlineStyle, compose_with};
 use crate::error::{Error, Result};
 use crate::layout::{Metric, Options, lay_out, to_text};
 use crate::model::Issue;
@@ -165,18 +171,39 @@ impl Encoding {
 /// The issue as text: one paragraph per line when `opts.width` is 0, else
 /// set at that many 字 a line.
 pub fn text(issue: &Issue, opts: Options) -> String {
+    text_with(issue, opts, &Print::default())
+}
+
+/// [`text`] with 共印 in the form `print` gives. Paged (`page_lines`), the
+/// 报尾 ends on the last line of the last page.
+pub fn text_with(issue: &Issue, opts: Options, print: &Print) -> String {
     let issue = markup::printable_issue(issue);
-    to_text(&lay_out(&compose(&issue, HeadlineStyle::Auto), opts))
+    to_text(&lay_out(
+        &compose_with(&issue, HeadlineStyle::Auto, &print.print_run_form),
+        opts,
+    ))
 }
 
 /// The issue in `format`; `opts` sets the lines of text, `encoding` the
 /// bytes of text and Markdown.
 pub fn render(issue: &Issue, format: Format, opts: Options, encoding: Encoding) -> Result<Vec<u8>> {
+    render_with(issue, format, opts, encoding, &Print::default())
+}
+
+/// [`render`] set as `print` says: faces, page numbers, 报尾, 签发人, and
+/// the office's template for Word.
+pub fn render_with(
+    issue: &Issue,
+    format: Format,
+    opts: Options,
+    encoding: Encoding,
+    print: &Print,
+) -> Result<Vec<u8>> {
     match format {
-        Format::Text => encoding.encode(&text(issue, opts)),
-        Format::Markdown => encoding.encode(&markdown::markdown(issue)),
-        Format::Html => Ok(html::html(issue).into_bytes()),
-        Format::Docx => docx::docx(issue),
+        Format::Text => encoding.encode(&text_with(issue, opts, print)),
+        Format::Markdown => encoding.encode(&markdown::markdown(issue, print)),
+        Format::Html => Ok(html::html(issue, print).into_bytes()),
+        Format::Docx => docx::docx(issue, print),
         Format::Json => Ok(crate::archive::issue_json(issue).into_bytes()),
     }
 }
@@ -230,6 +257,73 @@ mod tests {
         );
         assert!(Encoding::parse("utf-8", false).unwrap().is_default());
         assert!(Encoding::parse("big5", false).is_err());
+    }
+
+    #[test]
+    fn paged_text_ends_with_the_footer_on_the_last_line_of_the_last_page() {
+        use crate::model::{FooterLine, Item};
+        let mut issue = Issue::new("上街信息", 2024, 3);
+        issue.articles.push(Item::new(
+            "标题",
+            vec!["正文。".repeat(30)],
+            jiff::civil::date(2024, 3, 1),
+        ));
+        issue.footer = vec![
+            FooterLine::new("发", "各街道"),
+            FooterLine::new("报", "市委"),
+        ];
+        issue.editors = vec!["王伟".into()];
+        issue.print_run = Some(80);
+        let set = text(
+            &issue,
+            Options {
+                width: 28,
+                page_lines: 22,
+                ..Options::default()
+            },
+        );
+        let lines: Vec<&str> = set.lines().collect();
+        // One page: 22 lines, then the page number.
+        assert_eq!(lines.len(), 23, "{set}");
+        assert_eq!(lines[22].trim(), "— 1 —");
+        assert!(
+            lines[21].starts_with("责任编辑：") && lines[21].ends_with("（共印80份）"),
+            "{set}"
+        );
+        assert!(
+            lines[19].starts_with("报：") && lines[20].starts_with("发："),
+            "{set}"
+        );
+        assert!(
+            lines[18].trim().is_empty(),
+            "the space opens above the 报尾: {set}"
+        );
+        // A 报尾 with no room under the text goes whole to a page of its own.
+        issue.articles[0].body = vec!["正文。".repeat(358)];
+        let set = text(
+            &issue,
+            Options {
+                width: 28,
+                page_lines: 22,
+                ..Options::default()
+            },
+        );
+        let lines: Vec<&str> = set.lines().collect();
+        let folios: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].trim().starts_with("— "))
+            .collect();
+        let (before, last) = (folios[folios.len() - 2], folios[folios.len() - 1]);
+        let page: Vec<&str> = lines[before + 1..last]
+            .iter()
+            .copied()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert_eq!(page.len(), 3, "the 报尾 alone: {set}");
+        assert!(
+            page[0].starts_with("报：") && page[2].starts_with("责任编辑"),
+            "{set}"
+        );
+        assert!(lines[last - 1].starts_with("责任编辑"), "{set}");
     }
 
     #[test]

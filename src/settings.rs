@@ -9,7 +9,9 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::FooterLine;
 
+mod print;
 mod scoring;
+pub use print::{PrintSettings, read_template};
 pub use scoring::{LegacyStats, ScoringSettings};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,6 +49,8 @@ pub struct Settings {
     pub forward: ForwardSettings,
     /// Returns and edits: the office's own reasons.
     pub feedback: FeedbackSettings,
+    /// How issues are set for print: faces, page numbers, 报尾, template.
+    pub print: PrintSettings,
     /// 审核签发: what finalising waits for.
     pub signoff: SignoffSettings,
 }
@@ -163,6 +167,7 @@ impl Default for Settings {
             forward: ForwardSettings::default(),
             feedback: FeedbackSettings::default(),
             signoff: SignoffSettings::default(),
+            print: PrintSettings::default(),
         }
     }
 }

@@ -112,7 +112,7 @@ fn import_list_decide_assemble_export() {
     ));
     assert!(text.contains("△近日，区法院开展“我是小法官”活动。（区法院）"));
     assert!(
-        text.ends_with("责任编辑：王　伟　　李晓明\n共印120份\n"),
+        text.ends_with("责任编辑：王　伟　　李晓明\n（共印120份）\n"),
         "{text}"
     );
     let wrapped = env.ok(&[

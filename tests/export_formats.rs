@@ -119,8 +119,15 @@ fn complete_package_read_back(issue: &Issue) -> Vec<String> {
         }
     }
 
+    // The built-in template keeps a line for the 份号, the 密级 and the
+    // 副刊名 when the issue has none, so that the 报头 keeps its height; the
+    // number line is set on tabs (the 签发人 stands at its right).
     let read = jianbao::import::docx::read(&docx).unwrap();
-    read.paragraphs.into_iter().map(|p| p.text).collect()
+    read.paragraphs
+        .into_iter()
+        .map(|p| p.text.trim_matches('\t').to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// The first article, run in, is bold up to the end of its headline.
@@ -206,7 +213,7 @@ fn the_sample_word_package_is_complete_and_reads_back() {
             "报：市委办公厅",
             "送：区四大班子领导",
             "发：峡窝镇、各街道办事处、区直各单位",
-            "责任编辑：王　伟　　李晓明\t共印120份"
+            "责任编辑：王　伟　　李晓明\t（共印120份）"
         ]
     );
     let paragraphs: usize = issue
@@ -488,4 +495,73 @@ fn export_options_that_do_not_fit_are_refused() {
         !bad && text.contains("群众点赞👍。（区法院）\r\n"),
         "{text}"
     );
+}
+
+/// `template -o` writes the built-in template; `export --template` fills it
+/// (or an office's own) and refuses, naming the file and writing nothing,
+/// what is not a Word document or has no {{正文}}.
+#[test]
+fn templates_from_the_command_line() {
+    let env = Env::new();
+    env.ok(&["demo"]);
+    env.ok(&["template", "-o", "红头.docx"]);
+    let template = std::fs::read(env.path("红头.docx")).unwrap();
+    let doc = parts(&template)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(doc.contains("{{正文}}") && doc.contains("{{报尾}}") && doc.contains("{{刊名}}"));
+    env.ok(&[
+        "export",
+        "56",
+        "--format",
+        "docx",
+        "--template",
+        "红头.docx",
+        "-o",
+        "56.docx",
+    ]);
+    let filled = std::fs::read(env.path("56.docx")).unwrap();
+    let doc = parts(&filled)
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(!doc.contains("{{") && doc.contains("上街信息") && doc.contains("（共印120份）"));
+
+    env.write("not-word.docx", "这不是 Word 文档");
+    let err = env.fails(
+        &[
+            "export",
+            "56",
+            "--format",
+            "docx",
+            "--template",
+            "not-word.docx",
+            "-o",
+            "x.docx",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("not-word.docx") && err.lines().count() == 1,
+        "{err}"
+    );
+    assert!(!env.path("x.docx").exists());
+    let err = env.fails(
+        &[
+            "export",
+            "56",
+            "--format",
+            "html",
+            "--template",
+            "红头.docx",
+            "-o",
+            "x.html",
+        ],
+        1,
+    );
+    assert!(err.contains("docx"), "{err}");
+    assert!(!env.path("x.html").exists());
 }

@@ -223,7 +223,11 @@ fn every_bulletin_reads_as_a_person_reads_it() {
             for pair in want["house_style"].as_array().into_iter().flatten() {
                 source = source.replace(&text_of(&pair[0]), &text_of(&pair[1]));
             }
-            let got = squeeze(&printed);
+            let mut got = squeeze(&printed);
+            // 共印 is printed in the print settings' form, （共印120份）.
+            if let Some(n) = issue.print_run {
+                got = got.replace(&format!("（共印{n}份）"), &format!("共印{n}份"));
+            }
             if got != source {
                 let at = got
                     .chars()

@@ -1,9 +1,10 @@
 //! The HTML export printed by a real browser (Debian's chromium, which
 //! `.ci/run` installs): for the reference issue (when it is beside the
 //! checkout) and the project's sample bulletin, A4 pages about as many as
-//! our own 28-字, 22-line layout makes and every headline in the PDF's text;
-//! and a hostile page whose parsed DOM holds no element the submission
-//! smuggled in.
+//! our own 28-字, 22-line layout makes and every headline in the PDF's text,
+//! the 报尾 the last text of the last page, in rank order, at its foot; and
+//! a hostile page whose parsed DOM holds no element the submission smuggled
+//! in.
 //!
 //! Ignored by plain `cargo test` (it needs chromium and poppler-utils);
 //! `.ci/run` runs it with `cargo test --test html_browser -- --ignored`.
@@ -108,6 +109,38 @@ fn prints_on_a4_with_every_headline(issue: &Issue) {
     }
     assert!(printed.contains("上街信息") && printed.contains("责任编辑"));
     assert!(printed.contains("—1—"), "the folio is printed");
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn the_printed_footer_stands_at_the_foot_of_the_last_page() {
+    // The sample with its 报尾 typed out of rank.
+    let mut issue = common::sample();
+    issue.footer = vec![
+        jianbao::model::FooterLine::new("发", "峡窝镇、各街道办事处、区直各单位"),
+        jianbao::model::FooterLine::new("送", "区四大班子领导"),
+        jianbao::model::FooterLine::new("报", "市委办公厅"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let page = html_file(dir.path(), "issue.html", &issue);
+    let pdf = dir.path().join("issue.pdf");
+    chromium(&[
+        &format!("--print-to-pdf={}", pdf.display()),
+        page.to_str().unwrap(),
+    ]);
+    common::pdf::footer_at_the_foot(&pdf, &["报", "送", "发", "责任编辑"], "（共印120份）");
+    // A short issue: one page, the 报尾 still at its foot.
+    issue.articles.truncate(1);
+    issue.articles[0].body = vec!["一是宣传教育到位。二是隐患排查到位。".into()];
+    issue.briefs.clear();
+    let page = html_file(dir.path(), "short.html", &issue);
+    let pdf = dir.path().join("short.pdf");
+    chromium(&[
+        &format!("--print-to-pdf={}", pdf.display()),
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(common::pdf::pages(&pdf), 1);
+    common::pdf::footer_at_the_foot(&pdf, &["报", "送", "发", "责任编辑"], "（共印120份）");
 }
 
 #[test]

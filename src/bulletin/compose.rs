@@ -2,7 +2,7 @@
 
 use super::{BRIEF_MARK, RUN_IN_GAP};
 use crate::layout::{Block, ItemRef, NAME_GAP, Role, pad_name};
-use crate::model::{Issue, Item, Kind, format_date};
+use crate::model::{Issue, Item, Kind, footer_in_force, format_date};
 
 /// Whether an article's headline runs into its first paragraph or stands on
 /// its own line above the body.
@@ -19,11 +19,64 @@ pub enum HeadlineStyle {
 /// How an 编者按 is introduced.
 pub const EDITOR_NOTE_LABEL: &str = "编者按：";
 
+/// How 共印 is written when nothing else says: 共印120份.
+pub const PRINT_RUN_FORM: &str = "共印{n}份";
+
 /// Masthead, articles, briefs, footer — in print order.
 pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
+    compose_with(issue, style, PRINT_RUN_FORM)
+}
+
+/// Whether the issue's pieces are set as a 专报 or 增刊 sets them: each
+/// headline a centred title on its own line, never run in.
+pub fn is_special(issue: &Issue) -> bool {
+    issue.supplement || issue.title_and_subtitle().1 == "专报"
+}
+
+/// The 份号 as printed: six digits when it is a number (000001), else as
+/// typed.
+pub fn copy_number(copy_no: &str) -> String {
+    let copy_no = copy_no.trim();
+    match copy_no.parse::<u32>() {
+        Ok(n) if copy_no.chars().all(|c| c.is_ascii_digit()) && n < 1_000_000 => {
+            format!("{n:06}")
+        }
+        _ => copy_no.to_string(),
+    }
+}
+
+/// The 密级 line: the release's 密级 with its period, else the issue's
+/// typed marking (内部资料).
+pub fn marking(issue: &Issue) -> String {
+    let mark = issue.release.mark();
+    if mark.is_empty() {
+        issue.marking.clone()
+    } else {
+        mark
+    }
+}
+
+/// [`compose`] with 共印 written in `print_run_form` (`{n}` the number).
+/// The 份号 (GB/T 9704: six digits, top left on line 1) and the 密级 under
+/// it open the masthead; the 报尾 comes in rank order (报, 送, 抄送, 发,
+/// then lines of no rank), the distribution list drawing the lines it
+/// covers; a 专报 or 增刊 sets every headline on its own line.
+pub fn compose_with(issue: &Issue, style: HeadlineStyle, print_run_form: &str) -> Vec<Block> {
+    let style = if is_special(issue) && style == HeadlineStyle::Auto {
+        HeadlineStyle::Block
+    } else {
+        style
+    };
     let mut blocks = Vec::new();
-    if !issue.marking.is_empty() {
-        blocks.push(Block::new(Role::Marking, &issue.marking));
+    if !issue.release.copy_no.trim().is_empty() {
+        blocks.push(Block::new(
+            Role::Marking,
+            copy_number(&issue.release.copy_no),
+        ));
+    }
+    let mark = marking(issue);
+    if !mark.is_empty() {
+        blocks.push(Block::new(Role::Marking, mark));
     }
     let (title, subtitle) = issue.title_and_subtitle();
     blocks.push(Block::new(Role::Title, title));
@@ -63,10 +116,12 @@ pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
             index,
         }));
     }
-    if !issue.footer.is_empty() || !issue.editors.is_empty() || issue.print_run.is_some() {
+    let footer = footer_in_force(&issue.footer, &issue.release);
+    let run = issue.print_run_in_force();
+    if !footer.is_empty() || !issue.editors.is_empty() || run.is_some() {
         blocks.push(Block::new(Role::Gap, ""));
     }
-    for line in &issue.footer {
+    for line in &footer {
         let label = if line.label.is_empty() {
             String::new()
         } else {
@@ -89,8 +144,13 @@ pub fn compose(issue: &Issue, style: HeadlineStyle) -> Vec<Block> {
             format!("{label}{}", names.join(NAME_GAP)),
         ));
     }
-    if let Some(n) = issue.print_run {
-        blocks.push(Block::new(Role::PrintRun, format!("共印{n}份")));
+    if let Some(n) = run {
+        let text = if print_run_form.contains("{n}") {
+            print_run_form.replace("{n}", &n.to_string())
+        } else {
+            format!("{print_run_form}{n}")
+        };
+        blocks.push(Block::new(Role::PrintRun, text));
     }
     blocks
 }

@@ -20,8 +20,16 @@ pub fn split_print_run(text: &str) -> (String, Option<u32>) {
         .collect();
     match digits.parse() {
         Ok(n) => {
-            let before = text[..at].trim_end();
-            let after = rest[end + '份'.len_utf8()..].trim();
+            let mut before = text[..at].trim_end();
+            let mut after = rest[end + '份'.len_utf8()..].trim();
+            // （共印120份）: the brackets go with it.
+            if let (Some(b), Some(a)) = (
+                before.strip_suffix(['（', '(']),
+                after.strip_prefix(['）', ')']),
+            ) {
+                before = b.trim_end();
+                after = a.trim_start();
+            }
             let joined = [before, after]
                 .iter()
                 .filter(|s| !s.is_empty())
@@ -157,6 +165,10 @@ mod tests {
             ("王　伟　　李晓明".to_string(), Some(120))
         );
         assert_eq!(split_print_run("共印１２０份"), (String::new(), Some(120)));
+        assert_eq!(
+            split_print_run("王　伟　　李晓明   （共印120份）"),
+            ("王　伟　　李晓明".to_string(), Some(120))
+        );
         assert_eq!(
             split_print_run("共印若干份"),
             ("共印若干份".to_string(), None)

@@ -39,6 +39,7 @@ pub enum Command {
         command: IssueCommand,
     },
     Export(ExportArgs),
+    Template(TemplateArgs),
     Index(IndexArgs),
     Wrap(WrapArgs),
     Check(CheckArgs),
@@ -256,6 +257,18 @@ pub struct ExportArgs {
     pub hang: bool,
     #[arg(long)]
     pub force: bool,
+    #[arg(long, value_name = "FILE")]
+    pub template: Option<PathBuf>,
+    #[arg(long)]
+    pub upward: bool,
+}
+
+/// The built-in Word template, with its placeholders, for an office to
+/// make its own from.
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 /// The annual index of a year's issues.

@@ -9,7 +9,7 @@ use super::args::{
 use super::progress::Progress;
 use super::{Context, ExportArgs, IssueCommand, IssueRef, emit, resolve};
 use crate::error::{Error, Result, read_date};
-use crate::export::{Encoding, Format, render, write_atomic};
+use crate::export::{Encoding, Format, render_with, write_atomic};
 use crate::i18n::{Key, t, tf};
 use crate::layout::{Metric, Options, pad, pad_left};
 use crate::model::{Issue, ItemId, Kind};
@@ -246,6 +246,9 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
     if args.all && format != Format::Json {
         return Err(Error::AllNeedsJson);
     }
+    if args.template.is_some() && format != Format::Docx {
+        return Err(Error::TemplateDocxOnly);
+    }
     if args.output.is_none() && format.is_binary() && std::io::stdout().is_terminal() {
         return Err(Error::BinaryToTerminal {
             extension: format.extension(),
@@ -276,7 +279,17 @@ pub fn export(ctx: &Context, args: ExportArgs, out: &mut dyn Write) -> Result<()
                 page_lines: args.page_lines.unwrap_or(0),
                 ..Options::default()
             };
-            render(&full, format, opts, encoding)?
+            // The office's template is read only for Word.
+            let print = if format == Format::Docx {
+                ctx.settings.print.options(
+                    ctx.config_path.parent(),
+                    args.template.as_deref(),
+                    args.upward,
+                )?
+            } else {
+                ctx.settings.print.without_template(args.upward)
+            };
+            render_with(&full, format, opts, encoding, &print)?
         }
         _ => {
             progress.step(t(Key::ProgressArchive));

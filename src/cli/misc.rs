@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::args::{ConfigArgs, DemoArgs, WrapArgs};
+use super::args::{ConfigArgs, DemoArgs, TemplateArgs, WrapArgs};
 use super::progress::Progress;
 use super::{Context, emit};
 use crate::error::{Error, FileProblem, Result};
@@ -16,11 +16,15 @@ pub fn workstation(ctx: &Context, out: &mut dyn Write) -> Result<()> {
         && std::io::IsTerminal::is_terminal(&std::io::stdin())
     {
         let store = ctx.open_store()?;
-        return crate::tui::run(
-            store,
-            ctx.settings.clone(),
-            ctx.db_path.display().to_string(),
-        );
+        // The workstation runs from any folder: a template named relative
+        // to the settings file is found beside it.
+        let mut settings = ctx.settings.clone();
+        if let (Some(path), Some(dir)) = (&settings.print.template, ctx.config_path.parent())
+            && path.is_relative()
+        {
+            settings.print.template = Some(dir.join(path));
+        }
+        return crate::tui::run(store, settings, ctx.db_path.display().to_string());
     }
     status(ctx, out)
 }
@@ -221,4 +225,18 @@ pub fn wrap(ctx: &Context, args: WrapArgs, out: &mut dyn Write) -> Result<()> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     out.write_all(super::printable_lines(&crate::layout::wrap_text(text, opts)).as_bytes())
         .map_err(|e| Error::io("<stdout>", e))
+}
+
+/// `template -o FILE`: the built-in Word template as the settings' [print]
+/// section sets it, with its placeholders, for an office to make its own.
+pub fn template(ctx: &Context, args: &TemplateArgs, out: &mut dyn Write) -> Result<()> {
+    let print = ctx.settings.print.without_template(false);
+    crate::export::write_atomic(&args.output, &crate::export::template_docx(&print)?)?;
+    emit(
+        out,
+        tf(
+            Key::Exported,
+            &[&crate::script::printable_path(&args.output)],
+        ),
+    )
 }

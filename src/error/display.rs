@@ -73,6 +73,7 @@ impl std::fmt::Display for Error {
                 f.write_str(&tf(Key::ErrUnmappable, &[line, ch, encoding]))
             }
             Error::EncodingTextOnly => f.write_str(t(Key::ErrEncodingTextOnly)),
+            Error::TemplateDocxOnly => f.write_str(t(Key::ErrTemplateDocxOnly)),
             Error::AllNeedsJson => f.write_str(t(Key::ErrAllNeedsJson)),
             Error::BinaryToTerminal { extension } => {
                 f.write_str(&tf(Key::ErrBinaryToTerminal, &[extension]))
@@ -112,6 +113,16 @@ impl std::fmt::Display for Error {
             )),
             Error::Json(e) => write!(f, "{e}"),
             Error::Docx(e) => write!(f, "docx: {e}"),
+            Error::Template { path, problem } => {
+                let path = crate::script::printable_path(path);
+                let what = match problem {
+                    crate::error::TemplateProblem::NotZip => t(Key::TemplateNotZip),
+                    crate::error::TemplateProblem::NoDocument => t(Key::TemplateNoDocument),
+                    crate::error::TemplateProblem::Damaged => t(Key::TemplateDamaged),
+                    crate::error::TemplateProblem::NoBody => t(Key::TemplateNoBody),
+                };
+                f.write_str(&tf(Key::PathReason, &[&path, &what]))
+            }
             Error::Editor(e) => f.write_str(&tf(Key::ErrEditor, &[&crate::i18n::os_error(e)])),
             Error::UnknownAction(name) => f.write_str(&tf(Key::ErrUnknownAction, &[name])),
             Error::UnknownKey(name) => f.write_str(&tf(Key::ErrUnknownKey, &[name])),

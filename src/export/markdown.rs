@@ -1,6 +1,7 @@
 //! Markdown for a wiki or an e-mail: readable as plain text.
 
 use super::markup::{Piece, parts};
+use super::print::Print;
 use crate::layout::Role;
 use crate::model::Issue;
 
@@ -44,8 +45,8 @@ fn piece_md(p: &Piece) -> String {
     }
 }
 
-pub fn markdown(issue: &Issue) -> String {
-    let p = parts(issue);
+pub fn markdown(issue: &Issue, print: &Print) -> String {
+    let p = parts(issue, print);
     let section = |pieces: &[Piece]| pieces.iter().map(piece_md).collect::<Vec<_>>().join("\n\n");
     let mut out = section(&p.masthead);
     out.push_str("\n\n---\n\n");

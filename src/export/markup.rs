@@ -2,9 +2,10 @@
 //! body and footer, each with its lead (a run-in headline or a footer
 //! label) apart from the rest, and text made safe for markup.
 
-use crate::bulletin::{HeadlineStyle, compose};
+use super::print::Print;
+use crate::bulletin::{EDITOR_NOTE_LABEL, HeadlineStyle, compose_with, is_special};
 use crate::layout::{Metric, Role, str_width};
-use crate::model::Issue;
+use crate::model::{Issue, SignRole};
 
 /// One block ready for markup: `lead` is the bold run-in headline or the
 /// footer label (empty for other roles).
@@ -12,6 +13,13 @@ pub struct Piece {
     pub role: Role,
     pub lead: String,
     pub text: String,
+}
+
+impl Piece {
+    /// An 编者按 (the issue's or an item's): set in 楷体.
+    pub fn is_note(&self) -> bool {
+        matches!(self.role, Role::RunIn { .. }) && self.lead == EDITOR_NOTE_LABEL
+    }
 }
 
 impl Piece {
@@ -34,15 +42,33 @@ pub struct Parts {
     pub masthead: Vec<Piece>,
     pub body: Vec<Piece>,
     pub footer: Vec<Piece>,
+    /// A 专报 or 增刊: headlines are set as centred titles in the title face.
+    pub special: bool,
+    /// 签发人：NAME for a version sent upward that has a 签发 sign-off.
+    pub signer: String,
 }
 
-pub fn parts(issue: &Issue) -> Parts {
+/// 签发人：NAME when `print` says the version goes upward and the issue
+/// has a 签发 sign-off; empty otherwise.
+pub fn signer(issue: &Issue, print: &Print) -> String {
+    match issue.release.latest(SignRole::Sign) {
+        Some(s) if print.upward && !s.by.trim().is_empty() => {
+            format!("签发人：{}", printable(s.by.trim()))
+        }
+        _ => String::new(),
+    }
+}
+
+pub fn parts(issue: &Issue, print: &Print) -> Parts {
     let mut parts = Parts {
         masthead: Vec::new(),
         body: Vec::new(),
         footer: Vec::new(),
+        special: is_special(issue),
+        signer: signer(issue, print),
     };
-    for block in compose(&printable_issue(issue), HeadlineStyle::Auto) {
+    let issue = printable_issue(issue);
+    for block in compose_with(&issue, HeadlineStyle::Auto, &print.print_run_form) {
         let split = match block.role {
             Role::RunIn { headline_len: n }
             | Role::Footer { label_len: n }
@@ -98,6 +124,20 @@ pub fn printable_issue(issue: &Issue) -> Issue {
             .map(|f| crate::model::FooterLine::new(printable(&f.label), printable(&f.text)))
             .collect(),
         editors: issue.editors.iter().map(|e| printable(e)).collect(),
+        release: crate::model::Release {
+            period: printable(&issue.release.period),
+            copy_no: printable(&issue.release.copy_no),
+            recipients: issue
+                .release
+                .recipients
+                .iter()
+                .map(|r| crate::model::Recipient {
+                    name: printable(&r.name),
+                    ..r.clone()
+                })
+                .collect(),
+            ..issue.release.clone()
+        },
         ..issue.clone()
     }
 }

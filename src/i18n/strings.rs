@@ -1056,4 +1056,14 @@ strings! {
     MsgSecrecyReviewed => "已登记保密审查 {} {}（{}）：{}（u 撤销）", "recorded the confidentiality review, {} by {} ({}), of {} (u undoes)";
     MsgFinaliseNotSigned => "{} 还没有签发，不能定稿：按 {} 登记签发", "{} is not signed off and cannot be finalised: press {} to record the 签发";
     MsgFinaliseNotCleared => "{} 有密级，保密审查通过后才能定稿：按 {} 登记保密审查", "{} is marked secret or internal and cannot be finalised before a cleared confidentiality review: press {} to record it";
+    // Print: templates, 签发人 (issue 18)
+    HelpWordTemplate => "写出内置的 Word 简报模板（含 {{刊名}}、{{正文}}、{{报尾}} 等占位符），供单位改成自己的红头模板", "write the built-in Word template (with its placeholders {{刊名}}, {{正文}}, {{报尾}} …) for an office to turn into its own red-head template";
+    HelpArgTemplate => "用这个 Word 模板（.docx，含 {{正文}} 等占位符）排版，代替设置中的 [print] template 和内置版式；仅用于 docx", "fill this Word template (.docx with placeholders such as {{正文}}) instead of the settings' [print] template or the built-in layout; docx only";
+    HelpArgUpward => "上报版：报头印签发人（取最近一次签发）", "a version sent upward: the masthead shows the 签发人 (the latest sign-off)";
+    HelpArgTemplateOutput => "模板写到这里（.docx）", "where the template goes (.docx)";
+    ErrTemplateDocxOnly => "只有 docx 格式可以指定模板（--template）", "only the docx format takes a template (--template)";
+    TemplateNotZip => "不是 Word 文档（.docx），不能作模板；.doc 或 .wps 请先在 Word/WPS 中另存为 .docx", "not a Word document (.docx), so not a template; save a .doc or .wps as .docx in Word or WPS first";
+    TemplateNoDocument => "不是 Word 文档：压缩包中没有 word/document.xml", "not a Word document: the zip holds no word/document.xml";
+    TemplateDamaged => "模板已损坏，其中一部分无法读取", "the template is damaged: a part of it cannot be read";
+    TemplateNoBody => "模板中缺少 {{正文}}：请在正文所在位置单独一段输入 {{正文}}", "the template lacks {{正文}}: type {{正文}} in a paragraph of its own where the items go";
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)] // each test file uses some of these
 
 pub mod golden;
+pub mod pdf;
 pub mod reference;
 
 use std::path::PathBuf;

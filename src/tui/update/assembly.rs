@@ -6,7 +6,7 @@ use super::super::app::App;
 use super::super::form::Form;
 use super::super::state::{Confirm, Mode};
 use crate::error::{Error, Result};
-use crate::export::{Encoding, Format, default_path, render, write_atomic};
+use crate::export::{Encoding, Format, default_path, render_with, write_atomic};
 use crate::i18n::{Key, tf};
 use crate::layout::Options;
 use crate::model::{IssueId, ItemEdit, Kind};
@@ -86,9 +86,21 @@ pub fn export(app: &mut App, store: &Store, issue: IssueId, format: Format) -> R
     // The workstation never forces a classified issue off the print path.
     crate::signoff::export_allowed(&full, format, false)?;
     let path = default_path(&full, format, &app.export_dir);
+    // Set as the command line sets it: the office's faces, and its template
+    // for Word.
+    let print = match format {
+        Format::Docx => app.settings.print.options(None, None, false)?,
+        _ => app.settings.print.without_template(false),
+    };
     write_atomic(
         &path,
-        &render(&full, format, Options::default(), Encoding::default())?,
+        &render_with(
+            &full,
+            format,
+            Options::default(),
+            Encoding::default(),
+            &print,
+        )?,
     )?;
     app.info(tf(Key::Exported, &[&path.display()]));
     Ok(())
