@@ -1049,6 +1049,7 @@ strings! {
     ChoiceCleared => "通过", "cleared";
     ChoiceNotCleared => "不通过", "not cleared";
     ReleaseUnsigned => "签发 未签", "签发: not signed";
+    ReleaseNoRecord => "签发 无记录", "签发: none recorded";
     SecrecyUnreviewed => "保密审查 未审查", "confidentiality review: none";
     SecrecyPassed => "保密审查 已通过 {}", "confidentiality review: cleared by {}";
     SecrecyFailed => "保密审查 未通过 {}", "confidentiality review: not cleared by {}";

@@ -245,3 +245,12 @@ fn at_80x24_the_state_fits_the_narrow_pane() {
     let text = screen(&app);
     assert!(text.contains("结论") && text.contains("通过"), "{text}");
 }
+
+#[test]
+fn a_final_issue_without_a_sign_off_says_there_is_no_record_not_that_it_waits() {
+    // The samples' own 第56期 was taken in as printed: final, never signed here.
+    let (app, _store) = setup(120, 40);
+    let text = screen(&app);
+    assert!(text.contains("签发 无记录"), "{text}");
+    assert!(!text.contains("签发 未签"), "{text}");
+}

@@ -7,7 +7,7 @@ use ratatui::style::{Color, Style};
 
 use super::super::text::{Metrics, fit, width};
 use crate::i18n::{Key, t, tf};
-use crate::model::{Date, Issue, SignOff, SignRole};
+use crate::model::{Date, Issue, IssueState, SignOff, SignRole};
 use crate::script::printable;
 use crate::tui::assembly::state_rows;
 
@@ -53,6 +53,11 @@ pub fn lines(issue: &Issue, today: Date, room: usize, m: Metrics) -> Vec<(String
         .map(|s| step(s, today));
     let (sign, colour) = match r.latest(SignRole::Sign) {
         Some(s) => (step(s, today), Color::Green),
+        // A printed issue taken in, or one finalised where the settings
+        // ask no 签发: nothing is waiting, there is just no record.
+        None if issue.state == IssueState::Final => {
+            (t(Key::ReleaseNoRecord).to_string(), Color::Reset)
+        }
         None => (t(Key::ReleaseUnsigned).to_string(), Color::Yellow),
     };
     let mut forms = Vec::new();
