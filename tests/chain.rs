@@ -316,3 +316,40 @@ fn forward_needs_the_office_details() {
         json("[]")
     );
 }
+
+#[test]
+fn nothing_goes_up_without_a_confidentiality_reviewer_who_is_recorded() {
+    let env = Env::new();
+    env.write(
+        "office.toml",
+        format!(
+            "publisher = \"{DISTRICT}\"\n\n[forward]\nsigner = \"王五\"\ncontact = \"李四\"\nphone = \"0371-1234567\"\n"
+        ),
+    );
+    let path = env.write("1.txt", "矿山街道推进网格治理\n正文。（矿山街道）\n");
+    ok(&env, &["import", &path.display().to_string()]);
+    let err = refused(&env, &["forward", "1", "--to", CITY, "-o", "up"]);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("保密审查") && err.contains("--secrecy-reviewer"),
+        "{err}"
+    );
+    assert!(!env.path("up").exists(), "no file written");
+
+    ok(
+        &env,
+        &[
+            "forward",
+            "1",
+            "--to",
+            CITY,
+            "-o",
+            "up",
+            "--secrecy-reviewer",
+            "赵六",
+        ],
+    );
+    let shown = json(&ok(&env, &["show", "1", "--json"]));
+    assert_eq!(shown["forwards"][0]["reviewer"], "赵六", "{shown}");
+    assert_eq!(shown["forwards"][0]["to"], CITY);
+}
