@@ -83,11 +83,44 @@ pub fn rows(issue: &Issue) -> Vec<(String, Vec<String>)> {
         Key::SheetChars,
         vec![tf(Key::SheetCharCount, &[&issue.chars()])],
     );
-    let mut drafter = issue.editors.join("、");
-    if let Some(s) = r.latest(SignRole::Draft) {
-        drafter = dated(&s.by, s.date);
-    }
-    row(Key::SheetDrafter, vec![drafter]);
+    rows.extend(sign_offs(issue));
+    let mut row = |key: Key, lines: Vec<String>| rows.push((t(key).to_string(), lines));
+    let run = issue.print_run_in_force();
+    row(
+        Key::SheetPrintRun,
+        vec![run.map(|n| tf(Key::SheetCopies, &[&n])).unwrap_or_default()],
+    );
+    let mut listed: Vec<&crate::model::Recipient> = r.recipients.iter().collect();
+    listed.sort_by_key(|x| x.rank);
+    let recipients = listed
+        .into_iter()
+        .map(|x| {
+            let mut line = format!(
+                "{}：{}　{}",
+                x.rank.label(),
+                x.name,
+                tf(Key::SheetCopies, &[&x.copies])
+            );
+            if let Some(d) = x.sent {
+                line.push_str(&format!("　{}", tf(Key::SheetSentOn, &[&format_date(d)])));
+            }
+            line
+        })
+        .collect();
+    row(Key::SheetDistribution, recipients);
+    rows
+}
+
+/// The 审签 rows of the sheet, one line each: 拟稿, the 校对 rounds taken,
+/// 审核 and 签发 (empty until taken), and the 保密审查 of a 内部 or
+/// classified issue. `issue show` prints them as they are.
+pub fn sign_offs(issue: &Issue) -> Vec<(String, Vec<String>)> {
+    let r = &issue.release;
+    let drafter = match r.latest(SignRole::Draft) {
+        Some(s) => dated(&s.by, s.date),
+        None => issue.editors.join("、"),
+    };
+    let mut rows = vec![(t(Key::SheetDrafter).to_string(), vec![drafter])];
     for s in r
         .signoffs
         .iter()
@@ -124,29 +157,6 @@ pub fn rows(issue: &Issue) -> Vec<(String, Vec<String>)> {
         };
         row(Key::SheetSecrecyReview, vec![value]);
     }
-    let run = issue.print_run_in_force();
-    row(
-        Key::SheetPrintRun,
-        vec![run.map(|n| tf(Key::SheetCopies, &[&n])).unwrap_or_default()],
-    );
-    let mut listed: Vec<&crate::model::Recipient> = r.recipients.iter().collect();
-    listed.sort_by_key(|x| x.rank);
-    let recipients = listed
-        .into_iter()
-        .map(|x| {
-            let mut line = format!(
-                "{}：{}　{}",
-                x.rank.label(),
-                x.name,
-                tf(Key::SheetCopies, &[&x.copies])
-            );
-            if let Some(d) = x.sent {
-                line.push_str(&format!("　{}", tf(Key::SheetSentOn, &[&format_date(d)])));
-            }
-            line
-        })
-        .collect();
-    row(Key::SheetDistribution, recipients);
     rows
 }
 

@@ -219,20 +219,15 @@ fn print_issue(issue: &Issue, out: &mut dyn Write) -> Result<()> {
         emit(out, format!("共印{n}份"))?;
     }
     emit(out, tf(Key::IssueTotalChars, &[&issue.chars()]))?;
-    // Where the issue stands in 审核签发: the 审签单's own lines.
-    let keep = [
-        Key::SheetSecrecy,
-        Key::SheetReviewer,
-        Key::SheetSigner,
-        Key::SheetSecrecyReview,
-    ]
-    .map(t);
+    // Where the issue stands: its 密级, and the 审签单's 审签 lines.
     emit(out, "")?;
-    for (label, lines) in crate::signoff::rows(issue) {
-        if keep.contains(&label.as_str()) || label.ends_with('校') {
-            let value = lines.first().map_or("", String::as_str);
-            emit(out, format!("{label}：{value}"))?;
-        }
+    let mark = issue.release.mark();
+    if !mark.is_empty() {
+        emit(out, format!("{}：{mark}", t(Key::SheetSecrecy)))?;
+    }
+    for (label, lines) in crate::signoff::sign_offs(issue) {
+        let value = lines.first().map_or("", String::as_str);
+        emit(out, format!("{label}：{value}"))?;
     }
     Ok(())
 }
