@@ -14,6 +14,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::pdf::tool;
 use jianbao::export::{Encoding, Format, render, text};
 use jianbao::layout::Options;
 use jianbao::model::{Date, Issue, Item};
@@ -42,19 +43,6 @@ fn chromium(args: &[&str]) -> std::process::Output {
         String::from_utf8_lossy(&out.stderr)
     );
     out
-}
-
-fn tool(name: &str, args: &[&str]) -> String {
-    let out = Command::new(name)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{name}: {e} (poppler-utils is installed by .ci/run)"));
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Pages of our own layout at 28 字 and 22 lines, counted by their folios.
